@@ -1,0 +1,92 @@
+"""User-visible text as values, translated where it is shown.
+
+The core never formats text for a person. It returns a `Message`: a Qt-style context, the
+English source text with `{named}` fields, and the values. The Qt UI translates it with
+`QCoreApplication.translate` from compiled `.qm` files; documents and command-line tools, which
+have no Qt, translate it with `Catalogue`, which reads the same Qt Linguist `.ts` files. One
+catalogue, two readers.
+
+`msg` is registered with `pyside6-lupdate` as an alias of QT_TRANSLATE_NOOP (see `dev i18n`),
+so every string written with it is extracted for translators.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
+LANGUAGES = ("en", "ja")
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    text: str
+    params: tuple[tuple[str, Any], ...] = field(default=())
+
+    def render(self, template: str | None = None) -> str:
+        """Fill the fields of `template` (the translated text) or of the source text."""
+        values = {key: _render_value(value) for key, value in self.params}
+        source = template if template is not None else self.text
+        try:
+            return source.format(**values)
+        except (KeyError, IndexError, ValueError):
+            # A translation with a broken field must not hide the message: fall back to English.
+            return self.text.format(**values)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def _render_value(value: Any) -> Any:
+    return value.render() if isinstance(value, Message) else value
+
+
+def msg(context: str, text: str, **params: Any) -> Message:
+    """Mark `text` for translation in `context`; fields are filled when it is shown."""
+    return Message(context, text, tuple(params.items()))
+
+
+class Catalogue:
+    """Translations for one language, read from every `*_<lang>.ts` file in a folder."""
+
+    def __init__(self, language: str, folder: Path = TRANSLATIONS_DIR) -> None:
+        self.language = language
+        self._entries: dict[tuple[str, str], str] = {}
+        if language != "en":
+            for path in sorted(folder.glob(f"*_{language}.ts")):
+                self._entries.update(_read_ts(path))
+
+    def translate(self, context: str, text: str) -> str:
+        return self._entries.get((context, text), text)
+
+    def render(self, message: Message) -> str:
+        return message.render(self.translate(message.context, message.text))
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        return key in self._entries
+
+
+@cache
+def catalogue(language: str) -> Catalogue:
+    return Catalogue(language)
+
+
+def _read_ts(path: Path) -> dict[tuple[str, str], str]:
+    entries: dict[tuple[str, str], str] = {}
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not translation.text:
+                continue
+            if translation.get("type") in {"unfinished", "obsolete", "vanished"}:
+                continue
+            entries[(name, source)] = translation.text
+    return entries

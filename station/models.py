@@ -1,0 +1,124 @@
+"""What the warehouse works with: brands, products, orders and their lines, boxes, badges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from station.ids import BadgeId, BrandId, Gtin, OrderId, Sku
+
+
+class Role(StrEnum):
+    PACKER = "packer"
+    INSPECTOR = "inspector"
+    SUPERVISOR = "supervisor"
+
+
+@dataclass(frozen=True)
+class Badge:
+    id: BadgeId
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Brand:
+    id: BrandId
+    name: str
+    min_shelf_life_days: int = 0
+
+
+@dataclass(frozen=True)
+class Dimensions:
+    length_mm: int
+    width_mm: int
+    height_mm: int
+
+    @property
+    def volume_mm3(self) -> int:
+        return self.length_mm * self.width_mm * self.height_mm
+
+    def sorted_sides(self) -> tuple[int, int, int]:
+        a, b, c = sorted((self.length_mm, self.width_mm, self.height_mm), reverse=True)
+        return a, b, c
+
+
+@dataclass(frozen=True)
+class Product:
+    sku: Sku
+    gtin: Gtin
+    brand: BrandId
+    name: str
+    name_ja: str = ""
+    category: str = ""
+    location: str = ""
+    price: float = 0.0
+    weight_g: int = 0
+    size: Dimensions = field(default_factory=lambda: Dimensions(0, 0, 0))
+    lot_controlled: bool = False
+    serial_controlled: bool = False
+    image: str = ""
+
+    def display_name(self, language: str) -> str:
+        return self.name_ja if language == "ja" and self.name_ja else self.name
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    line_no: int
+    product: Product
+    quantity: int
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str
+    postcode: str = ""
+    region: str = ""
+    city: str = ""
+    street: str = ""
+    country: str = "JP"
+    phone: str = ""
+
+    def lines(self) -> list[str]:
+        """Japanese addresses read from postcode down to street; others the other way."""
+        if self.country == "JP":
+            return [f"〒{self.postcode}", f"{self.region}{self.city}{self.street}", self.name]
+        return [self.name, self.street, f"{self.city} {self.region} {self.postcode}",
+                self.country]
+
+
+@dataclass(frozen=True)
+class Order:
+    id: OrderId
+    brand: BrandId
+    customer_name: str
+    lines: tuple[OrderLine, ...]
+    ship_to: Address
+    language: str = "en"
+    customer_email: str = ""
+    tote: str | None = None
+    picklist: str | None = None
+    carrier: str = ""
+    service: str = ""
+    subscription_next: str | None = None
+    previous_orders: int = 0
+    hold: str = ""
+    cancelled: bool = False
+    created_at: str = ""
+
+    @property
+    def units(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    def line_for(self, sku: Sku) -> OrderLine | None:
+        return next((line for line in self.lines if line.product.sku == sku), None)
+
+
+@dataclass(frozen=True)
+class BoxType:
+    code: str
+    name: str
+    inner: Dimensions
+    max_weight_g: int
+    tare_g: int = 0

@@ -1,0 +1,22 @@
+"""Event types of the pack flow (past tense: what happened). Payloads are plain JSON."""
+
+SIGNED_IN = "SignedIn"
+SIGNED_OUT = "SignedOut"
+ORDER_OPENED = "OrderOpened"
+ORDER_RELEASED = "OrderReleased"
+ITEM_PACKED = "ItemPacked"
+WRONG_ITEM_SCANNED = "WrongItemScanned"
+OVER_SCANNED = "OverScanned"
+UNKNOWN_CODE_SCANNED = "UnknownCodeScanned"
+ITEM_REFUSED = "ItemRefused"
+WRONG_ITEM_ACKNOWLEDGED = "WrongItemAcknowledged"
+SCAN_UNDONE = "ScanUndone"
+BOX_STARTED = "BoxStarted"
+BOX_CHOSEN = "BoxChosen"
+WEIGHT_CHECKED = "WeightChecked"
+ORDER_PACKED = "OrderPacked"
+EXCEPTION_REPORTED = "ExceptionReported"
+REPRINT_REQUESTED = "ReprintRequested"
+PACKING_STOPPED = "PackingStopped"
+
+UNDOABLE = frozenset({ITEM_PACKED, BOX_STARTED, BOX_CHOSEN})

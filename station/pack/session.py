@@ -1,0 +1,586 @@
+"""The pack session: every scan at a packing station goes in, a `ScanOutcome` comes out.
+
+Each accepted scan appends one journal event in the same transaction as the projections it
+moves, then folds the event into the in-memory `PackState`. A restart folds the same events
+back from the journal, so a killed process resumes exactly where it stood."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from station import journal
+from station.catalogue import Catalogue
+from station.clock import Clock, iso
+from station.messages import Message, msg
+from station.models import Order, OrderLine, Product, Role
+from station.pack import boxes
+from station.pack import events as ev
+from station.pack.outcomes import Kind, ScanOutcome, Tone
+from station.pack.state import PackState, rebuild
+from station.scans import Command, ExceptionReason, Scan
+from station.settings import PackSettings
+from station.signin import SignIn
+from station.store import Store
+
+PACKING_ROLES = (Role.PACKER, Role.SUPERVISOR)
+
+
+@dataclass(frozen=True)
+class _AwaitingQuantity:
+    scan: Scan
+
+
+@dataclass(frozen=True)
+class _AwaitingLot:
+    product: Product
+
+
+@dataclass(frozen=True)
+class _AwaitingReason:
+    pass
+
+
+_Prompt = _AwaitingQuantity | _AwaitingLot | _AwaitingReason | None
+
+
+def _outcome(kind: Kind, tone: Tone, message: Message, **extra: Any) -> ScanOutcome:
+    return ScanOutcome(kind, tone, message, **extra)
+
+
+class PackSession:
+    def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
+                 settings: PackSettings) -> None:
+        self._store = store
+        self._catalogue = catalogue
+        self._clock = clock
+        self.signin = signin
+        self.settings = settings
+        self.order: Order | None = None
+        self.state: PackState | None = None
+        self.quantity_ready: int | None = None
+        self._prompt: _Prompt = None
+        self._resume()
+
+    # ----------------------------------------------------------------- reading the session
+    @property
+    def station_id(self) -> str:
+        return self.signin.station_id
+
+    def remaining(self, line: OrderLine) -> int:
+        return line.quantity - (self.state.packed(line.line_no) if self.state else 0)
+
+    def missing_units(self) -> int:
+        if self.order is None:
+            return 0
+        return sum(max(self.remaining(line), 0) for line in self.order.lines)
+
+    def suggested_box(self, box_no: int | None = None) -> str | None:
+        if self.state is None:
+            return None
+        return self.state.boxes.get(box_no or self.state.current_box)
+
+    def last_packed_order(self) -> str | None:
+        return self._state_value("last_packed")
+
+    # ----------------------------------------------------------------------- the one entry
+    def scan(self, scan: Scan) -> ScanOutcome:
+        if scan.problem is not None:
+            return _outcome(Kind.UNREADABLE, Tone.WARN, scan.problem)
+        if not scan.text and scan.command is None:
+            return _outcome(Kind.UNREADABLE, Tone.WARN,
+                            msg("Pack", "Nothing was read. Scan again."))
+        if scan.badge is not None:
+            return self._sign_in(scan.badge)
+        if self.signin.badge is None:
+            return _outcome(Kind.SIGN_IN_REQUIRED, Tone.INFO,
+                            msg("Pack", "Scan your badge to sign in."))
+        if not self.signin.has_role(*PACKING_ROLES):
+            return _outcome(Kind.ROLE_NOT_ALLOWED, Tone.WARN,
+                            msg("Pack", "Your badge is not for packing. Use the returns screen."))
+        self.signin.touch()
+        if scan.command is not None:
+            return self._command(scan.command)
+        if self.state is not None and self.state.awaiting_acknowledgement:
+            return _outcome(Kind.ACKNOWLEDGE_FIRST, Tone.BAD, msg(
+                "Pack", "Put the item aside, then scan OK to go on."))
+        if isinstance(self._prompt, _AwaitingReason):
+            if scan.reason is not None:
+                return self._report_exception(scan.reason)
+            return _outcome(Kind.REASON_NEEDED, Tone.INFO, msg(
+                "Pack", "Scan the reason: short, damaged, wrong item picked or other."))
+        if scan.quantity is not None:
+            return self._quantity(scan.quantity)
+        if scan.box_code is not None:
+            return self._choose_box(scan.box_code)
+        if scan.weight_g is not None:
+            return self._check_weight(scan.weight_g)
+        if scan.reason is not None:
+            return _outcome(Kind.UNKNOWN_CODE, Tone.WARN, msg(
+                "Pack", "A reason barcode is only used after EXCEPTION."))
+        if scan.gtin is not None:
+            return self._item(scan)
+        return self._order_code(scan.text)
+
+    def check_for_hub_changes(self) -> ScanOutcome | None:
+        """Stop the open order if the hub has cancelled it or put it on hold. Called after a
+        sync pull and before anything is printed."""
+        if self.order is None:
+            return None
+        fresh = self._catalogue.order(self.order.id)
+        if fresh is None or not (fresh.cancelled or fresh.hold):
+            return None
+        return self._stop_for_hub(fresh)
+
+    def sign_out_if_idle(self) -> ScanOutcome | None:
+        if not self.signin.idle_expired():
+            return None
+        badge = self.signin.sign_out("idle")
+        return _outcome(Kind.SIGNED_OUT, Tone.INFO, msg(
+            "Pack", "{name} was signed out after {minutes} idle minutes.",
+            name=badge.name if badge else "", minutes=self.settings.idle_sign_out_minutes))
+
+    # ------------------------------------------------------------------------ sign in/out
+    def _sign_in(self, badge_id: str) -> ScanOutcome:
+        result = self.signin.sign_in(badge_id)
+        if result.badge is None:
+            return _outcome(Kind.UNKNOWN_BADGE, Tone.WARN, msg(
+                "Pack", "Badge {badge} is not known here.", badge=badge_id))
+        return _outcome(Kind.SIGNED_IN, Tone.GOOD, msg(
+            "Pack", "Signed in: {name}.", name=result.badge.name))
+
+    # ------------------------------------------------------------------------- commands
+    def _command(self, command: Command) -> ScanOutcome:
+        awaiting = self.state is not None and self.state.awaiting_acknowledgement
+        if awaiting and command not in {Command.OK, Command.EXCEPTION, Command.SIGN_OUT}:
+            return _outcome(Kind.ACKNOWLEDGE_FIRST, Tone.BAD, msg(
+                "Pack", "Put the item aside, then scan OK to go on."))
+        handlers = {
+            Command.OK: self._acknowledge,
+            Command.UNDO: self._undo,
+            Command.NEW_BOX: self._new_box,
+            Command.COMPLETE: self._complete,
+            Command.EXCEPTION: self._ask_reason,
+            Command.REPRINT: self._reprint,
+            Command.SIGN_OUT: self._sign_out,
+            Command.CANCEL: self._cancel_prompt,
+        }
+        return handlers[command]()
+
+    def _sign_out(self) -> ScanOutcome:
+        badge = self.signin.sign_out()
+        self._prompt = None
+        return _outcome(Kind.SIGNED_OUT, Tone.INFO, msg(
+            "Pack", "Signed out: {name}.", name=badge.name if badge else ""))
+
+    def _cancel_prompt(self) -> ScanOutcome:
+        self._prompt = None
+        self.quantity_ready = None
+        return _outcome(Kind.CANCELLED_PROMPT, Tone.INFO, msg("Pack", "Cancelled."))
+
+    def _acknowledge(self) -> ScanOutcome:
+        if self.state is None or not self.state.awaiting_acknowledgement:
+            return _outcome(Kind.ACKNOWLEDGED, Tone.INFO, msg("Pack", "Nothing to acknowledge."))
+        self._record(ev.WRONG_ITEM_ACKNOWLEDGED, {})
+        return _outcome(Kind.ACKNOWLEDGED, Tone.GOOD, msg("Pack", "Acknowledged. Go on scanning."))
+
+    def _undo(self) -> ScanOutcome:
+        if self._prompt is not None or self.quantity_ready is not None:
+            return self._cancel_prompt()
+        if self.state is None or not self.state.undo_stack:
+            return _outcome(Kind.NOTHING_TO_UNDO, Tone.WARN, msg("Pack", "Nothing to undo."))
+        event_id, event_type = self.state.undo_stack[-1]
+        payload: dict[str, Any] = {"undone_event": event_id, "undone_type": event_type}
+        item = self.state.items.get(event_id)
+        if event_type == ev.BOX_STARTED:
+            payload["box_no"] = self.state.current_box
+        elif event_type == ev.BOX_CHOSEN:
+            payload |= self._box_chosen_payload(event_id)
+        with self._store.write() as db:
+            self._record(ev.SCAN_UNDONE, payload)
+            if item is not None and item.serial:
+                db.conn.execute("DELETE FROM packed_serials WHERE event_id = ?", (event_id,))
+        if item is not None:
+            product = self._catalogue.product(item.sku)  # type: ignore[arg-type]
+            name = product.name if product else item.sku
+            return _outcome(Kind.UNDONE, Tone.INFO, msg(
+                "Pack", "Undone: {quantity} × {name}. Take it back out of the box.",
+                quantity=item.quantity, name=name), line_no=item.line_no)
+        return _outcome(Kind.UNDONE, Tone.INFO, msg("Pack", "Undone: the last box change."))
+
+    def _box_chosen_payload(self, event_id: str) -> dict[str, Any]:
+        row = self._store.conn.execute("SELECT payload FROM journal WHERE id = ?",
+                                       (event_id,)).fetchone()
+        data = json.loads(row[0])
+        return {"box_no": data["box_no"], "previous_box_type": data.get("previous_box_type")}
+
+    def _ask_reason(self) -> ScanOutcome:
+        if self.order is None:
+            return self._no_order()
+        self._prompt = _AwaitingReason()
+        return _outcome(Kind.REASON_NEEDED, Tone.INFO, msg(
+            "Pack", "Scan the reason: short, damaged, wrong item picked or other."))
+
+    def _report_exception(self, reason: ExceptionReason) -> ScanOutcome:
+        assert self.order is not None
+        order_id = self.order.id
+        with self._store.write():
+            self._record(ev.EXCEPTION_REPORTED, {"reason": reason.value,
+                                                 "missing_units": self.missing_units()})
+            self._close_order("exception")
+        return _outcome(Kind.EXCEPTION_REPORTED, Tone.WARN, msg(
+            "Pack", "Order {order} is in the exception queue. Put the tote on the exception shelf.",
+            order=order_id), order_id=order_id)
+
+    def _reprint(self) -> ScanOutcome:
+        order_id = self.last_packed_order()
+        if order_id is None:
+            return _outcome(Kind.NOTHING_TO_REPRINT, Tone.WARN,
+                            msg("Pack", "No packed order to reprint yet."))
+        with self._store.write() as db:
+            journal.append(db.conn, self._event(ev.REPRINT_REQUESTED, {"order_id": order_id},
+                                                order_id))
+        return _outcome(Kind.REPRINT_REQUESTED, Tone.INFO, msg(
+            "Pack", "Reprinting the documents of order {order}.", order=order_id),
+            order_id=order_id)
+
+    # --------------------------------------------------------------------------- orders
+    def _order_code(self, code: str) -> ScanOutcome:
+        order = self._catalogue.order_for_code(code)
+        if order is None:
+            if self.order is not None:
+                with self._store.write():
+                    self._record(ev.UNKNOWN_CODE_SCANNED, {"code": code})
+                return _outcome(Kind.UNKNOWN_CODE, Tone.WARN, msg(
+                    "Pack", "Unknown barcode {code}. Check the item, or call a supervisor.",
+                    code=code))
+            return _outcome(Kind.ORDER_NOT_FOUND, Tone.WARN, msg(
+                "Pack", "No order, tote or pick list {code}.", code=code))
+        if self.order is not None and order.id == self.order.id:
+            return _outcome(Kind.ORDER_OPENED, Tone.INFO, msg(
+                "Pack", "Order {order} is already open.", order=order.id), order_id=order.id)
+        if order.cancelled:
+            return _outcome(Kind.ORDER_CANCELLED, Tone.BAD, msg(
+                "Pack", "Order {order} was cancelled. Put the tote on the cancellations shelf.",
+                order=order.id), order_id=order.id)
+        if order.hold:
+            return _outcome(Kind.ORDER_ON_HOLD, Tone.BAD, msg(
+                "Pack", "Order {order} is on hold: {reason}. Put the tote on the hold shelf.",
+                order=order.id, reason=order.hold), order_id=order.id)
+        if self._status(order.id) == "packed":
+            return _outcome(Kind.ORDER_ALREADY_PACKED, Tone.WARN, msg(
+                "Pack", "Order {order} is already packed.", order=order.id), order_id=order.id)
+        if self.order is not None and self.state is not None:
+            if self.state.items:
+                return _outcome(Kind.ORDER_IN_PROGRESS, Tone.WARN, msg(
+                    "Pack", "Finish order {order} first, or report an exception for it.",
+                    order=self.order.id), order_id=self.order.id)
+            with self._store.write():
+                self._record(ev.ORDER_RELEASED, {})
+                self._close_order("open")
+        return self._open(order)
+
+    def _open(self, order: Order) -> ScanOutcome:
+        box = boxes.suggest(self._catalogue.box_types(),
+                            [(line.product, line.quantity) for line in order.lines])
+        self.order = order
+        self.state = PackState(order.id)
+        self._prompt = None
+        self.quantity_ready = None
+        with self._store.write():
+            self._record(ev.ORDER_OPENED, {"order_id": order.id, "brand": order.brand,
+                                           "lines": len(order.lines), "units": order.units,
+                                           "box_type": box.code if box else None})
+            self._set_status(order.id, "packing")
+            self._set_state_value("open_order", order.id)
+        return _outcome(Kind.ORDER_OPENED, Tone.GOOD, msg(
+            "Pack", "Order {order}: {units} items. Suggested box: {box}.", order=order.id,
+            units=order.units, box=box.name if box else "-"), order_id=order.id)
+
+    def _no_order(self) -> ScanOutcome:
+        return _outcome(Kind.NO_ORDER, Tone.WARN, msg(
+            "Pack", "Scan an order, tote or pick list first."))
+
+    # ---------------------------------------------------------------------------- items
+    def _item(self, scan: Scan) -> ScanOutcome:
+        if self.order is None or self.state is None:
+            return self._no_order()
+        assert scan.gtin is not None
+        product = self._catalogue.product_by_gtin(scan.gtin)
+        if product is None:
+            with self._store.write():
+                self._record(ev.UNKNOWN_CODE_SCANNED, {"code": scan.text, "gtin": scan.gtin})
+            return _outcome(Kind.UNKNOWN_CODE, Tone.WARN, msg(
+                "Pack", "Unknown item {code}. It is not in the catalogue.", code=scan.text))
+        line = self.order.line_for(product.sku)
+        if line is None:
+            with self._store.write():
+                self._record(ev.WRONG_ITEM_SCANNED, {"sku": product.sku, "gtin": scan.gtin})
+            self._prompt = None
+            return _outcome(Kind.WRONG_ITEM, Tone.BAD, msg(
+                "Pack", "Wrong item: {name} is not in this order. Put it aside and scan OK.",
+                name=product.name))
+        prompt = self._prompt
+        self._prompt = None
+        quantity = self.quantity_ready or 1
+        remaining = self.remaining(line)
+        if quantity > remaining:
+            self.quantity_ready = None
+            with self._store.write():
+                self._record(ev.OVER_SCANNED, {"sku": product.sku, "line_no": line.line_no,
+                                               "quantity": quantity, "remaining": remaining})
+            return _outcome(Kind.OVER_SCAN, Tone.BAD, msg(
+                "Pack", "Too many: {name} needs {remaining} more, not {quantity}. "
+                "Put the extra aside and scan OK.",
+                name=product.name, remaining=remaining, quantity=quantity), line_no=line.line_no)
+        if product.lot_controlled and (scan.lot is None or scan.expiry is None):
+            self._prompt = _AwaitingLot(product)
+            return _outcome(Kind.LOT_REQUIRED, Tone.INFO, msg(
+                "Pack", "{name} needs its lot and expiry: scan the GS1 barcode on the item.",
+                name=product.name), line_no=line.line_no)
+        if product.lot_controlled and scan.expiry is not None:
+            refused = self._refuse_by_date(product, line, scan)
+            if refused is not None:
+                return refused
+        if product.serial_controlled:
+            if not scan.serial:
+                self._prompt = _AwaitingLot(product)
+                return _outcome(Kind.SERIAL_REQUIRED, Tone.INFO, msg(
+                    "Pack", "{name} needs its serial number: scan the serial barcode.",
+                    name=product.name), line_no=line.line_no)
+            if self._serial_packed(scan.gtin, scan.serial):
+                with self._store.write():
+                    self._record(ev.ITEM_REFUSED, {"sku": product.sku, "reason": "duplicate_serial",
+                                                   "serial": scan.serial})
+                return _outcome(Kind.DUPLICATE_SERIAL, Tone.BAD, msg(
+                    "Pack", "Serial {serial} has already been packed. Take another unit.",
+                    serial=scan.serial), line_no=line.line_no)
+        elif (self.quantity_ready is None and line.quantity >= self.settings.quantity_prompt_at
+              and remaining >= self.settings.quantity_prompt_at
+              and not isinstance(prompt, _AwaitingQuantity)):
+            self._prompt = _AwaitingQuantity(scan)
+            return _outcome(Kind.QUANTITY_NEEDED, Tone.INFO, msg(
+                "Pack", "{name}: {remaining} to pack. Scan a quantity, or scan the item again "
+                "to pack one.", name=product.name, remaining=remaining), line_no=line.line_no)
+        return self._pack(product, line, scan, quantity)
+
+    def _refuse_by_date(self, product: Product, line: OrderLine, scan: Scan) -> ScanOutcome | None:
+        assert scan.expiry is not None
+        today = self._clock.now().date()
+        brand = self._catalogue.brand(product.brand)
+        min_days = brand.min_shelf_life_days if brand else 0
+        if scan.expiry < today:
+            reason, kind = "expired", Kind.EXPIRED
+            message = msg("Pack", "Expired on {expiry}: do not ship. Put it in the quarantine "
+                          "bin and take another.", expiry=scan.expiry.isoformat())
+        elif scan.expiry < today + timedelta(days=min_days):
+            reason, kind = "short_dated", Kind.SHORT_DATED
+            message = msg("Pack", "Short-dated: expires {expiry}, {brand} needs {days} days. "
+                          "Take a unit with a later date.", expiry=scan.expiry.isoformat(),
+                          brand=brand.name if brand else "", days=min_days)
+        else:
+            return None
+        with self._store.write():
+            self._record(ev.ITEM_REFUSED, {"sku": product.sku, "reason": reason,
+                                           "lot": scan.lot, "expiry": scan.expiry.isoformat()})
+        return _outcome(kind, Tone.BAD, message, line_no=line.line_no)
+
+    def _quantity(self, quantity: int) -> ScanOutcome:
+        prompt = self._prompt
+        if isinstance(prompt, _AwaitingQuantity):
+            self._prompt = None
+            self.quantity_ready = quantity
+            outcome = self._item(prompt.scan)
+            self.quantity_ready = None
+            return outcome
+        if self.order is None:
+            return self._no_order()
+        self.quantity_ready = quantity
+        return _outcome(Kind.QUANTITY_READY, Tone.INFO, msg(
+            "Pack", "Quantity {quantity}: now scan the item.", quantity=quantity))
+
+    def _pack(self, product: Product, line: OrderLine, scan: Scan, quantity: int) -> ScanOutcome:
+        assert self.state is not None and self.order is not None
+        self.quantity_ready = None
+        payload = {"order_id": self.order.id, "line_no": line.line_no, "sku": product.sku,
+                   "gtin": product.gtin, "quantity": quantity, "box_no": self.state.current_box,
+                   "lot": scan.lot, "expiry": scan.expiry.isoformat() if scan.expiry else None,
+                   "serial": scan.serial, "source": scan.source.value}
+        with self._store.write() as db:
+            event = self._record(ev.ITEM_PACKED, payload)
+            if scan.serial:
+                db.conn.execute(
+                    "INSERT INTO packed_serials (gtin, serial, order_id, event_id)"
+                    " VALUES (?, ?, ?, ?)", (product.gtin, scan.serial, self.order.id, event.id))
+        if self.missing_units() == 0:
+            if self.settings.auto_complete:
+                return self._complete()
+            return _outcome(Kind.ALL_ITEMS_PACKED, Tone.DONE, msg(
+                "Pack", "All items packed. Scan COMPLETE to seal and print."),
+                line_no=line.line_no, order_id=self.order.id)
+        if self.remaining(line) == 0:
+            return _outcome(Kind.LINE_COMPLETE, Tone.DONE, msg(
+                "Pack", "{name}: line complete.", name=product.name), line_no=line.line_no)
+        return _outcome(Kind.MATCHED, Tone.GOOD, msg(
+            "Pack", "{name}: {packed} of {ordered}.", name=product.name,
+            packed=self.state.packed(line.line_no), ordered=line.quantity), line_no=line.line_no)
+
+    def _serial_packed(self, gtin: str, serial: str) -> bool:
+        return self._store.conn.execute(
+            "SELECT 1 FROM packed_serials WHERE gtin = ? AND serial = ?", (gtin, serial)
+        ).fetchone() is not None
+
+    # ---------------------------------------------------------------------------- boxes
+    def _new_box(self) -> ScanOutcome:
+        if self.order is None or self.state is None:
+            return self._no_order()
+        if not self.state.items_in_box(self.state.current_box):
+            return _outcome(Kind.BOX_EMPTY, Tone.WARN, msg(
+                "Pack", "Box {box} is still empty: pack something in it first.",
+                box=self.state.current_box))
+        remaining = [(line.product, self.remaining(line)) for line in self.order.lines
+                     if self.remaining(line) > 0]
+        box = boxes.suggest(self._catalogue.box_types(), remaining)
+        box_no = self.state.current_box + 1
+        with self._store.write():
+            self._record(ev.BOX_STARTED, {"box_no": box_no, "box_type": box.code if box else None})
+        return _outcome(Kind.BOX_STARTED, Tone.GOOD, msg(
+            "Pack", "Box {box_no} started. Suggested box: {box}.", box_no=box_no,
+            box=box.name if box else "-"))
+
+    def _choose_box(self, code: str) -> ScanOutcome:
+        if self.order is None or self.state is None:
+            return self._no_order()
+        box = self._catalogue.box_type(code)
+        if box is None:
+            return _outcome(Kind.UNKNOWN_BOX, Tone.WARN, msg(
+                "Pack", "Box {code} is not in this site's box catalogue.", code=code))
+        box_no = self.state.current_box
+        with self._store.write():
+            self._record(ev.BOX_CHOSEN, {"box_no": box_no, "box_type": box.code,
+                                         "previous_box_type": self.state.boxes.get(box_no)})
+        return _outcome(Kind.BOX_CHOSEN, Tone.GOOD, msg(
+            "Pack", "Box {box_no}: {box}.", box_no=box_no, box=box.name))
+
+    def _check_weight(self, weight_g: int) -> ScanOutcome:
+        if self.order is None or self.state is None:
+            return self._no_order()
+        box_no = self.state.current_box
+        box_code = self.state.boxes.get(box_no)
+        box = self._catalogue.box_type(box_code) if box_code else None
+        contents: list[tuple[Product, int]] = []
+        for item in self.state.items_in_box(box_no):
+            product = self._catalogue.product(item.sku)  # type: ignore[arg-type]
+            if product is not None:
+                contents.append((product, item.quantity))
+        expected = boxes.expected_weight_g(box, contents)
+        tolerance = expected * self.settings.weight_tolerance_percent / 100
+        within = abs(weight_g - expected) <= tolerance
+        with self._store.write():
+            self._record(ev.WEIGHT_CHECKED, {"box_no": box_no, "weight_g": weight_g,
+                                             "expected_g": expected, "within": within})
+        if within:
+            return _outcome(Kind.WEIGHT_OK, Tone.GOOD, msg(
+                "Pack", "Weight {weight} g is as expected ({expected} g).",
+                weight=weight_g, expected=expected))
+        return _outcome(Kind.WEIGHT_OFF, Tone.BAD, msg(
+            "Pack", "Weight {weight} g, expected {expected} g: check the box contents.",
+            weight=weight_g, expected=expected))
+
+    # ------------------------------------------------------------------------- complete
+    def _complete(self) -> ScanOutcome:
+        if self.order is None or self.state is None:
+            return self._no_order()
+        missing = self.missing_units()
+        if missing:
+            return _outcome(Kind.NOT_COMPLETE, Tone.WARN, msg(
+                "Pack", "{missing} items are still missing. Scan them, or report an exception.",
+                missing=missing), order_id=self.order.id)
+        stopped = self.check_for_hub_changes()
+        if stopped is not None:
+            return stopped
+        order_id = self.order.id
+        contents = [{"box_no": box_no, "box_type": box_type,
+                     "items": [{"sku": item.sku, "quantity": item.quantity, "lot": item.lot,
+                                "serial": item.serial}
+                               for item in self.state.items_in_box(box_no)]}
+                    for box_no, box_type in sorted(self.state.boxes.items())]
+        with self._store.write():
+            self._record(ev.ORDER_PACKED, {"order_id": order_id, "units": self.order.units,
+                                           "lines": len(self.order.lines), "boxes": contents})
+            self._close_order("packed")
+            self._set_state_value("last_packed", order_id)
+        return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
+            "Pack", "Order {order} packed in {boxes} box(es). Documents are printing.",
+            order=order_id, boxes=len(contents)), order_id=order_id)
+
+    def _stop_for_hub(self, fresh: Order) -> ScanOutcome:
+        order_id = fresh.id
+        reason = "cancelled" if fresh.cancelled else "hold"
+        with self._store.write():
+            self._record(ev.PACKING_STOPPED, {"reason": reason, "hold": fresh.hold})
+            self._close_order("stopped")
+        if fresh.cancelled:
+            message = msg("Pack", "STOP: order {order} was cancelled while packing. Do not "
+                          "seal it: unpack the parcel onto the cancellations shelf.", order=order_id)
+        else:
+            message = msg("Pack", "STOP: order {order} was put on hold ({reason}). Do not seal "
+                          "it: put the parcel on the hold shelf.", order=order_id,
+                          reason=fresh.hold)
+        return _outcome(Kind.STOPPED_BY_HUB, Tone.BAD, message, order_id=order_id)
+
+    # ------------------------------------------------------------------------ recording
+    def _event(self, type_: str, payload: dict[str, Any], subject: str | None) -> journal.Event:
+        return journal.new_event(type_, payload, station=self.station_id, user=self.signin.user,
+                                 at=self._clock.now(), subject=subject)
+
+    def _record(self, type_: str, payload: dict[str, Any]) -> journal.Event:
+        """Append an event about the open order and fold it into the state."""
+        assert self.order is not None and self.state is not None
+        with self._store.write() as db:
+            event = journal.append(db.conn, self._event(type_, payload, self.order.id))
+        self.state.apply(event)
+        return event
+
+    def _close_order(self, status: str) -> None:
+        assert self.order is not None
+        self._set_status(self.order.id, status)
+        self._set_state_value("open_order", None)
+        self.order = None
+        self.state = None
+        self._prompt = None
+        self.quantity_ready = None
+
+    def _status(self, order_id: str) -> str | None:
+        row = self._store.conn.execute("SELECT status FROM order_status WHERE order_id = ?",
+                                       (order_id,)).fetchone()
+        return row[0] if row else None
+
+    def _set_status(self, order_id: str, status: str) -> None:
+        self._store.conn.execute(
+            "INSERT INTO order_status (order_id, status, station, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (order_id) DO UPDATE SET status = excluded.status,"
+            " station = excluded.station, updated_at = excluded.updated_at",
+            (order_id, status, self.station_id, iso(self._clock.now())),
+        )
+
+    def _state_value(self, key: str) -> str | None:
+        row = self._store.conn.execute("SELECT value FROM station_state WHERE key = ?",
+                                       (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_state_value(self, key: str, value: str | None) -> None:
+        self._store.conn.execute(
+            "INSERT OR REPLACE INTO station_state (key, value) VALUES (?, ?)", (key, value))
+
+    def _resume(self) -> None:
+        order_id = self._state_value("open_order")
+        if not order_id:
+            return
+        order = self._catalogue.order(order_id)  # type: ignore[arg-type]
+        if order is None:
+            return
+        self.order = order
+        self.state = rebuild(order_id, journal.for_subject(self._store.conn, order_id))

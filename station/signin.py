@@ -1,0 +1,95 @@
+"""Who is at the station: badge sign-in, roles and idle sign-out. Shared by every screen."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from station import journal
+from station.catalogue import Catalogue
+from station.clock import Clock, iso, parse_iso
+from station.models import Badge, Role
+from station.pack import events as ev
+from station.store import Store
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    badge: Badge | None
+    previous: Badge | None = None
+
+
+class SignIn:
+    """The badge that is signed in at this station, kept in `station_state` so a restart
+    keeps the packer signed in."""
+
+    def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, station_id: str,
+                 idle_timeout: timedelta) -> None:
+        self._store = store
+        self._catalogue = catalogue
+        self._clock = clock
+        self.station_id = station_id
+        self.idle_timeout = idle_timeout
+        self.badge: Badge | None = None
+        self.last_activity: datetime = clock.now()
+        self._restore()
+
+    def _restore(self) -> None:
+        row = self._store.conn.execute(
+            "SELECT value FROM station_state WHERE key = 'signed_in'"
+        ).fetchone()
+        if row and row[0]:
+            data = json.loads(row[0])
+            self.badge = self._catalogue.badge(data["badge"])
+            self.last_activity = parse_iso(data["since"])
+
+    @property
+    def user(self) -> str | None:
+        return self.badge.id if self.badge else None
+
+    def has_role(self, *roles: Role) -> bool:
+        return self.badge is not None and self.badge.role in roles
+
+    def touch(self) -> None:
+        self.last_activity = self._clock.now()
+
+    def sign_in(self, badge_id: str) -> SignInResult:
+        """Sign in the badge, signing out whoever was there. Unknown badge: nothing changes."""
+        badge = self._catalogue.badge(badge_id)
+        if badge is None:
+            return SignInResult(None, self.badge)
+        previous = self.badge
+        now = self._clock.now()
+        with self._store.write() as db:
+            if previous is not None:
+                self._append(ev.SIGNED_OUT, {"badge": previous.id, "reason": "switched"}, now,
+                             previous.id)
+            self._append(ev.SIGNED_IN, {"badge": badge.id, "role": badge.role.value}, now,
+                         badge.id)
+            db.conn.execute(
+                "INSERT OR REPLACE INTO station_state (key, value) VALUES ('signed_in', ?)",
+                (json.dumps({"badge": badge.id, "since": iso(now)}),),
+            )
+        self.badge = badge
+        self.last_activity = now
+        return SignInResult(badge, previous)
+
+    def sign_out(self, reason: str = "command") -> Badge | None:
+        badge = self.badge
+        if badge is None:
+            return None
+        with self._store.write() as db:
+            self._append(ev.SIGNED_OUT, {"badge": badge.id, "reason": reason},
+                         self._clock.now(), badge.id)
+            db.conn.execute("DELETE FROM station_state WHERE key = 'signed_in'")
+        self.badge = None
+        return badge
+
+    def idle_expired(self) -> bool:
+        return (self.badge is not None
+                and self._clock.now() - self.last_activity >= self.idle_timeout)
+
+    def _append(self, type_: str, payload: dict[str, str], at: datetime, user: str) -> None:
+        journal.append(self._store.conn, journal.new_event(
+            type_, payload, station=self.station_id, user=user, at=at))

@@ -1,0 +1,100 @@
+"""The station's local SQLite database: opened durable, migrated, written by one writer.
+
+WAL with `synchronous=FULL` syncs the log at every commit, so an acknowledged scan survives
+`kill -9` and power loss. Writes start with `BEGIN IMMEDIATE` so a write never upgrades late
+and fails with SQLITE_BUSY halfway through a scan.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from station import migrations
+from station.errors import StorageError
+from station.messages import msg
+
+
+class Store:
+    """One open station database. Every state change goes through `write()`."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction: the state change and its journal event commit together or not at
+        all. Nested calls join the outer transaction (sqlite-utils uses savepoints inside)."""
+        if self.conn.in_transaction:
+            yield self.db
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise _storage_error(self.path, error) from error
+        try:
+            yield self.db
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _storage_error(self.path, error) from error
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_store(path: Path | None) -> Store:
+    """Open (creating if needed) and migrate the database at `path`; `None` means in memory."""
+    try:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if path is not None:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = sqlite_utils.Database(conn)
+        store = Store(db, path)
+        migrations.migrate(store.conn)
+    except (sqlite3.DatabaseError, OSError) as error:
+        raise _storage_error(path, error) from error
+    return store
+
+
+def _storage_error(path: Path | None, error: Exception) -> StorageError:
+    text = str(error).lower()
+    where = str(path) if path else ":memory:"
+    if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
+        return StorageError(
+            msg("Storage", "The station database {path} cannot be written.", path=where),
+            msg("Storage", "Check the disk and the file's permissions, then restart."),
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StorageError(
+            msg("Storage", "The station database {path} is damaged.", path=where),
+            msg(
+                "Storage",
+                "Do not delete it. Call a supervisor: events not yet synced are inside it.",
+            ),
+        )
+    return StorageError(
+        msg("Storage", "The station database {path} cannot be opened: {reason}",
+            path=where, reason=str(error)),
+        msg("Storage", "Check that the data folder exists and the disk is not full."),
+    )

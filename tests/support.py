@@ -1,0 +1,42 @@
+"""Small helpers for tests: scanning text into a core, finding demo orders by shape."""
+
+from __future__ import annotations
+
+from station.core import StationCore
+from station.models import Order
+from station.pack.outcomes import ScanOutcome
+
+from scanning.interpret import interpret
+
+
+def scan(core: StationCore, text: str) -> ScanOutcome:
+    return core.pack.scan(interpret(text))
+
+
+def ean(core: StationCore, sku: str) -> str:
+    """What a plain EAN-13 scanner sends for a product."""
+    product = core.catalogue.product(sku)  # type: ignore[arg-type]
+    assert product is not None
+    return product.gtin[1:]
+
+
+def find_order(core: StationCore, *, brand: str | None = None, lot_controlled: bool | None = None,
+               serial: bool | None = None, max_lines: int = 99, min_lines: int = 1,
+               min_quantity: int = 1, max_quantity: int = 999) -> Order:
+    for order_id in core.catalogue.order_ids():
+        order = core.catalogue.order(order_id)
+        assert order is not None
+        if brand and order.brand != brand:
+            continue
+        if not min_lines <= len(order.lines) <= max_lines:
+            continue
+        if any(not min_quantity <= line.quantity <= max_quantity for line in order.lines):
+            continue
+        if lot_controlled is not None and any(
+                line.product.lot_controlled != lot_controlled for line in order.lines):
+            continue
+        if serial is not None and any(
+                line.product.serial_controlled != serial for line in order.lines):
+            continue
+        return order
+    raise LookupError("no demo order of that shape")
