@@ -4,10 +4,11 @@ Link URIs. GS1 parsing is biip's; this module only maps its result onto the core
 
 from __future__ import annotations
 
-from station.messages import msg
-from station.scans import Scan, ScanSource, clean, read_own_code, read_plain
+from dataclasses import replace
 
 from scanning import gs1
+from station.messages import msg
+from station.scans import Scan, ScanSource, clean, read_own_code, read_plain
 
 
 def interpret(raw: str | bytes, source: ScanSource = ScanSource.WEDGE,
@@ -17,7 +18,7 @@ def interpret(raw: str | bytes, source: ScanSource = ScanSource.WEDGE,
         return Scan("", source=source, problem=msg("Scan", "Nothing was read. Scan again."))
     own = read_own_code(text)
     if own is not None:
-        return Scan(**{**own.__dict__, "source": source})
+        return replace(own, source=source)
     if gs1.looks_like_gs1(text, gs_substitute):
         data = gs1.parse(text, gs_substitute)
         if data.error is not None:

@@ -11,8 +11,8 @@ from station.ids import BadgeId, BrandId, Gtin, OrderId, Sku
 from station.models import (
     Address,
     Badge,
-    Brand,
     BoxType,
+    Brand,
     Dimensions,
     Order,
     OrderLine,

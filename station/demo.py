@@ -45,7 +45,15 @@ class _Kind:
 
 
 _APPAREL_KINDS = [
-    _Kind("TEE", "Organic cotton tee", "オーガニックコットンTシャツ", "tops", (280, 220, 15), 190, 3900),
+    _Kind(
+        "TEE",
+        "Organic cotton tee",
+        "オーガニックコットンTシャツ",
+        "tops",
+        (280, 220, 15),
+        190,
+        3900,
+    ),
     _Kind("LST", "Long-sleeve tee", "ロングスリーブTシャツ", "tops", (290, 230, 20), 240, 4900),
     _Kind("HOD", "Loopback hoodie", "ループバックパーカー", "tops", (330, 280, 60), 620, 9800),
     _Kind("DEN", "Selvedge denim", "セルビッジデニム", "bottoms", (350, 300, 50), 780, 16800),
@@ -57,20 +65,55 @@ _SIZES = ["S", "M", "L", "XL"]
 _COLOURS = [("BLK", "black", "ブラック"), ("NVY", "navy", "ネイビー"), ("GRY", "grey", "グレー")]
 
 _COSMETIC_KINDS = [
-    _Kind("LOT", "Hydrating lotion 150 ml", "ハイドレーティングローション 150ml", "skincare",
-          (55, 55, 155), 190, 3800),
-    _Kind("SER", "Vitamin C serum 30 ml", "ビタミンCセラム 30ml", "skincare", (40, 40, 110), 95, 5200),
+    _Kind(
+        "LOT",
+        "Hydrating lotion 150 ml",
+        "ハイドレーティングローション 150ml",
+        "skincare",
+        (55, 55, 155),
+        190,
+        3800,
+    ),
+    _Kind(
+        "SER", "Vitamin C serum 30 ml", "ビタミンCセラム 30ml", "skincare", (40, 40, 110), 95, 5200
+    ),
     _Kind("CRM", "Night cream 50 g", "ナイトクリーム 50g", "skincare", (70, 70, 60), 130, 4600),
-    _Kind("CLN", "Cleansing oil 200 ml", "クレンジングオイル 200ml", "skincare", (60, 60, 170), 240, 3200),
-    _Kind("MSK", "Sheet mask (5 pack)", "シートマスク5枚入り", "skincare", (200, 150, 10), 120, 1900),
-    _Kind("SUN", "Sunscreen SPF50 60 ml", "日焼け止め SPF50 60ml", "skincare", (45, 35, 130), 80, 2800),
+    _Kind(
+        "CLN",
+        "Cleansing oil 200 ml",
+        "クレンジングオイル 200ml",
+        "skincare",
+        (60, 60, 170),
+        240,
+        3200,
+    ),
+    _Kind(
+        "MSK", "Sheet mask (5 pack)", "シートマスク5枚入り", "skincare", (200, 150, 10), 120, 1900
+    ),
+    _Kind(
+        "SUN", "Sunscreen SPF50 60 ml", "日焼け止め SPF50 60ml", "skincare", (45, 35, 130), 80, 2800
+    ),
     _Kind("LIP", "Tinted lip balm", "色付きリップバーム", "makeup", (25, 25, 85), 25, 1600),
-    _Kind("CUS", "Cushion foundation", "クッションファンデーション", "makeup", (90, 90, 30), 110, 4200),
+    _Kind(
+        "CUS", "Cushion foundation", "クッションファンデーション", "makeup", (90, 90, 30), 110, 4200
+    ),
 ]
 _SHADES = [("01", "light", "ライト"), ("02", "natural", "ナチュラル"), ("03", "warm", "ウォーム")]
 
-_JAPANESE_CUSTOMERS = ["山田 太郎", "田中 陽子", "中村 健", "小林 さくら", "伊藤 翔", "渡辺 真由美",
-                       "加藤 大輔", "吉田 美穂", "山本 蓮", "松本 結衣", "井上 拓海", "木村 葵"]
+_JAPANESE_CUSTOMERS = [
+    "山田 太郎",
+    "田中 陽子",
+    "中村 健",
+    "小林 さくら",
+    "伊藤 翔",
+    "渡辺 真由美",
+    "加藤 大輔",
+    "吉田 美穂",
+    "山本 蓮",
+    "松本 結衣",
+    "井上 拓海",
+    "木村 葵",
+]
 _OTHER_CUSTOMERS = ["Emma Wilson", "Liam Chen", "Sofia Rossi", "Noah Müller", "Olivia Brown"]
 _JAPANESE_PLACES = [
     ("150-0001", "東京都", "渋谷区", "神宮前5-1-1 アパート101"),
@@ -103,30 +146,51 @@ def products() -> list[DemoProduct]:
     items: list[DemoProduct] = []
     reference = 1
     for kind in _APPAREL_KINDS:
-        variants = [(s, c) for c in _COLOURS for s in _SIZES] if kind.category in {
-            "tops", "bottoms"} else [("F", c) for c in _COLOURS]
+        variants = (
+            [(s, c) for c in _COLOURS for s in _SIZES]
+            if kind.category in {"tops", "bottoms"}
+            else [("F", c) for c in _COLOURS]
+        )
         for size, (colour, colour_en, colour_ja) in variants:
             body = f"4589123{reference:05d}"
-            items.append(DemoProduct(
-                sku=f"{APPAREL}-{kind.code}-{colour}-{size}", gtin13=body + check_digit(body),
-                brand=APPAREL, name=f"{kind.name}, {colour_en}, {size}",
-                name_ja=f"{kind.name_ja} {colour_ja} {size}", category=kind.category,
-                size=kind.size, weight_g=kind.weight_g, price=kind.price, lot_controlled=False,
-                serial_controlled=kind.code == "DEN",
-                location=f"A-{reference // 10 + 1:02d}-{reference % 10 + 1:02d}"))
+            items.append(
+                DemoProduct(
+                    sku=f"{APPAREL}-{kind.code}-{colour}-{size}",
+                    gtin13=body + check_digit(body),
+                    brand=APPAREL,
+                    name=f"{kind.name}, {colour_en}, {size}",
+                    name_ja=f"{kind.name_ja} {colour_ja} {size}",
+                    category=kind.category,
+                    size=kind.size,
+                    weight_g=kind.weight_g,
+                    price=kind.price,
+                    lot_controlled=False,
+                    serial_controlled=kind.code == "DEN",
+                    location=f"A-{reference // 10 + 1:02d}-{reference % 10 + 1:02d}",
+                )
+            )
             reference += 1
     reference = 1
     for kind in _COSMETIC_KINDS:
         shades = _SHADES if kind.category == "makeup" else [("", "", "")]
         for shade, shade_en, shade_ja in shades:
             body = f"4571987{reference:05d}"
-            items.append(DemoProduct(
-                sku=f"{COSMETICS}-{kind.code}{shade}", gtin13=body + check_digit(body),
-                brand=COSMETICS, name=kind.name + (f", {shade_en}" if shade_en else ""),
-                name_ja=kind.name_ja + (f" {shade_ja}" if shade_ja else ""),
-                category=kind.category, size=kind.size, weight_g=kind.weight_g,
-                price=kind.price, lot_controlled=True, serial_controlled=False,
-                location=f"C-{reference // 10 + 1:02d}-{reference % 10 + 1:02d}"))
+            items.append(
+                DemoProduct(
+                    sku=f"{COSMETICS}-{kind.code}{shade}",
+                    gtin13=body + check_digit(body),
+                    brand=COSMETICS,
+                    name=kind.name + (f", {shade_en}" if shade_en else ""),
+                    name_ja=kind.name_ja + (f" {shade_ja}" if shade_ja else ""),
+                    category=kind.category,
+                    size=kind.size,
+                    weight_g=kind.weight_g,
+                    price=kind.price,
+                    lot_controlled=True,
+                    serial_controlled=False,
+                    location=f"C-{reference // 10 + 1:02d}-{reference % 10 + 1:02d}",
+                )
+            )
             reference += 1
     return items
 
@@ -142,28 +206,59 @@ def seed(store: Store, now: datetime, seed_value: int = 7) -> bool:
     catalogue = products()
     rng = random.Random(seed_value)
     with store.write() as db:
-        db["brands"].insert_all([
-            {"id": APPAREL, "name": "KAZE Apparel", "min_shelf_life_days": 0,
-             "settings": "{}"},
-            {"id": COSMETICS, "name": "HANA Cosmetics", "min_shelf_life_days": 180,
-             "settings": "{}"},
-        ])
-        db["products"].insert_all([{
-            "sku": p.sku, "gtin": p.gtin13.zfill(14), "brand": p.brand, "name": p.name,
-            "name_ja": p.name_ja, "category": p.category, "location": p.location,
-            "price": p.price, "weight_g": p.weight_g, "length_mm": p.size[0],
-            "width_mm": p.size[1], "height_mm": p.size[2],
-            "lot_controlled": int(p.lot_controlled), "serial_controlled": int(p.serial_controlled),
-            "image": "",
-        } for p in catalogue])
-        db["box_types"].insert_all([
-            {"code": c, "name": n, "length_mm": ln, "width_mm": w, "height_mm": h,
-             "max_weight_g": m, "tare_g": t} for c, n, ln, w, h, m, t in BOX_TYPES])
-        db["badges"].insert_all([{"id": b, "name": n, "role": r, "active": 1}
-                                 for b, n, r in BADGES])
+        db.table("brands").insert_all(
+            [
+                {"id": APPAREL, "name": "KAZE Apparel", "min_shelf_life_days": 0, "settings": "{}"},
+                {
+                    "id": COSMETICS,
+                    "name": "HANA Cosmetics",
+                    "min_shelf_life_days": 180,
+                    "settings": "{}",
+                },
+            ]
+        )
+        db.table("products").insert_all(
+            [
+                {
+                    "sku": p.sku,
+                    "gtin": p.gtin13.zfill(14),
+                    "brand": p.brand,
+                    "name": p.name,
+                    "name_ja": p.name_ja,
+                    "category": p.category,
+                    "location": p.location,
+                    "price": p.price,
+                    "weight_g": p.weight_g,
+                    "length_mm": p.size[0],
+                    "width_mm": p.size[1],
+                    "height_mm": p.size[2],
+                    "lot_controlled": int(p.lot_controlled),
+                    "serial_controlled": int(p.serial_controlled),
+                    "image": "",
+                }
+                for p in catalogue
+            ]
+        )
+        db.table("box_types").insert_all(
+            [
+                {
+                    "code": c,
+                    "name": n,
+                    "length_mm": ln,
+                    "width_mm": w,
+                    "height_mm": h,
+                    "max_weight_g": m,
+                    "tare_g": t,
+                }
+                for c, n, ln, w, h, m, t in BOX_TYPES
+            ]
+        )
+        db.table("badges").insert_all(
+            [{"id": b, "name": n, "role": r, "active": 1} for b, n, r in BADGES]
+        )
         orders, lines = _orders(rng, catalogue, now)
-        db["orders"].insert_all(orders)
-        db["order_lines"].insert_all(lines)
+        db.table("orders").insert_all(orders)
+        db.table("order_lines").insert_all(lines)
     return True
 
 
@@ -178,10 +273,10 @@ def _line_count(rng: random.Random) -> int:
     return rng.randint(13, 40)
 
 
-def _orders(rng: random.Random, catalogue: list[DemoProduct],
-            now: datetime) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    by_brand = {brand: [p for p in catalogue if p.brand == brand]
-                for brand in (APPAREL, COSMETICS)}
+def _orders(
+    rng: random.Random, catalogue: list[DemoProduct], now: datetime
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    by_brand = {brand: [p for p in catalogue if p.brand == brand] for brand in (APPAREL, COSMETICS)}
     orders: list[dict[str, object]] = []
     lines: list[dict[str, object]] = []
     for number in range(ORDER_COUNT):
@@ -196,30 +291,57 @@ def _orders(rng: random.Random, catalogue: list[DemoProduct],
         if japanese:
             name = rng.choice(_JAPANESE_CUSTOMERS)
             postcode, region, city, street = rng.choice(_JAPANESE_PLACES)
-            address = {"name": name, "postcode": postcode, "region": region, "city": city,
-                       "street": street, "country": "JP", "phone": "03-1234-5678"}
+            address = {
+                "name": name,
+                "postcode": postcode,
+                "region": region,
+                "city": city,
+                "street": street,
+                "country": "JP",
+                "phone": "03-1234-5678",
+            }
         else:
             name = rng.choice(_OTHER_CUSTOMERS)
             postcode, region, city, street = rng.choice(_JAPANESE_PLACES)
-            address = {"name": name, "postcode": postcode, "region": region, "city": city,
-                       "street": street, "country": "JP", "phone": "080-1111-2222"}
+            address = {
+                "name": name,
+                "postcode": postcode,
+                "region": region,
+                "city": city,
+                "street": street,
+                "country": "JP",
+                "phone": "080-1111-2222",
+            }
         carrier, service = rng.choice(_CARRIERS)
-        subscription = (brand == COSMETICS and rng.random() < 0.4)
-        orders.append({
-            "id": order_id, "brand": brand, "customer_name": name,
-            "customer_email": f"customer{number}@example.com",
-            "ship_to": json.dumps(address, ensure_ascii=False),
-            "language": "ja" if japanese else "en",
-            "tote": f"TOTE-{number + 1:04d}", "picklist": f"PL-{100001 + number}",
-            "carrier": carrier, "service": service,
-            "subscription_next": (now + timedelta(days=30)).date().isoformat()
-            if subscription else None,
-            "previous_orders": rng.choice([0, 0, 0, 1, 2, 5, 11]),
-            "hold": "", "cancelled": 0, "created_at": iso(now - timedelta(hours=number % 48)),
-        })
+        subscription = brand == COSMETICS and rng.random() < 0.4
+        orders.append(
+            {
+                "id": order_id,
+                "brand": brand,
+                "customer_name": name,
+                "customer_email": f"customer{number}@example.com",
+                "ship_to": json.dumps(address, ensure_ascii=False),
+                "language": "ja" if japanese else "en",
+                "tote": f"TOTE-{number + 1:04d}",
+                "picklist": f"PL-{100001 + number}",
+                "carrier": carrier,
+                "service": service,
+                "subscription_next": (now + timedelta(days=30)).date().isoformat()
+                if subscription
+                else None,
+                "previous_orders": rng.choice([0, 0, 0, 1, 2, 5, 11]),
+                "hold": "",
+                "cancelled": 0,
+                "created_at": iso(now - timedelta(hours=number % 48)),
+            }
+        )
         for line_no, product in enumerate(chosen, start=1):
-            quantity = rng.choice([1, 1, 1, 1, 2, 2, 3, 6]) if not product.serial_controlled \
+            quantity = (
+                rng.choice([1, 1, 1, 1, 2, 2, 3, 6])
+                if not product.serial_controlled
                 else rng.choice([1, 1, 2])
-            lines.append({"order_id": order_id, "line_no": line_no, "sku": product.sku,
-                          "quantity": quantity})
+            )
+            lines.append(
+                {"order_id": order_id, "line_no": line_no, "sku": product.sku, "quantity": quantity}
+            )
     return orders, lines

@@ -5,7 +5,7 @@ Device and symbology details (wedge timing, camera frames, GS1 parsing, EPC deco
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -97,12 +97,14 @@ def read_own_code(text: str) -> Scan | None:
         name = upper[len(REASON_PREFIX):]
         reason = next((r for r in ExceptionReason if r.value == name), None)
         return Scan(text, reason=reason) if reason else None
-    for prefix, field_name in ((QUANTITY_PREFIX, "quantity"), (WEIGHT_PREFIX, "weight_g")):
+    for prefix in (QUANTITY_PREFIX, WEIGHT_PREFIX):
         if upper.startswith(prefix):
             number = upper[len(prefix):]
-            if number.isascii() and number.isdigit() and 0 < int(number) <= 1_000_000:
-                return Scan(text, **{field_name: int(number)})
-            return None
+            if not (number.isascii() and number.isdigit() and 0 < int(number) <= 1_000_000):
+                return None
+            if prefix == QUANTITY_PREFIX:
+                return Scan(text, quantity=int(number))
+            return Scan(text, weight_g=int(number))
     return None
 
 
@@ -112,5 +114,5 @@ def read_plain(raw: str | bytes, source: ScanSource = ScanSource.WEDGE) -> Scan:
     text = clean(raw)
     own = read_own_code(text)
     if own is not None:
-        return Scan(**{**own.__dict__, "source": source})
+        return replace(own, source=source)
     return Scan(text, source=source, gtin=to_gtin14(text))

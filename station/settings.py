@@ -25,6 +25,12 @@ ENV_PREFIX = "PACKSTATION_"
 T = TypeVar("T")
 
 
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("packstation", appauthor=False))
+
+
 @dataclass(frozen=True)
 class StationSettings:
     id: str = "PACK-01"
@@ -53,7 +59,7 @@ class ScannerSettings:
 @dataclass(frozen=True)
 class Settings:
     version: int = SETTINGS_VERSION
-    data_dir: Path = field(default_factory=lambda: default_data_dir())
+    data_dir: Path = field(default_factory=default_data_dir)
     station: StationSettings = field(default_factory=StationSettings)
     pack: PackSettings = field(default_factory=PackSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
@@ -67,12 +73,6 @@ class Settings:
     def section(self, name: str, cls: type[T]) -> T:
         """A package's own section, validated into its dataclass (defaults when absent)."""
         return from_dict(cls, self.extra.get(name, {}), name, self.source)
-
-
-def default_data_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("packstation", appauthor=False))
 
 
 _CORE_SECTIONS = {"station": StationSettings, "pack": PackSettings, "scanner": ScannerSettings}
@@ -94,7 +94,7 @@ def load(path: Path | None = None, data_dir: Path | None = None,
         )
     directory = data_dir or (Path(raw.pop("data_dir")) if "data_dir" in raw else None)
     raw.pop("data_dir", None)
-    core = {name: from_dict(cls, raw.pop(name, {}), name, path)
+    core: dict[str, Any] = {name: from_dict(cls, raw.pop(name, {}), name, path)
             for name, cls in _CORE_SECTIONS.items()}
     for name, value in raw.items():
         if not isinstance(value, dict):

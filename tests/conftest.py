@@ -9,9 +9,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from station.clock import FixedClock  # noqa: E402
-from station.core import StationCore, open_core  # noqa: E402
-from station.settings import load  # noqa: E402
+from station.clock import FixedClock
+from station.core import StationCore, open_core
+from station.settings import load
 
 
 @pytest.fixture

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from scanning.interpret import interpret
 from station.core import StationCore
 from station.models import Order
 from station.pack.outcomes import ScanOutcome
-
-from scanning.interpret import interpret
 
 
 def scan(core: StationCore, text: str) -> ScanOutcome:

@@ -85,9 +85,9 @@ def write_ts(path: Path, language: str, entries: dict[Entry, list[str]],
         ET.SubElement(element, "name").text = context
         for text, places in sorted(by_context[context]):
             message = ET.SubElement(element, "message")
-            for place in places[:3]:
-                filename, line = place.rsplit(":", 1)
-                ET.SubElement(message, "location", filename=f"../{filename}", line=line)
+            for filename in sorted({place.rsplit(":", 1)[0] for place in places})[:3]:
+                # No line numbers: they would make every edit above a string a diff here.
+                ET.SubElement(message, "location", filename=f"../{filename}")
             ET.SubElement(message, "source").text = text
             translation = ET.SubElement(message, "translation")
             if (context, text) in known:

@@ -4,23 +4,22 @@
   <context>
     <name>Scan</name>
     <message>
-      <location filename="../scanning/gs1.py" line="64" />
-      <location filename="../scanning/gs1.py" line="59" />
+      <location filename="../scanning/gs1.py" />
       <source>Malformed GS1 data: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../scanning/interpret.py" line="17" />
+      <location filename="../scanning/interpret.py" />
       <source>Nothing was read. Scan again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../scanning/gs1.py" line="53" />
+      <location filename="../scanning/gs1.py" />
       <source>The barcode is too long to be GS1 data ({length} characters).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../scanning/gs1.py" line="72" />
+      <location filename="../scanning/gs1.py" />
       <source>Wrong GTIN check digit in {value}.</source>
       <translation type="unfinished" />
     </message>

@@ -4,261 +4,259 @@
   <context>
     <name>Pack</name>
     <message>
-      <location filename="../station/pack/session.py" line="121" />
+      <location filename="../station/pack/session.py" />
       <source>A reason barcode is only used after EXCEPTION.</source>
-      <translation type="unfinished" />
+      <translation>理由バーコードは「例外」の後にだけ使います。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="187" />
+      <location filename="../station/pack/session.py" />
       <source>Acknowledged. Go on scanning.</source>
-      <translation type="unfinished" />
+      <translation>確認しました。スキャンを続けてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="420" />
+      <location filename="../station/pack/session.py" />
       <source>All items packed. Scan COMPLETE to seal and print.</source>
-      <translation type="unfinished" />
+      <translation>全商品を梱包しました。「完了」をスキャンして封をし、印刷してください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="149" />
+      <location filename="../station/pack/session.py" />
       <source>Badge {badge} is not known here.</source>
-      <translation type="unfinished" />
+      <translation>バッジ {badge} は登録されていません。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="449" />
+      <location filename="../station/pack/session.py" />
       <source>Box {box_no} started. Suggested box: {box}.</source>
-      <translation type="unfinished" />
+      <translation>{box_no} 箱目を開始しました。推奨の箱: {box}</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="464" />
+      <location filename="../station/pack/session.py" />
       <source>Box {box_no}: {box}.</source>
-      <translation type="unfinished" />
+      <translation>{box_no} 箱目: {box}</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="440" />
+      <location filename="../station/pack/session.py" />
       <source>Box {box} is still empty: pack something in it first.</source>
-      <translation type="unfinished" />
+      <translation>{box} 箱目はまだ空です。先に商品を入れてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="458" />
+      <location filename="../station/pack/session.py" />
       <source>Box {code} is not in this site's box catalogue.</source>
-      <translation type="unfinished" />
+      <translation>箱 {code} はこの拠点の箱マスタにありません。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="181" />
+      <location filename="../station/pack/session.py" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>取り消しました。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="376" />
+      <location filename="../station/pack/session.py" />
       <source>Expired on {expiry}: do not ship. Put it in the quarantine bin and take another.</source>
-      <translation type="unfinished" />
+      <translation>{expiry} に期限切れです。出荷しないでください。隔離ボックスに入れ、別の商品を取ってください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="277" />
+      <location filename="../station/pack/session.py" />
       <source>Finish order {order} first, or report an exception for it.</source>
-      <translation type="unfinished" />
+      <translation>先に注文 {order} を完了するか、例外を報告してください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="259" />
+      <location filename="../station/pack/session.py" />
       <source>No order, tote or pick list {code}.</source>
-      <translation type="unfinished" />
+      <translation>{code} という注文・トート・ピッキングリストはありません。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="241" />
+      <location filename="../station/pack/session.py" />
       <source>No packed order to reprint yet.</source>
-      <translation type="unfinished" />
+      <translation>再印刷できる梱包済みの注文はまだありません。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="185" />
+      <location filename="../station/pack/session.py" />
       <source>Nothing to acknowledge.</source>
-      <translation type="unfinished" />
+      <translation>確認が必要なものはありません。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="193" />
+      <location filename="../station/pack/session.py" />
       <source>Nothing to undo.</source>
-      <translation type="unfinished" />
+      <translation>取り消せる操作はありません。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="94" />
+      <location filename="../station/pack/session.py" />
       <source>Nothing was read. Scan again.</source>
-      <translation type="unfinished" />
+      <translation>読み取れませんでした。もう一度スキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="262" />
+      <location filename="../station/pack/session.py" />
       <source>Order {order} is already open.</source>
-      <translation type="unfinished" />
+      <translation>注文 {order} はすでに開いています。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="273" />
+      <location filename="../station/pack/session.py" />
       <source>Order {order} is already packed.</source>
-      <translation type="unfinished" />
+      <translation>注文 {order} は梱包済みです。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="233" />
+      <location filename="../station/pack/session.py" />
       <source>Order {order} is in the exception queue. Put the tote on the exception shelf.</source>
-      <translation type="unfinished" />
+      <translation>注文 {order} を例外キューに入れました。トートを例外棚に置いてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="269" />
+      <location filename="../station/pack/session.py" />
       <source>Order {order} is on hold: {reason}. Put the tote on the hold shelf.</source>
-      <translation type="unfinished" />
+      <translation>注文 {order} は保留中です: {reason}。トートを保留棚に置いてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="515" />
+      <location filename="../station/pack/session.py" />
       <source>Order {order} packed in {boxes} box(es). Documents are printing.</source>
-      <translation type="unfinished" />
+      <translation>注文 {order} を {boxes} 箱で梱包完了。書類を印刷しています。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="265" />
+      <location filename="../station/pack/session.py" />
       <source>Order {order} was cancelled. Put the tote on the cancellations shelf.</source>
-      <translation type="unfinished" />
+      <translation>注文 {order} はキャンセルされています。トートをキャンセル棚に置いてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="298" />
+      <location filename="../station/pack/session.py" />
       <source>Order {order}: {units} items. Suggested box: {box}.</source>
-      <translation type="unfinished" />
+      <translation>注文 {order}: {units} 点。推奨の箱: {box}</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="107" />
-      <location filename="../station/pack/session.py" line="158" />
+      <location filename="../station/pack/session.py" />
       <source>Put the item aside, then scan OK to go on.</source>
-      <translation type="unfinished" />
+      <translation>商品を脇に置き、OK をスキャンして続けてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="401" />
+      <location filename="../station/pack/session.py" />
       <source>Quantity {quantity}: now scan the item.</source>
-      <translation type="unfinished" />
+      <translation>数量 {quantity}: 商品をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="245" />
+      <location filename="../station/pack/session.py" />
       <source>Reprinting the documents of order {order}.</source>
-      <translation type="unfinished" />
+      <translation>注文 {order} の書類を再印刷しています。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="526" />
+      <location filename="../station/pack/session.py" />
       <source>STOP: order {order} was cancelled while packing. Do not seal it: unpack the parcel onto the cancellations shelf.</source>
-      <translation type="unfinished" />
+      <translation>中止: 注文 {order} は梱包中にキャンセルされました。封をせず、キャンセル棚で開梱してください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="529" />
+      <location filename="../station/pack/session.py" />
       <source>STOP: order {order} was put on hold ({reason}). Do not seal it: put the parcel on the hold shelf.</source>
-      <translation type="unfinished" />
+      <translation>中止: 注文 {order} は保留になりました（{reason}）。封をせず、保留棚に置いてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="303" />
+      <location filename="../station/pack/session.py" />
       <source>Scan an order, tote or pick list first.</source>
-      <translation type="unfinished" />
+      <translation>先に注文・トート・ピッキングリストをスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="223" />
-      <location filename="../station/pack/session.py" line="112" />
+      <location filename="../station/pack/session.py" />
       <source>Scan the reason: short, damaged, wrong item picked or other.</source>
-      <translation type="unfinished" />
+      <translation>理由をスキャンしてください: 欠品・破損・誤ピック・その他。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="99" />
+      <location filename="../station/pack/session.py" />
       <source>Scan your badge to sign in.</source>
-      <translation type="unfinished" />
+      <translation>バッジをスキャンしてサインインしてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="357" />
+      <location filename="../station/pack/session.py" />
       <source>Serial {serial} has already been packed. Take another unit.</source>
-      <translation type="unfinished" />
+      <translation>シリアル {serial} はすでに梱包済みです。別の商品を取ってください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="380" />
+      <location filename="../station/pack/session.py" />
       <source>Short-dated: expires {expiry}, {brand} needs {days} days. Take a unit with a later date.</source>
-      <translation type="unfinished" />
+      <translation>期限が近すぎます: {expiry} 期限。{brand} は残り {days} 日以上が必要です。期限の遅い商品を取ってください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="151" />
+      <location filename="../station/pack/session.py" />
       <source>Signed in: {name}.</source>
-      <translation type="unfinished" />
+      <translation>サインインしました: {name}</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="175" />
+      <location filename="../station/pack/session.py" />
       <source>Signed out: {name}.</source>
-      <translation type="unfinished" />
+      <translation>サインアウトしました: {name}</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="334" />
+      <location filename="../station/pack/session.py" />
       <source>Too many: {name} needs {remaining} more, not {quantity}. Put the extra aside and scan OK.</source>
-      <translation type="unfinished" />
+      <translation>数量超過: {name} はあと {remaining} 点です（{quantity} 点ではありません）。余分を脇に置いて OK をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="211" />
+      <location filename="../station/pack/session.py" />
       <source>Undone: the last box change.</source>
-      <translation type="unfinished" />
+      <translation>直前の箱の変更を取り消しました。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="208" />
+      <location filename="../station/pack/session.py" />
       <source>Undone: {quantity} × {name}. Take it back out of the box.</source>
-      <translation type="unfinished" />
+      <translation>取り消し: {name} × {quantity}。箱から取り出してください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="256" />
+      <location filename="../station/pack/session.py" />
       <source>Unknown barcode {code}. Check the item, or call a supervisor.</source>
-      <translation type="unfinished" />
+      <translation>不明なバーコード {code}。商品を確認するか、監督者を呼んでください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="315" />
+      <location filename="../station/pack/session.py" />
       <source>Unknown item {code}. It is not in the catalogue.</source>
-      <translation type="unfinished" />
+      <translation>不明な商品 {code}。商品マスタにありません。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="485" />
+      <location filename="../station/pack/session.py" />
       <source>Weight {weight} g is as expected ({expected} g).</source>
-      <translation type="unfinished" />
+      <translation>重量 {weight} g は予定どおりです（{expected} g）。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="488" />
+      <location filename="../station/pack/session.py" />
       <source>Weight {weight} g, expected {expected} g: check the box contents.</source>
-      <translation type="unfinished" />
+      <translation>重量 {weight} g（予定 {expected} g）: 箱の中身を確認してください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="322" />
+      <location filename="../station/pack/session.py" />
       <source>Wrong item: {name} is not in this order. Put it aside and scan OK.</source>
-      <translation type="unfinished" />
+      <translation>誤った商品: {name} はこの注文にありません。脇に置いて OK をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="102" />
+      <location filename="../station/pack/session.py" />
       <source>Your badge is not for packing. Use the returns screen.</source>
-      <translation type="unfinished" />
+      <translation>このバッジは梱包用ではありません。返品画面を使ってください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="498" />
+      <location filename="../station/pack/session.py" />
       <source>{missing} items are still missing. Scan them, or report an exception.</source>
-      <translation type="unfinished" />
+      <translation>まだ {missing} 点足りません。スキャンするか、例外を報告してください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="340" />
+      <location filename="../station/pack/session.py" />
       <source>{name} needs its lot and expiry: scan the GS1 barcode on the item.</source>
-      <translation type="unfinished" />
+      <translation>{name} はロットと使用期限が必要です。商品の GS1 バーコードをスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="350" />
+      <location filename="../station/pack/session.py" />
       <source>{name} needs its serial number: scan the serial barcode.</source>
-      <translation type="unfinished" />
+      <translation>{name} はシリアル番号が必要です。シリアルのバーコードをスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="141" />
+      <location filename="../station/pack/session.py" />
       <source>{name} was signed out after {minutes} idle minutes.</source>
-      <translation type="unfinished" />
+      <translation>{minutes} 分操作がなかったため {name} さんをサインアウトしました。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="424" />
+      <location filename="../station/pack/session.py" />
       <source>{name}: line complete.</source>
-      <translation type="unfinished" />
+      <translation>{name}: この行は完了です。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="426" />
+      <location filename="../station/pack/session.py" />
       <source>{name}: {packed} of {ordered}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: {packed} / {ordered}</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" line="364" />
+      <location filename="../station/pack/session.py" />
       <source>{name}: {remaining} to pack. Scan a quantity, or scan the item again to pack one.</source>
-      <translation type="unfinished" />
+      <translation>{name}: あと {remaining} 点。数量をスキャンするか、もう一度商品をスキャンして 1 点ずつ梱包してください。</translation>
     </message>
   </context>
 </TS>

@@ -402,7 +402,8 @@ class PackSession:
             "Pack", "Quantity {quantity}: now scan the item.", quantity=quantity))
 
     def _pack(self, product: Product, line: OrderLine, scan: Scan, quantity: int) -> ScanOutcome:
-        assert self.state is not None and self.order is not None
+        assert self.state is not None
+        assert self.order is not None
         self.quantity_ready = None
         payload = {"order_id": self.order.id, "line_no": line.line_no, "sku": product.sku,
                    "gtin": product.gtin, "quantity": quantity, "box_no": self.state.current_box,
@@ -524,7 +525,8 @@ class PackSession:
             self._close_order("stopped")
         if fresh.cancelled:
             message = msg("Pack", "STOP: order {order} was cancelled while packing. Do not "
-                          "seal it: unpack the parcel onto the cancellations shelf.", order=order_id)
+                          "seal it: unpack the parcel onto the cancellations shelf.",
+                          order=order_id)
         else:
             message = msg("Pack", "STOP: order {order} was put on hold ({reason}). Do not seal "
                           "it: put the parcel on the hold shelf.", order=order_id,
@@ -538,7 +540,8 @@ class PackSession:
 
     def _record(self, type_: str, payload: dict[str, Any]) -> journal.Event:
         """Append an event about the open order and fold it into the state."""
-        assert self.order is not None and self.state is not None
+        assert self.order is not None
+        assert self.state is not None
         with self._store.write() as db:
             event = journal.append(db.conn, self._event(type_, payload, self.order.id))
         self.state.apply(event)

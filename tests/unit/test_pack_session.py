@@ -44,7 +44,8 @@ def test_a_wrong_item_must_be_acknowledged_before_going_on(core):
     other = next(p for p in core.catalogue.products(COSMETICS))
     scan(core, order.id)
     outcome = scan(core, ean(core, other.sku))
-    assert outcome.kind is Kind.WRONG_ITEM and outcome.tone is Tone.BAD
+    assert outcome.kind is Kind.WRONG_ITEM
+    assert outcome.tone is Tone.BAD
     assert scan(core, ean(core, order.lines[0].product.sku)).kind is Kind.ACKNOWLEDGE_FIRST
     assert scan(core, "CMD:OK").kind is Kind.ACKNOWLEDGED
     assert scan(core, ean(core, order.lines[0].product.sku)).kind in {

@@ -1,0 +1,1 @@
+"""Documents -> bytes -> printers: labels, slips, inserts; folder, TCP 9100 and CUPS."""

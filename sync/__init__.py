@@ -1,0 +1,1 @@
+"""The station's sync worker and the reference central OMS service ("hub")."""

@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+  <context>
+    <name>PackScreen</name>
+    <message>
+      <location filename="../ui/pack/lines.py" />
+      <source>Box</source>
+      <translation>箱</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Complete</source>
+      <translation>完了</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Damaged</source>
+      <translation>破損</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Exception</source>
+      <translation>例外</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/lines.py" />
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/lines.py" />
+      <source>Location</source>
+      <translation>ロケーション</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>New box</source>
+      <translation>新しい箱</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>No order open</source>
+      <translation>開いている注文はありません</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>OK, put aside</source>
+      <translation>OK（脇に置いた）</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Order {order} resumed: scan the next item.</source>
+      <translation>注文 {order} を再開しました。次の商品をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Order {order} · {brand}</source>
+      <translation>注文 {order} · {brand}</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/lines.py" />
+      <source>Ordered</source>
+      <translation>注文数</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Other</source>
+      <translation>その他</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/lines.py" />
+      <source>Packed</source>
+      <translation>梱包数</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Packer: {name}</source>
+      <translation>担当: {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Reprint</source>
+      <translation>再印刷</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/lines.py" />
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Scan an order, tote or pick list.</source>
+      <translation>注文・トート・ピッキングリストをスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Scan your badge to sign in.</source>
+      <translation>バッジをスキャンしてサインインしてください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Short</source>
+      <translation>欠品</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Sign out</source>
+      <translation>サインアウト</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Type a code and press Enter</source>
+      <translation>コードを入力して Enter</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Undo</source>
+      <translation>取り消し</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>Wrong item picked</source>
+      <translation>誤ピック</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>{customer} · {carrier} · Box {box_no}: {box}</source>
+      <translation>{customer} 様 · {carrier} · {box_no} 箱目: {box}</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>{packed} / {units} items</source>
+      <translation>{packed} / {units} 点</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../ui/errors.py" />
+      <source>Packing station</source>
+      <translation>梱包ステーション</translation>
+    </message>
+    <message>
+      <location filename="../ui/errors.py" />
+      <source>Something went wrong, but your work is saved. If it happens again, call a supervisor. ({kind})</source>
+      <translation>問題が発生しましたが、作業内容は保存されています。再び起きたら監督者を呼んでください。（{kind}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>All events synced</source>
+      <translation>すべて同期済み</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Not signed in</source>
+      <translation>未サインイン</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Pack</source>
+      <translation>梱包</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Packing station</source>
+      <translation>梱包ステーション</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Station {station} · Site {site}</source>
+      <translation>ステーション {station} · 拠点 {site}</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Waiting to sync: {count} events, oldest {minutes} min</source>
+      <translation>同期待ち: {count} 件（最も古いもの {minutes} 分前）</translation>
+    </message>
+  </context>
+</TS>

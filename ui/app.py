@@ -1,0 +1,134 @@
+"""The composition root: settings -> core services -> devices, printers, sync -> window.
+
+Nothing connects, opens or starts at import time; `build()` does it all, in one place, and
+`main()` adds the command line."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from dataclasses import dataclass, field
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from station.clock import Clock
+from station.core import StationCore, open_core
+from station.errors import StationError
+from station.settings import Settings, load
+from ui.errors import show_fatal
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.pack.screen import PackScreen
+from ui.sounds import Sounds
+from ui.style import APP_STYLE, FONT_FAMILIES
+from ui.wedge import WedgeScanner
+
+
+@dataclass
+class StationApp:
+    settings: Settings
+    core: StationCore
+    window: MainWindow
+    wedge: WedgeScanner
+    translations: Translations
+    closers: list[object] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.window.close()
+        self.core.close()
+
+
+def configure_application(app: QApplication) -> None:
+    app.setApplicationName("Packing station")
+    app.setOrganizationName("packstation")
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(12)
+    app.setFont(font)
+    app.setStyleSheet(APP_STYLE)
+
+
+def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
+          sound: bool = True, in_memory: bool = False) -> StationApp:
+    """Everything the station needs, wired. Raises StationError for what a person must fix."""
+    _configure_logging(settings.data_dir, in_memory)
+    core = open_core(settings, clock, in_memory=in_memory)
+    translations = Translations(app)
+    translations.use(settings.station.language)
+    sounds = Sounds(settings.data_dir / "sounds", enabled=sound)
+    pack_screen = PackScreen(core, sounds, language=settings.station.language)
+    window = MainWindow(core, pack_screen, translations)
+    window.errors.install_hook()
+    wedge = WedgeScanner(settings.scanner.max_key_interval_ms, settings.scanner.min_length,
+                         settings.scanner.suffix, parent=app)
+    app.installEventFilter(wedge)
+    wedge.scanned.connect(window.handle_scan)
+    return StationApp(settings, core, window, wedge, translations)
+
+
+def _configure_logging(data_dir: Path, in_memory: bool) -> None:
+    logger = logging.getLogger("packstation")
+    logger.setLevel(logging.INFO)
+    if in_memory or any(isinstance(h, RotatingFileHandler) for h in logger.handlers):
+        return
+    (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(data_dir / "logs" / "station.log", maxBytes=5_000_000,
+                                  backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    logger.addHandler(handler)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="packstation", description="Packing station")
+    parser.add_argument("--data-dir", type=Path, help="where the station database lives")
+    parser.add_argument("--config", type=Path, help="a TOML settings file")
+    parser.add_argument("--language", choices=["ja", "en"], help="override the UI language")
+    parser.add_argument("--scan", action="append", default=[],
+                        help="feed a scan at start (repeatable; for demos and screenshots)")
+    parser.add_argument("--screenshot", type=Path, help="save the window to PNG and exit")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="print the start-up time and exit (for the benchmark)")
+    parser.add_argument("--no-sound", action="store_true")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    try:
+        settings = load(args.config, data_dir=args.data_dir)
+        if args.language:
+            from dataclasses import replace
+            settings = replace(settings, station=replace(settings.station,
+                                                         language=args.language))
+        station = build(app, settings, sound=not args.no_sound)
+    except StationError as error:
+        if args.exit_when_ready or args.screenshot:
+            print(error, file=sys.stderr)
+        else:
+            show_fatal(error)
+        return 2
+    window = station.window
+    window.show()
+    for text in args.scan:
+        window.handle_scan(text)
+    app.processEvents()
+    if args.exit_when_ready:
+        print(f"ready_ms={(time.perf_counter() - started) * 1000:.1f}")
+        station.close()
+        return 0
+    if args.screenshot:
+        window.grab().save(str(args.screenshot))
+        station.close()
+        return 0
+    code = app.exec()
+    station.close()
+    return code

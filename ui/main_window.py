@@ -1,0 +1,200 @@
+"""The station window: a top bar (station, who is signed in, screens, language), the screen
+for the current mode, and a status bar (sync backlog, printers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station import journal
+from station.clock import parse_iso
+from station.core import StationCore
+from station.messages import Message, msg
+from station.models import Role
+from station.pack.outcomes import Kind, ScanOutcome
+from station.scans import BADGE_PREFIX
+from ui.errors import ErrorPresenter, Toast
+from ui.i18n import Translations, tr
+from ui.pack.screen import PackScreen
+
+
+@dataclass
+class ScreenEntry:
+    mode: str
+    title: Message
+    widget: QWidget
+    roles: tuple[Role, ...]
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(self, core: StationCore, pack_screen: PackScreen,
+                 translations: Translations | None = None) -> None:
+        super().__init__()
+        self.core = core
+        self.translations = translations
+        self.pack_screen = pack_screen
+        self.stack = QStackedWidget()
+        self.screens: dict[str, ScreenEntry] = {}
+        self.mode_buttons: dict[str, QPushButton] = {}
+
+        self.station_label = QLabel()
+        self.station_label.setObjectName("subtle")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("headline")
+        self.language_button = QPushButton()
+        self.language_button.clicked.connect(self._on_language_clicked)
+        self.mode_bar = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.user_label)
+        top.addWidget(self.station_label)
+        top.addStretch(1)
+        top.addLayout(self.mode_bar)
+        top.addWidget(self.language_button)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 6, 0, 0)
+        bar = QWidget()
+        bar.setLayout(top)
+        layout.addWidget(bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.backlog_label = QLabel()
+        self.statusBar().addPermanentWidget(self.backlog_label)
+        self.toast = Toast(central)
+        self.errors = ErrorPresenter(self.toast)
+
+        self.add_screen("pack", msg("MainWindow", "Pack"), pack_screen,
+                        (Role.PACKER, Role.SUPERVISOR))
+        pack_screen.outcome.connect(self._on_pack_outcome)
+        self._backlog_timer = QTimer(self)
+        self._backlog_timer.timeout.connect(self.refresh_backlog)
+        self._backlog_timer.start(5000)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.timeout.connect(self._on_idle_check)
+        self._idle_timer.start(30_000)
+        self.resize(1280, 800)
+        self.retranslate()
+        self._update_for_user()
+
+    # ------------------------------------------------------------------- screens
+    def add_screen(self, mode: str, title: Message, widget: QWidget,
+                   roles: tuple[Role, ...]) -> None:
+        self.screens[mode] = ScreenEntry(mode, title, widget, roles)
+        self.stack.addWidget(widget)
+        button = QPushButton()
+        button.clicked.connect(lambda _=False, m=mode: self.show_mode(m))
+        self.mode_buttons[mode] = button
+        self.mode_bar.addWidget(button)
+        self.retranslate()
+        self._update_for_user()
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def current_mode(self) -> str:
+        current = self.stack.currentWidget()
+        return next((m for m, e in self.screens.items() if e.widget is current), "pack")
+
+    def show_mode(self, mode: str) -> None:
+        entry = self.screens.get(mode)
+        badge = self.core.signin.badge
+        if entry is None or (badge is not None and badge.role not in entry.roles):
+            return
+        self.stack.setCurrentWidget(entry.widget)
+
+    def handle_scan(self, text: str) -> None:
+        """Every wedge scan lands here and goes to the screen on show; a badge always goes to
+        the sign-in, whatever the screen."""
+        try:
+            if text.upper().startswith(BADGE_PREFIX) or self.current_mode() == "pack":
+                self.pack_screen.handle_scan(text)
+                return
+            screen = self.screens[self.current_mode()].widget
+            handler = getattr(screen, "handle_scan", None)
+            if handler is not None:
+                handler(text)
+        finally:
+            self.core.signin.touch()
+
+    def _on_pack_outcome(self, outcome: ScanOutcome) -> None:
+        if outcome.kind in {Kind.SIGNED_IN, Kind.SIGNED_OUT}:
+            self._update_for_user()
+        self.refresh_backlog()
+
+    def _update_for_user(self) -> None:
+        badge = self.core.signin.badge
+        self.user_label.setText(badge.name if badge else tr(msg("MainWindow", "Not signed in")))
+        for mode, entry in self.screens.items():
+            allowed = badge is not None and badge.role in entry.roles
+            self.mode_buttons[mode].setVisible(allowed and len(self.screens) > 1)
+        if badge is None:
+            self.stack.setCurrentWidget(self.pack_screen)
+            return
+        if badge.role not in self.screens[self.current_mode()].roles:
+            preferred = {Role.INSPECTOR: "returns", Role.SUPERVISOR: "pack"}.get(badge.role, "pack")
+            self.show_mode(preferred if preferred in self.screens else "pack")
+
+    def _on_idle_check(self) -> None:
+        outcome = self.core.pack.sign_out_if_idle()
+        if outcome is not None:
+            self.pack_screen.show_outcome(outcome)
+
+    def refresh_backlog(self) -> None:
+        backlog = journal.backlog(self.core.store.conn)
+        if backlog.waiting == 0 or backlog.oldest_ts is None:
+            self.backlog_label.setText(tr(msg("MainWindow", "All events synced")))
+            return
+        age = self.core.clock.now() - parse_iso(backlog.oldest_ts)
+        minutes = max(0, int(age.total_seconds() // 60))
+        self.backlog_label.setText(tr(msg(
+            "MainWindow", "Waiting to sync: {count} events, oldest {minutes} min",
+            count=backlog.waiting, minutes=minutes)))
+
+    # ------------------------------------------------------------------ language
+    def _on_language_clicked(self) -> None:
+        language = "en" if self.language() == "ja" else "ja"
+        self.set_language(language)
+
+    def language(self) -> str:
+        return self.translations.language if self.translations else "en"
+
+    def set_language(self, language: str) -> None:
+        if self.translations is not None:
+            self.translations.use(language)
+        self.pack_screen.language = language
+        self.retranslate()
+        self.language_changed.emit(language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr(msg("MainWindow", "Packing station")))
+        self.station_label.setText(tr(msg(
+            "MainWindow", "Station {station} · Site {site}",
+            station=self.core.settings.station.id, site=self.core.settings.station.site)))
+        self.language_button.setText("English" if self.language() == "ja" else "日本語")
+        for mode, entry in self.screens.items():
+            self.mode_buttons[mode].setText(tr(entry.title))
+        for entry in self.screens.values():
+            retranslate = getattr(entry.widget, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
+        self._update_for_user()
+        self.refresh_backlog()

@@ -1,0 +1,111 @@
+"""The order's lines as a table: what to pick, where it is, how many are packed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from station.messages import msg
+from station.models import Order, OrderLine
+from ui.i18n import tr
+
+_DONE = QColor("#d9f2e1")
+_ACTIVE = QColor("#fff4c2")
+_WHITE = QColor("#ffffff")
+
+
+def placeholder_icon(text: str, colour: str = "#8395a7") -> QIcon:
+    """A coloured tile with the product's initials, for products without a photo."""
+    pixmap = QPixmap(44, 44)
+    pixmap.fill(QColor(colour))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPixelSize(15)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text[:3])
+    painter.end()
+    return QIcon(pixmap)
+
+
+class LinesTable(QTableWidget):
+    COLUMNS = 6
+
+    def __init__(self) -> None:
+        super().__init__(0, self.COLUMNS)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(52)
+        self.setIconSize(self.iconSize().expandedTo(self.iconSize().__class__(40, 40)))
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._rows: dict[int, int] = {}
+        self._order: Order | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([
+            tr(msg("PackScreen", "SKU")), tr(msg("PackScreen", "Item")),
+            tr(msg("PackScreen", "Location")), tr(msg("PackScreen", "Ordered")),
+            tr(msg("PackScreen", "Packed")), tr(msg("PackScreen", "Box"))])
+        if self._order is not None:
+            for line in self._order.lines:
+                self._name_item(line)
+
+    def show_order(self, order: Order | None, packed: dict[int, int],
+                   boxes: dict[int, list[int]], language: str) -> None:
+        self._order = order
+        self._language = language
+        self.setRowCount(0)
+        self._rows.clear()
+        if order is None:
+            return
+        self.setRowCount(len(order.lines))
+        for row, line in enumerate(order.lines):
+            self._rows[line.line_no] = row
+            sku = QTableWidgetItem(line.product.sku)
+            sku.setIcon(placeholder_icon(line.product.sku.split("-")[1] if "-" in line.product.sku
+                                         else line.product.sku))
+            self.setItem(row, 0, sku)
+            self.setItem(row, 1, self._name_item(line))
+            self.setItem(row, 2, QTableWidgetItem(line.product.location))
+            ordered = QTableWidgetItem(str(line.quantity))
+            ordered.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setItem(row, 3, ordered)
+            self.update_line(line, packed.get(line.line_no, 0), boxes.get(line.line_no, []))
+
+    def _name_item(self, line: OrderLine) -> QTableWidgetItem:
+        return QTableWidgetItem(line.product.display_name(getattr(self, "_language", "en")))
+
+    def update_line(self, line: OrderLine, packed: int, boxes: list[int]) -> None:
+        row = self._rows.get(line.line_no)
+        if row is None:
+            return
+        item = QTableWidgetItem(str(packed))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.setItem(row, 4, item)
+        self.setItem(row, 5, QTableWidgetItem(", ".join(str(b) for b in sorted(set(boxes)))))
+        colour = _DONE if packed >= line.quantity else _ACTIVE if packed else _WHITE
+        for column in range(self.COLUMNS):
+            cell = self.item(row, column)
+            if cell is not None:
+                cell.setBackground(QBrush(colour))
+
+    def highlight(self, line_no: int | None) -> None:
+        row = self._rows.get(line_no) if line_no is not None else None
+        cell = self.item(row, 0) if row is not None else None
+        if cell is not None:
+            self.scrollToItem(cell, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def packed_text(self, line_no: int) -> str:
+        row = self._rows[line_no]
+        item = self.item(row, 4)
+        return item.text() if item else ""

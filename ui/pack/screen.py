@@ -1,0 +1,239 @@
+"""The packing screen: the open order, its lines, and a banner that says what each scan did.
+
+It holds no rules. Every scan and button goes to `PackSession.scan`; the returned outcome is
+drawn (colour, sound, text) and only the line it touched is redrawn."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scanning.interpret import interpret
+from station.core import StationCore
+from station.messages import Message, msg
+from station.pack.outcomes import Kind, ScanOutcome, Tone
+from station.scans import COMMAND_PREFIX, REASON_PREFIX, Command, ExceptionReason, ScanSource
+from ui.i18n import tr
+from ui.pack.lines import LinesTable
+from ui.sounds import Sounds
+from ui.style import banner_style
+
+_COMMAND_BUTTONS: list[tuple[Command, Message, str]] = [
+    (Command.COMPLETE, msg("PackScreen", "Complete"), "primary"),
+    (Command.NEW_BOX, msg("PackScreen", "New box"), ""),
+    (Command.UNDO, msg("PackScreen", "Undo"), ""),
+    (Command.EXCEPTION, msg("PackScreen", "Exception"), "danger"),
+    (Command.REPRINT, msg("PackScreen", "Reprint"), ""),
+    (Command.SIGN_OUT, msg("PackScreen", "Sign out"), ""),
+]
+
+_REASON_BUTTONS: list[tuple[ExceptionReason, Message]] = [
+    (ExceptionReason.SHORT, msg("PackScreen", "Short")),
+    (ExceptionReason.DAMAGED, msg("PackScreen", "Damaged")),
+    (ExceptionReason.WRONG_PICK, msg("PackScreen", "Wrong item picked")),
+    (ExceptionReason.OTHER, msg("PackScreen", "Other")),
+]
+
+
+class PackScreen(QWidget):
+    """Emits `outcome(ScanOutcome)` after drawing each outcome, so printing and the main
+    window can follow (an ORDER_COMPLETE prints the documents)."""
+
+    outcome = Signal(object)
+
+    def __init__(self, core: StationCore, sounds: Sounds | None = None,
+                 language: str = "en") -> None:
+        super().__init__()
+        self.setObjectName("screen")
+        self.core = core
+        self.sounds = sounds
+        self.language = language
+        self.last_outcome: ScanOutcome | None = None
+
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        self.details = QLabel()
+        self.details.setObjectName("subtle")
+        self.progress = QLabel()
+        self.progress.setObjectName("headline")
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(110)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.lines = LinesTable()
+        self.entry = QLineEdit()
+        self.entry.returnPressed.connect(self._on_entry_submitted)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.headline)
+        titles.addWidget(self.details)
+        header.addLayout(titles, 1)
+        header.addWidget(self.progress)
+
+        self.buttons: dict[Command, QPushButton] = {}
+        commands = QHBoxLayout()
+        for command, _label, role in _COMMAND_BUTTONS:
+            button = QPushButton()
+            button.setObjectName(role or f"cmd-{command.value}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, c=command: self.submit(COMMAND_PREFIX + c.value,
+                                                                           ScanSource.KEYBOARD))
+            self.buttons[command] = button
+            commands.addWidget(button)
+
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName("danger")
+        self.ok_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ok_button.clicked.connect(
+            lambda: self.submit(COMMAND_PREFIX + Command.OK.value, ScanSource.KEYBOARD))
+        self.reason_buttons: dict[ExceptionReason, QPushButton] = {}
+        reasons = QGridLayout()
+        for index, (reason, _label) in enumerate(_REASON_BUTTONS):
+            button = QPushButton()
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, r=reason: self.submit(
+                REASON_PREFIX + r.value, ScanSource.KEYBOARD))
+            self.reason_buttons[reason] = button
+            reasons.addWidget(button, 0, index)
+        self.reason_row = QWidget()
+        self.reason_row.setLayout(reasons)
+
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.ok_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.reason_row)
+        layout.addWidget(self.lines, 1)
+        layout.addLayout(entry_row)
+        layout.addLayout(commands)
+        self.retranslate()
+        self.refresh()
+
+    # ------------------------------------------------------------------------ input
+    def handle_scan(self, text: str, source: ScanSource = ScanSource.WEDGE) -> ScanOutcome:
+        return self.submit(text, source)
+
+    def submit(self, text: str, source: ScanSource = ScanSource.WEDGE) -> ScanOutcome:
+        scan = interpret(text, source, self.core.settings.scanner.gs_substitute)
+        outcome = self.core.pack.scan(scan)
+        self.show_outcome(outcome)
+        return outcome
+
+    def _on_entry_submitted(self) -> None:
+        text = self.entry.text()
+        self.entry.clear()
+        self.submit(text, ScanSource.KEYBOARD)
+
+    # ----------------------------------------------------------------------- output
+    def show_outcome(self, outcome: ScanOutcome) -> None:
+        self.last_outcome = outcome
+        self._draw_banner(outcome.tone, tr(outcome.message))
+        if self.sounds is not None:
+            self.sounds.play(outcome.tone)
+        if outcome.kind in {Kind.MATCHED, Kind.LINE_COMPLETE, Kind.UNDONE} and \
+                outcome.line_no is not None:
+            self._update_line(outcome.line_no)
+        else:
+            self.refresh()
+        self.lines.highlight(outcome.line_no)
+        self.outcome.emit(outcome)
+
+    def _draw_banner(self, tone: Tone, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(banner_style(tone))
+
+    def _update_line(self, line_no: int) -> None:
+        session = self.core.pack
+        if session.order is None or session.state is None:
+            self.refresh()
+            return
+        line = next(line for line in session.order.lines if line.line_no == line_no)
+        self.lines.update_line(line, session.state.packed(line_no), self._boxes_by_line()[line_no])
+        self._draw_header()
+
+    def _boxes_by_line(self) -> dict[int, list[int]]:
+        boxes: dict[int, list[int]] = defaultdict(list)
+        state = self.core.pack.state
+        if state is not None:
+            for item in state.items.values():
+                boxes[item.line_no].append(item.box_no)
+        return boxes
+
+    def refresh(self) -> None:
+        """Redraw everything from the session (after opening an order, a restart, undo...)."""
+        session = self.core.pack
+        packed = dict(session.state.packed_by_line) if session.state else {}
+        self.lines.show_order(session.order, packed, self._boxes_by_line(), self.language)
+        self._draw_header()
+        awaiting = session.state is not None and session.state.awaiting_acknowledgement
+        self.ok_button.setVisible(awaiting)
+        reason_needed = self.last_outcome is not None and \
+            self.last_outcome.kind is Kind.REASON_NEEDED
+        self.reason_row.setVisible(reason_needed)
+        if self.last_outcome is None:
+            self._draw_idle_banner()
+
+    def _draw_idle_banner(self) -> None:
+        session = self.core.pack
+        if self.core.signin.badge is None:
+            text = msg("PackScreen", "Scan your badge to sign in.")
+        elif session.order is None:
+            text = msg("PackScreen", "Scan an order, tote or pick list.")
+        else:
+            text = msg("PackScreen", "Order {order} resumed: scan the next item.",
+                       order=session.order.id)
+        self._draw_banner(Tone.INFO, tr(text))
+
+    def _draw_header(self) -> None:
+        session = self.core.pack
+        order = session.order
+        if order is None or session.state is None:
+            self.headline.setText(tr(msg("PackScreen", "No order open")))
+            badge = self.core.signin.badge
+            self.details.setText(tr(msg("PackScreen", "Packer: {name}", name=badge.name))
+                                 if badge else "")
+            self.progress.setText("")
+            return
+        brand = self.core.catalogue.brand(order.brand)
+        box_no = session.state.current_box
+        box_code = session.state.boxes.get(box_no)
+        box = self.core.catalogue.box_type(box_code) if box_code else None
+        self.headline.setText(tr(msg("PackScreen", "Order {order} · {brand}", order=order.id,
+                                     brand=brand.name if brand else order.brand)))
+        self.details.setText(tr(msg(
+            "PackScreen", "{customer} · {carrier} · Box {box_no}: {box}",
+            customer=order.customer_name, carrier=order.carrier, box_no=box_no,
+            box=box.name if box else "-")))
+        packed = order.units - session.missing_units()
+        self.progress.setText(tr(msg("PackScreen", "{packed} / {units} items",
+                                     packed=packed, units=order.units)))
+
+    def retranslate(self) -> None:
+        for command, label, _role in _COMMAND_BUTTONS:
+            self.buttons[command].setText(tr(label))
+        for reason, label in _REASON_BUTTONS:
+            self.reason_buttons[reason].setText(tr(label))
+        self.ok_button.setText(tr(msg("PackScreen", "OK, put aside")))
+        self.entry.setPlaceholderText(tr(msg("PackScreen", "Type a code and press Enter")))
+        self.lines.retranslate()
+        if self.last_outcome is not None:
+            self._draw_banner(self.last_outcome.tone, tr(self.last_outcome.message))
+        self.refresh()
