@@ -43,6 +43,10 @@ class Store:
             raise _storage_error(self.path, error) from error
         try:
             yield self.db
+        except sqlite3.Error as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _storage_error(self.path, error) from error
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")

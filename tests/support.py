@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from scanning.interpret import interpret
 from station.core import StationCore
-from station.models import Order
+from station.models import Order, OrderLine
 from station.pack.outcomes import ScanOutcome
 
 
@@ -17,6 +19,17 @@ def ean(core: StationCore, sku: str) -> str:
     product = core.catalogue.product(sku)  # type: ignore[arg-type]
     assert product is not None
     return product.gtin[1:]
+
+
+def find_line(core: StationCore, wanted: Callable[[OrderLine], bool]) -> tuple[Order, OrderLine]:
+    """The first demo order with a line that `wanted` accepts, and that line."""
+    for order_id in core.catalogue.order_ids():
+        order = core.catalogue.order(order_id)
+        assert order is not None
+        for line in order.lines:
+            if wanted(line):
+                return order, line
+    raise LookupError("no demo order has such a line")
 
 
 def find_order(core: StationCore, *, brand: str | None = None, lot_controlled: bool | None = None,

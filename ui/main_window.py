@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.add_screen("pack", msg("MainWindow", "Pack"), pack_screen,
                         (Role.PACKER, Role.SUPERVISOR))
         pack_screen.outcome.connect(self._on_pack_outcome)
+        pack_screen.failed.connect(self.errors.show)
         self._backlog_timer = QTimer(self)
         self._backlog_timer.timeout.connect(self.refresh_backlog)
         self._backlog_timer.start(5000)

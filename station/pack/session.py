@@ -87,6 +87,16 @@ class PackSession:
 
     # ----------------------------------------------------------------------- the one entry
     def scan(self, scan: Scan) -> ScanOutcome:
+        """Decide what `scan` does, record it durably, and say so. If recording fails (a
+        full disk, a database turned read-only) the error propagates and the in-memory state
+        is reloaded from the journal, so what the screen shows never runs ahead of the disk."""
+        try:
+            return self._decide(scan)
+        except Exception:
+            self._reload()
+            raise
+
+    def _decide(self, scan: Scan) -> ScanOutcome:
         if scan.problem is not None:
             return _outcome(Kind.UNREADABLE, Tone.WARN, scan.problem)
         if not scan.text and scan.command is None:
@@ -577,6 +587,13 @@ class PackSession:
     def _set_state_value(self, key: str, value: str | None) -> None:
         self._store.conn.execute(
             "INSERT OR REPLACE INTO station_state (key, value) VALUES (?, ?)", (key, value))
+
+    def _reload(self) -> None:
+        self.order = None
+        self.state = None
+        self._prompt = None
+        self.quantity_ready = None
+        self._resume()
 
     def _resume(self) -> None:
         order_id = self._state_value("open_order")

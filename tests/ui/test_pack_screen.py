@@ -125,3 +125,23 @@ def test_switching_to_japanese_translates_the_screen(station_app):
     assert complete.text() == "完了"
     window.set_language("en")
     assert complete.text() == "Complete"
+
+
+def test_a_scan_the_disk_refuses_is_shown_in_red_and_not_counted(station_app):
+    window = station_app.window
+    core = station_app.core
+    scanner_burst(window, "BADGE:P-1001")
+    order = find_order(core, brand=APPAREL, serial=False, min_lines=2, max_quantity=3)
+    scanner_burst(window, order.id)
+    core.store.conn.execute(
+        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON journal"
+        " BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END")
+    line = order.lines[0]
+    scanner_burst(window, ean(core, line.product.sku))
+    assert "cannot be written" in window.pack_screen.banner.text()
+    assert "#b3261e" in window.pack_screen.banner.styleSheet()
+    assert window.pack_screen.lines.packed_text(line.line_no) == "0"
+    assert any("cannot be written" in text for text in window.errors.shown)
+    core.store.conn.execute("DROP TRIGGER refuse")
+    scanner_burst(window, ean(core, line.product.sku))
+    assert window.pack_screen.lines.packed_text(line.line_no) == "1"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from scanning.interpret import interpret
 from station.core import StationCore
+from station.errors import StationError
 from station.messages import Message, msg
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.scans import COMMAND_PREFIX, REASON_PREFIX, Command, ExceptionReason, ScanSource
@@ -50,6 +51,7 @@ class PackScreen(QWidget):
     window can follow (an ORDER_COMPLETE prints the documents)."""
 
     outcome = Signal(object)
+    failed = Signal(object)
 
     def __init__(self, core: StationCore, sounds: Sounds | None = None,
                  language: str = "en") -> None:
@@ -128,12 +130,24 @@ class PackScreen(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------------ input
-    def handle_scan(self, text: str, source: ScanSource = ScanSource.WEDGE) -> ScanOutcome:
+    def handle_scan(self, text: str,
+                    source: ScanSource = ScanSource.WEDGE) -> ScanOutcome | None:
         return self.submit(text, source)
 
-    def submit(self, text: str, source: ScanSource = ScanSource.WEDGE) -> ScanOutcome:
+    def submit(self, text: str, source: ScanSource = ScanSource.WEDGE) -> ScanOutcome | None:
+        """Scan `text`. A StationError (the disk refused the write) is drawn in the banner,
+        the screen is redrawn from what the journal holds, and `failed` is emitted."""
         scan = interpret(text, source, self.core.settings.scanner.gs_substitute)
-        outcome = self.core.pack.scan(scan)
+        try:
+            outcome = self.core.pack.scan(scan)
+        except StationError as error:
+            self.last_outcome = None
+            self.refresh()
+            self._draw_banner(Tone.BAD, f"{tr(error.message)}\n{tr(error.next_step)}")
+            if self.sounds is not None:
+                self.sounds.play(Tone.BAD)
+            self.failed.emit(error)
+            return None
         self.show_outcome(outcome)
         return outcome
 
