@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from station.ids import BadgeId, BrandId, Gtin, OrderId, Sku
 
@@ -107,12 +108,19 @@ class Order:
     cancelled: bool = False
     created_at: str = ""
 
-    @property
+    @cached_property
     def units(self) -> int:
         return sum(line.quantity for line in self.lines)
 
+    @cached_property
+    def _lines_by_sku(self) -> dict[str, OrderLine]:
+        lines: dict[str, OrderLine] = {}
+        for line in self.lines:
+            lines.setdefault(line.product.sku, line)
+        return lines
+
     def line_for(self, sku: Sku) -> OrderLine | None:
-        return next((line for line in self.lines if line.product.sku == sku), None)
+        return self._lines_by_sku.get(sku)
 
 
 @dataclass(frozen=True)

@@ -73,9 +73,12 @@ class PackSession:
         return line.quantity - (self.state.packed(line.line_no) if self.state else 0)
 
     def missing_units(self) -> int:
+        """Units still to pack. Packed never exceeds ordered on any line, so this is the
+        order's units less everything packed."""
         if self.order is None:
             return 0
-        return sum(max(self.remaining(line), 0) for line in self.order.lines)
+        packed = sum(self.state.packed_by_line.values()) if self.state else 0
+        return self.order.units - packed
 
     def suggested_box(self, box_no: int | None = None) -> str | None:
         if self.state is None:

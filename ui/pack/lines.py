@@ -42,7 +42,9 @@ class LinesTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(52)
         self.setIconSize(self.iconSize().expandedTo(self.iconSize().__class__(40, 40)))
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are fitted once per order: fitting on every change costs a pass over every
+        # row, which a 1,000-line order cannot afford between two scans.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._rows: dict[int, int] = {}
         self._order: Order | None = None
@@ -78,6 +80,8 @@ class LinesTable(QTableWidget):
             ordered.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setItem(row, 3, ordered)
             self.update_line(line, packed.get(line.line_no, 0), boxes.get(line.line_no, []))
+        for column in (0, 2, 3, 4, 5):
+            self.resizeColumnToContents(column)
 
     def _name_item(self, line: OrderLine) -> QTableWidgetItem:
         return QTableWidgetItem(line.product.display_name(getattr(self, "_language", "en")))

@@ -179,8 +179,11 @@ class PackScreen(QWidget):
         if session.order is None or session.state is None:
             self.refresh()
             return
-        line = next(line for line in session.order.lines if line.line_no == line_no)
-        self.lines.update_line(line, session.state.packed(line_no), self._boxes_by_line()[line_no])
+        line = session.order.lines[line_no - 1] if 0 < line_no <= len(session.order.lines) \
+            and session.order.lines[line_no - 1].line_no == line_no else \
+            next(line for line in session.order.lines if line.line_no == line_no)
+        boxes = [item.box_no for item in session.state.items.values() if item.line_no == line_no]
+        self.lines.update_line(line, session.state.packed(line_no), boxes)
         self._draw_header()
 
     def _boxes_by_line(self) -> dict[int, list[int]]:
