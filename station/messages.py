@@ -23,14 +23,28 @@ LANGUAGES = ("en", "ja")
 
 
 @dataclass(frozen=True)
+class Localized:
+    """A field value that exists in several languages, such as a product name."""
+
+    en: str
+    ja: str = ""
+
+    def text(self, language: str) -> str:
+        return self.ja if language == "ja" and self.ja else self.en
+
+    def __str__(self) -> str:
+        return self.en
+
+
+@dataclass(frozen=True)
 class Message:
     context: str
     text: str
     params: tuple[tuple[str, Any], ...] = field(default=())
 
-    def render(self, template: str | None = None) -> str:
+    def render(self, template: str | None = None, language: str = "en") -> str:
         """Fill the fields of `template` (the translated text) or of the source text."""
-        values = {key: _render_value(value) for key, value in self.params}
+        values = {key: _render_value(value, language) for key, value in self.params}
         source = template if template is not None else self.text
         try:
             return source.format(**values)
@@ -42,8 +56,12 @@ class Message:
         return self.render()
 
 
-def _render_value(value: Any) -> Any:
-    return value.render() if isinstance(value, Message) else value
+def _render_value(value: Any, language: str) -> Any:
+    if isinstance(value, Message):
+        return value.render(language=language)
+    if isinstance(value, Localized):
+        return value.text(language)
+    return value
 
 
 def msg(context: str, text: str, **params: Any) -> Message:
@@ -65,7 +83,7 @@ class Catalogue:
         return self._entries.get((context, text), text)
 
     def render(self, message: Message) -> str:
-        return message.render(self.translate(message.context, message.text))
+        return message.render(self.translate(message.context, message.text), self.language)
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         return key in self._entries

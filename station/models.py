@@ -7,6 +7,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from station.ids import BadgeId, BrandId, Gtin, OrderId, Sku
+from station.messages import Localized
 
 
 class Role(StrEnum):
@@ -61,7 +62,12 @@ class Product:
     image: str = ""
 
     def display_name(self, language: str) -> str:
-        return self.name_ja if language == "ja" and self.name_ja else self.name
+        return self.label.text(language)
+
+    @property
+    def label(self) -> Localized:
+        """The product's name in every language it has, for messages."""
+        return Localized(self.name, self.name_ja)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from station.messages import TRANSLATIONS_DIR, Message
 
 def tr(message: Message) -> str:
     """The message in the UI's language, fields filled."""
-    return message.render(QCoreApplication.translate(message.context, message.text))
+    language = QLocale().name().split("_")[0]
+    return message.render(QCoreApplication.translate(message.context, message.text), language)
 
 
 class Translations:
@@ -27,7 +28,8 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja"
+                                   else QLocale.Language.English))
         if language == "en":
             return
         files = sorted(Path(TRANSLATIONS_DIR).glob(f"*_{language}.qm"))

@@ -6,7 +6,7 @@ from station.pack.outcomes import Tone
 
 TONE_COLOURS = {
     Tone.GOOD: "#1b7f3b",
-    Tone.DONE: "#0b5f8a",
+    Tone.DONE: "#0b6e4f",
     Tone.INFO: "#34495e",
     Tone.WARN: "#a85d00",
     Tone.BAD: "#b3261e",

@@ -217,7 +217,7 @@ class PackSession:
                 db.conn.execute("DELETE FROM packed_serials WHERE event_id = ?", (event_id,))
         if item is not None:
             product = self._catalogue.product(item.sku)  # type: ignore[arg-type]
-            name = product.name if product else item.sku
+            name = product.label if product else item.sku
             return _outcome(Kind.UNDONE, Tone.INFO, msg(
                 "Pack", "Undone: {quantity} × {name}. Take it back out of the box.",
                 quantity=item.quantity, name=name), line_no=item.line_no)
@@ -334,7 +334,7 @@ class PackSession:
             self._prompt = None
             return _outcome(Kind.WRONG_ITEM, Tone.BAD, msg(
                 "Pack", "Wrong item: {name} is not in this order. Put it aside and scan OK.",
-                name=product.name))
+                name=product.label))
         prompt = self._prompt
         self._prompt = None
         quantity = self.quantity_ready or 1
@@ -347,12 +347,12 @@ class PackSession:
             return _outcome(Kind.OVER_SCAN, Tone.BAD, msg(
                 "Pack", "Too many: {name} needs {remaining} more, not {quantity}. "
                 "Put the extra aside and scan OK.",
-                name=product.name, remaining=remaining, quantity=quantity), line_no=line.line_no)
+                name=product.label, remaining=remaining, quantity=quantity), line_no=line.line_no)
         if product.lot_controlled and (scan.lot is None or scan.expiry is None):
             self._prompt = _AwaitingLot(product)
             return _outcome(Kind.LOT_REQUIRED, Tone.INFO, msg(
                 "Pack", "{name} needs its lot and expiry: scan the GS1 barcode on the item.",
-                name=product.name), line_no=line.line_no)
+                name=product.label), line_no=line.line_no)
         if product.lot_controlled and scan.expiry is not None:
             refused = self._refuse_by_date(product, line, scan)
             if refused is not None:
@@ -362,7 +362,7 @@ class PackSession:
                 self._prompt = _AwaitingLot(product)
                 return _outcome(Kind.SERIAL_REQUIRED, Tone.INFO, msg(
                     "Pack", "{name} needs its serial number: scan the serial barcode.",
-                    name=product.name), line_no=line.line_no)
+                    name=product.label), line_no=line.line_no)
             if self._serial_packed(scan.gtin, scan.serial):
                 with self._store.write():
                     self._record(ev.ITEM_REFUSED, {"sku": product.sku, "reason": "duplicate_serial",
@@ -376,7 +376,7 @@ class PackSession:
             self._prompt = _AwaitingQuantity(scan)
             return _outcome(Kind.QUANTITY_NEEDED, Tone.INFO, msg(
                 "Pack", "{name}: {remaining} to pack. Scan a quantity, or scan the item again "
-                "to pack one.", name=product.name, remaining=remaining), line_no=line.line_no)
+                "to pack one.", name=product.label, remaining=remaining), line_no=line.line_no)
         return self._pack(product, line, scan, quantity)
 
     def _refuse_by_date(self, product: Product, line: OrderLine, scan: Scan) -> ScanOutcome | None:
@@ -436,9 +436,9 @@ class PackSession:
                 line_no=line.line_no, order_id=self.order.id)
         if self.remaining(line) == 0:
             return _outcome(Kind.LINE_COMPLETE, Tone.DONE, msg(
-                "Pack", "{name}: line complete.", name=product.name), line_no=line.line_no)
+                "Pack", "{name}: line complete.", name=product.label), line_no=line.line_no)
         return _outcome(Kind.MATCHED, Tone.GOOD, msg(
-            "Pack", "{name}: {packed} of {ordered}.", name=product.name,
+            "Pack", "{name}: {packed} of {ordered}.", name=product.label,
             packed=self.state.packed(line.line_no), ordered=line.quantity), line_no=line.line_no)
 
     def _serial_packed(self, gtin: str, serial: str) -> bool:
