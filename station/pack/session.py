@@ -85,6 +85,10 @@ class PackSession:
             return None
         return self.state.boxes.get(box_no or self.state.current_box)
 
+    @property
+    def awaiting_quantity(self) -> bool:
+        return isinstance(self._prompt, _AwaitingQuantity)
+
     def last_packed_order(self) -> str | None:
         return self._state_value("last_packed")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from station.demo import APPAREL, COSMETICS
 from station.pack.outcomes import Kind
-from tests.support import ean, find_order
+from tests.support import ean, find_line, find_order
 from tests.ui.conftest import scanner_burst, type_keys
 
 
@@ -145,3 +145,21 @@ def test_a_scan_the_disk_refuses_is_shown_in_red_and_not_counted(station_app):
     core.store.conn.execute("DROP TRIGGER refuse")
     scanner_burst(window, ean(core, line.product.sku))
     assert window.pack_screen.lines.packed_text(line.line_no) == "1"
+
+
+def test_a_quantity_can_be_typed_when_the_screen_asks_for_one(station_app, qtbot):
+    window = station_app.window
+    core = station_app.core
+    scanner_burst(window, "BADGE:P-1001")
+    order, line = find_line(core, lambda li: li.quantity == 6 and not li.product.lot_controlled
+                            and not li.product.serial_controlled)
+    scanner_burst(window, order.id)
+    scanner_burst(window, ean(core, line.product.sku))
+    assert last_kind(station_app) is Kind.QUANTITY_NEEDED
+    window.pack_screen.entry.setFocus()
+    for char in "6\r":
+        type_keys(window, char)
+        qtbot.wait(60)
+    qtbot.waitUntil(lambda: last_kind(station_app) in {Kind.LINE_COMPLETE, Kind.ORDER_COMPLETE},
+                    timeout=3000)
+    assert core.pack.state is None or core.pack.state.packed(line.line_no) == 6

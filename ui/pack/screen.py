@@ -23,7 +23,14 @@ from station.core import StationCore
 from station.errors import StationError
 from station.messages import Message, msg
 from station.pack.outcomes import Kind, ScanOutcome, Tone
-from station.scans import COMMAND_PREFIX, REASON_PREFIX, Command, ExceptionReason, ScanSource
+from station.scans import (
+    COMMAND_PREFIX,
+    QUANTITY_PREFIX,
+    REASON_PREFIX,
+    Command,
+    ExceptionReason,
+    ScanSource,
+)
 from ui.i18n import tr
 from ui.pack.lines import LinesTable
 from ui.sounds import Sounds
@@ -152,8 +159,11 @@ class PackScreen(QWidget):
         return outcome
 
     def _on_entry_submitted(self) -> None:
-        text = self.entry.text()
+        """Typed codes are scans; a bare number typed while a quantity is asked for is it."""
+        text = self.entry.text().strip()
         self.entry.clear()
+        if text.isdigit() and self.core.pack.awaiting_quantity:
+            text = QUANTITY_PREFIX + text
         self.submit(text, ScanSource.KEYBOARD)
 
     # ----------------------------------------------------------------------- output
