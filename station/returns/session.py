@@ -1,0 +1,539 @@
+"""The returns session: every scan at a returns station goes in, a `ReturnsOutcome` comes out.
+
+Scanner-driven: the inspector scans the parcel (RMA, tracking, order number or an item's
+serial), then each item, answers its checklist with answer barcodes (`ANS:YES`, `ANS:NO`,
+`ANS:FULL`...), and accepts the proposed grade with `CMD:OK` or overrides it with `GRADE:B`
+followed by a reason (`WHY:HIDDEN_DAMAGE`). Every decision is a journal event with the RMA id
+as subject, appended in the same transaction as the tables it moves."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from station import journal
+from station.catalogue import Catalogue
+from station.clock import Clock, iso
+from station.messages import Message, msg
+from station.models import Product, Role
+from station.returns import events as ev
+from station.returns import photos, rmas
+from station.returns.decide import decide
+from station.returns.inspection import Inspection
+from station.returns.models import ItemResult, Rma, RmaLine, RmaStatus
+from station.returns.outcomes import ReturnsKind, ReturnsOutcome, Tone
+from station.returns.policy import Policy
+from station.scans import Command, Scan
+from station.signin import SignIn
+from station.store import Store
+
+RETURNS_ROLES = (Role.INSPECTOR, Role.SUPERVISOR)
+ANSWER_PREFIX = "ANS:"
+GRADE_PREFIX = "GRADE:"
+WHY_PREFIX = "WHY:"
+PHOTO_CODE = "RET:PHOTO"
+_OPEN_KEY = "returns_open"
+
+Camera = Callable[[], bytes | None]
+K = ReturnsKind
+
+
+def _out(kind: ReturnsKind, tone: Tone, message: Message,
+         result: ItemResult | None = None) -> ReturnsOutcome:
+    return ReturnsOutcome(kind, tone, message, result)
+
+
+class ReturnsSession:
+    def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
+                 policies: dict[str, Policy], *, site: str, photos_dir: Path,
+                 language: str = "en", camera: Camera | None = None) -> None:
+        self._store = store
+        self._catalogue = catalogue
+        self._clock = clock
+        self.signin = signin
+        self.policies = policies
+        self.site = site
+        self.photos_dir = photos_dir
+        self.language = language
+        self.camera = camera
+        self.rma: Rma | None = None
+        self.item: Inspection | None = None
+        self.last_result: ItemResult | None = None
+        self._resume()
+
+    # ----------------------------------------------------------------- reading the session
+    @property
+    def policy(self) -> Policy | None:
+        return self.policies.get(self.rma.brand) if self.rma else None
+
+    def graded(self) -> dict[int, int]:
+        return rmas.graded_units(self._store.conn, self.rma.id) if self.rma else {}
+
+    def product(self, sku: str) -> Product | None:
+        from station.ids import Sku
+
+        return self._catalogue.product(Sku(sku))
+
+    # ----------------------------------------------------------------------- the one entry
+    def scan(self, scan: Scan) -> ReturnsOutcome:
+        if scan.problem is not None:
+            return _out(K.UNREADABLE, Tone.WARN, scan.problem)
+        if not scan.text and scan.command is None:
+            return _out(K.UNREADABLE, Tone.WARN, msg("Returns", "Nothing was read. Scan again."))
+        if scan.badge is not None:
+            return self._sign_in(scan.badge)
+        if (refused := self._refuse_user()) is not None:
+            return refused
+        self.signin.touch()
+        return self._route(scan)
+
+    def _route(self, scan: Scan) -> ReturnsOutcome:
+        text = scan.text.upper()
+        if scan.command is not None:
+            return self._command(scan.command)
+        prefixed: tuple[tuple[str, Callable[[str], ReturnsOutcome]], ...] = (
+            (ANSWER_PREFIX, self._answer), (GRADE_PREFIX, self._override),
+            (WHY_PREFIX, self._reason))
+        for prefix, handler in prefixed:
+            if text.startswith(prefix):
+                return handler(text[len(prefix):])
+        if text == PHOTO_CODE:
+            return self.take_camera_photo()
+        if self.item is not None and self.item.override is not None:
+            return self._reason_needed()
+        return self._open(scan) if self.rma is None else self._in_parcel(scan)
+
+    def _in_parcel(self, scan: Scan) -> ReturnsOutcome:
+        assert self.rma is not None
+        if scan.gtin is not None:
+            return self._item(scan)
+        if rmas.find_rma(self._store.conn, scan.text) is not None or \
+                self._catalogue.order_for_code(scan.text) is not None:
+            return _out(K.FINISH_ITEM_FIRST, Tone.WARN, msg(
+                "Returns", "RMA {rma} is still open: grade its items first.", rma=self.rma.id))
+        return self._unexpected(scan, None)
+
+    def _refuse_user(self) -> ReturnsOutcome | None:
+        if self.signin.badge is None:
+            return _out(K.SIGN_IN_REQUIRED, Tone.INFO,
+                        msg("Returns", "Scan your badge to sign in."))
+        if not self.signin.has_role(*RETURNS_ROLES):
+            return _out(K.ROLE_NOT_ALLOWED, Tone.WARN, msg(
+                "Returns", "Returns need an inspector or supervisor badge."))
+        return None
+
+    def _sign_in(self, badge_id: str) -> ReturnsOutcome:
+        result = self.signin.sign_in(badge_id)
+        if result.badge is None:
+            return _out(K.UNKNOWN_BADGE, Tone.WARN,
+                        msg("Returns", "Badge {badge} is not known.", badge=badge_id))
+        if not self.signin.has_role(*RETURNS_ROLES):
+            return _out(K.ROLE_NOT_ALLOWED, Tone.WARN, msg(
+                "Returns", "Returns need an inspector or supervisor badge."))
+        return _out(K.SIGNED_IN, Tone.GOOD,
+                    msg("Returns", "Signed in: {name}.", name=result.badge.name))
+
+    def _command(self, command: Command) -> ReturnsOutcome:
+        if command is Command.SIGN_OUT:
+            self.signin.sign_out()
+            return _out(K.SIGNED_OUT, Tone.INFO, msg("Returns", "Signed out."))
+        if command is Command.CANCEL:
+            return self._cancel()
+        if command in (Command.OK, Command.COMPLETE):
+            return self._confirm()
+        return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "Nothing to confirm."))
+
+    def _confirm(self) -> ReturnsOutcome:
+        """OK: accept the proposed grade; with no item, say what is still expected."""
+        if self.item is None:
+            if self.rma is not None:
+                return self._missing()
+            return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "Nothing to confirm."))
+        if self.item.override is not None:
+            return self._reason_needed()
+        if self.item.proposal is None:
+            return self._ask(K.ANSWERED, msg("Returns", "Answer the checklist first."))
+        return self._decide(self.item.proposal.grade, None)
+
+    # ------------------------------------------------------------------------ the parcel
+    def _open(self, scan: Scan) -> ReturnsOutcome:
+        conn = self._store.conn
+        rma = rmas.find_rma(conn, scan.text, scan.serial)
+        if rma is None and scan.gtin is not None and scan.serial:
+            order_id = rmas.order_of_serial(conn, scan.gtin, scan.serial)
+            rma = rmas.find_rma(conn, order_id) if order_id else None
+            if rma is None and order_id:
+                return self._unannounced(order_id)
+        if rma is None and scan.gtin is not None:
+            return _out(K.OPEN_RMA_FIRST, Tone.INFO, msg(
+                "Returns", "Scan the RMA, the return label or the order number first."))
+        if rma is None:
+            order = self._catalogue.order_for_code(scan.text)
+            if order is not None:
+                return self._unannounced(order.id)
+            return _out(K.RMA_NOT_FOUND, Tone.WARN, msg(
+                "Returns", "No RMA or order found for {code}. Put the parcel aside for a "
+                           "supervisor.", code=scan.text))
+        return self._receive(rma, scan.text)
+
+    def _unannounced(self, order_id: str) -> ReturnsOutcome:
+        from station.ids import OrderId
+
+        order = self._catalogue.order(OrderId(order_id))
+        if order is None:
+            return _out(K.RMA_NOT_FOUND, Tone.WARN, msg(
+                "Returns", "No RMA or order found for {code}. Put the parcel aside for a "
+                           "supervisor.", code=order_id))
+        with self._store.write() as db:
+            result = rmas.upsert_rma(db.conn, rmas.unannounced_json(
+                order, self.site, f"U-{order.id}"))
+            rma = rmas.get_rma(db.conn, result.rma_id or "")
+            assert rma is not None
+            return self._receive(rma, order.id)
+
+    def _receive(self, rma: Rma, scanned: str) -> ReturnsOutcome:
+        if rma.site != self.site:
+            return _out(K.RMA_OTHER_SITE, Tone.BAD, msg(
+                "Returns", "RMA {rma} belongs to site {site}, not this one ({here}). Do not "
+                           "open it: put it aside for transfer.",
+                rma=rma.id, site=rma.site, here=self.site))
+        if rma.status is RmaStatus.CLOSED:
+            return _out(K.RMA_ALREADY_CLOSED, Tone.WARN, msg(
+                "Returns", "RMA {rma} is already closed. Put the parcel aside for a "
+                           "supervisor.", rma=rma.id))
+        if rma.brand not in self.policies:
+            return _out(K.NO_POLICY, Tone.BAD, msg(
+                "Returns", "There is no returns policy for brand {brand}.", brand=rma.brand))
+        with self._store.write() as db:
+            if rma.status is RmaStatus.EXPECTED:
+                rmas.set_status(db.conn, rma.id, RmaStatus.RECEIVED)
+                self._append(ev.RETURN_RECEIVED, rma.id, {
+                    "rma": rma.id, "order": rma.order_id, "scanned": scanned,
+                    "tracking": rma.tracking, "unannounced": rma.unannounced,
+                    "lines": [{"line_no": line.line_no, "sku": line.sku,
+                               "quantity": line.quantity} for line in rma.lines]})
+            db.conn.execute("INSERT OR REPLACE INTO station_state (key, value) VALUES (?, ?)",
+                            (_OPEN_KEY, rma.id))
+        self.rma = rmas.get_rma(self._store.conn, rma.id)
+        self.item = None
+        text = (msg("Returns", "Unannounced return of order {order}: scan each item.",
+                    order=rma.order_id) if rma.unannounced
+                else msg("Returns", "RMA {rma} for {customer}: scan each item.",
+                         rma=rma.id, customer=rma.customer_name))
+        return _out(K.RMA_OPENED, Tone.GOOD, text)
+
+    def _missing(self) -> ReturnsOutcome:
+        assert self.rma is not None
+        done = self.graded()
+        left = sum(max(line.quantity - done.get(line.line_no, 0), 0) for line in self.rma.lines)
+        return _out(K.ITEMS_MISSING, Tone.WARN, msg(
+            "Returns", "{count} expected item(s) not graded yet. Scan them, or call a "
+                       "supervisor if they are not in the parcel.", count=left))
+
+    # -------------------------------------------------------------------------- the items
+    def _item(self, scan: Scan) -> ReturnsOutcome:
+        assert self.rma is not None
+        assert scan.gtin is not None
+        product = self._catalogue.product_by_gtin(scan.gtin)
+        if self.item is not None:
+            if product is not None and self.item.same_unit(product, scan.serial):
+                return self._ask(K.DUPLICATE_SCAN, msg(
+                    "Returns", "This item is already being inspected."), Tone.WARN)
+            return self._ask(K.FINISH_ITEM_FIRST, msg(
+                "Returns", "Finish this item first (or scan CANCEL)."), Tone.WARN)
+        line = self.rma.line_for(product.sku) if product else None
+        if product is None or line is None:
+            return self._unexpected(scan, product)
+        if (duplicate := self._already_graded(line, scan.serial)) is not None:
+            return duplicate
+        policy = self.policy
+        checklist = policy.checklist_for(product.category) if policy else None
+        if checklist is None:
+            return _out(K.NO_CHECKLIST, Tone.BAD, msg(
+                "Returns", "No checklist for category {category} of brand {brand}. Call a "
+                           "supervisor.", category=product.category, brand=product.brand))
+        unit_no = 1 + sum(self.graded().values())
+        self.item = Inspection(line, product, unit_no, checklist, serial=scan.serial)
+        return self._ask(K.ITEM_STARTED, msg("Returns", "{name}: answer the checklist.",
+                                             name=product.display_name(self.language)))
+
+    def _already_graded(self, line: RmaLine, serial: str | None) -> ReturnsOutcome | None:
+        assert self.rma is not None
+        if serial and serial in rmas.graded_serials(self._store.conn, self.rma.id):
+            return _out(K.ALREADY_GRADED, Tone.WARN, msg(
+                "Returns", "Serial {serial} is already graded: this is a duplicate scan.",
+                serial=serial))
+        if self.graded().get(line.line_no, 0) >= line.quantity:
+            return _out(K.ALREADY_GRADED, Tone.WARN, msg(
+                "Returns", "All {count} of {sku} are already graded: this is a duplicate scan.",
+                count=line.quantity, sku=line.sku))
+        return None
+
+    def _unexpected(self, scan: Scan, product: Product | None) -> ReturnsOutcome:
+        """Record what should not be in the parcel; it is flagged, never dropped."""
+        assert self.rma is not None
+        conn = self._store.conn
+        other = (rmas.order_of_serial(conn, scan.gtin, scan.serial)
+                 if scan.gtin and scan.serial else None)
+        if other == self.rma.order_id:
+            other = None
+        with self._store.write() as db:
+            event = self._append(ev.UNEXPECTED_ITEM_FOUND, self.rma.id, {
+                "rma": self.rma.id, "code": scan.text, "sku": product.sku if product else None,
+                "serial": scan.serial, "other_order": other})
+            db.conn.execute(
+                "INSERT INTO return_unexpected (event_id, rma_id, code, sku, serial, other_order,"
+                " found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (event.id, self.rma.id, scan.text, product.sku if product else None,
+                 scan.serial, other, event.ts))
+        if other is not None:
+            text = msg("Returns", "This item belongs to order {order} of another customer. "
+                                  "Recorded: put it in the exceptions tote.", order=other)
+        elif product is None:
+            text = msg("Returns", "{code} is not a known item. Recorded: put it in the "
+                                  "exceptions tote.", code=scan.text)
+        else:
+            text = msg("Returns", "{sku} was not expected in this return. Recorded: put it in "
+                                  "the exceptions tote.", sku=product.sku)
+        return _out(K.UNEXPECTED_ITEM, Tone.BAD, text)
+
+    # ------------------------------------------------------------------ checklist and grade
+    def _ask(self, kind: ReturnsKind, lead: Message, tone: Tone = Tone.INFO) -> ReturnsOutcome:
+        """Say what happened and what the inspector should scan next."""
+        item = self.item
+        if item is None:
+            return _out(kind, tone, lead)
+        question = item.question
+        if question is not None:
+            return _out(kind, tone, msg("Returns", "{lead} {question} ({answers})", lead=lead,
+                                        question=question.display(self.language),
+                                        answers=" / ".join(question.answers)))
+        return _out(kind, tone, lead)
+
+    def _answer(self, value: str) -> ReturnsOutcome:
+        item = self.item
+        if item is None:
+            return _out(K.NOTHING_TO_DO, Tone.WARN,
+                        msg("Returns", "Scan an item before answering."))
+        question = item.question
+        if question is None:
+            return self._proposed(K.GRADE_PROPOSED)
+        if not item.answer(value):
+            return self._ask(K.INVALID_ANSWER, msg(
+                "Returns", "{value} is not an answer to this question.", value=value),
+                Tone.WARN)
+        if item.proposal is not None:
+            return self._proposed(K.GRADE_PROPOSED)
+        return self._ask(K.ANSWERED, msg("Returns", "{answer}.", answer=value), Tone.GOOD)
+
+    def _proposed(self, kind: ReturnsKind) -> ReturnsOutcome:
+        assert self.item is not None
+        assert self.item.proposal is not None
+        assert self.policy is not None
+        grade = self.policy.grades[self.item.proposal.grade]
+        return _out(kind, Tone.INFO, msg(
+            "Returns", "Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE "
+                       "and a reason to change it.", grade=grade.code,
+            name=grade.display(self.language), disposition=grade.disposition.value))
+
+    def _override(self, grade: str) -> ReturnsOutcome:
+        item, policy = self.item, self.policy
+        if item is None or item.proposal is None or policy is None:
+            return _out(K.NOTHING_TO_DO, Tone.WARN,
+                        msg("Returns", "Answer the checklist before changing the grade."))
+        if grade not in policy.grades:
+            return _out(K.UNKNOWN_GRADE, Tone.WARN, msg(
+                "Returns", "Grade {grade} does not exist for {brand} ({known}).", grade=grade,
+                brand=policy.brand, known=", ".join(policy.grades)))
+        if item.proposal.locked and grade != item.proposal.grade:
+            return _out(K.OVERRIDE_LOCKED, Tone.BAD, msg(
+                "Returns", "Grade {grade} is fixed by the rule '{rule}' and cannot be changed.",
+                grade=item.proposal.grade, rule=item.proposal.name))
+        if grade == item.proposal.grade:
+            item.override = None
+            return self._decide(grade, None)
+        item.override = grade
+        return self._reason_needed()
+
+    def _reason_needed(self) -> ReturnsOutcome:
+        assert self.item is not None
+        assert self.policy is not None
+        return _out(K.REASON_NEEDED, Tone.INFO, msg(
+            "Returns", "Changing the grade to {grade} needs a reason: scan one ({reasons}) or "
+                       "CANCEL.", grade=self.item.override or "?",
+            reasons=", ".join(self.policy.override_reasons)))
+
+    def _reason(self, reason: str) -> ReturnsOutcome:
+        return self.override(self.item.override if self.item else None, reason)
+
+    def override(self, grade: str | None, reason: str) -> ReturnsOutcome:
+        """Override the proposed grade with a reason (from a scan or the screen)."""
+        item, policy = self.item, self.policy
+        if item is None or item.proposal is None or policy is None or not grade:
+            return _out(K.NOTHING_TO_DO, Tone.WARN, msg(
+                "Returns", "A reason is only used after scanning a GRADE."))
+        if not reason.strip():
+            item.override = grade
+            return self._reason_needed()
+        if reason not in policy.override_reasons:
+            return _out(K.UNKNOWN_REASON, Tone.WARN, msg(
+                "Returns", "{reason} is not an override reason ({reasons}).", reason=reason,
+                reasons=", ".join(policy.override_reasons)))
+        item.override = None
+        if item.proposal.locked and grade != item.proposal.grade:
+            return self._override(grade)
+        return self._decide(grade, reason)
+
+    def _cancel(self) -> ReturnsOutcome:
+        if self.item is not None and self.item.override is not None:
+            self.item.override = None
+            return self._proposed(K.CANCELLED)
+        if self.item is not None:
+            self.item = None
+            return _out(K.CANCELLED, Tone.INFO, msg(
+                "Returns", "Inspection of this item cancelled; nothing was graded."))
+        return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "Nothing to cancel."))
+
+    def _decide(self, grade: str, reason: str | None) -> ReturnsOutcome:
+        item, rma, policy = self.item, self.rma, self.policy
+        assert item is not None
+        assert item.proposal is not None
+        assert rma is not None
+        assert policy is not None
+        result = decide(policy, rma, item.line, item.product, unit_no=item.unit_no,
+                        grade_code=grade, proposed=item.proposal.grade, language=self.language)
+        closed = False
+        with self._store.write() as db:
+            unit = {"unit": item.unit_no, "line_no": item.line.line_no, "sku": item.product.sku,
+                    "serial": item.serial}
+            self._append(ev.ITEM_INSPECTED, rma.id, {
+                **unit, "checklist": item.checklist.id, "answers": dict(item.answers),
+                "notes": list(item.notes), "photos": list(item.photos),
+                "proposed": item.proposal.grade, "rule": item.proposal.name})
+            if reason is not None:
+                self._append(ev.GRADE_OVERRIDDEN, rma.id, {
+                    **unit, "from": item.proposal.grade, "to": grade, "reason": reason})
+            self._append(ev.RETURN_GRADED, rma.id, {
+                **unit, "brand": rma.brand, "grade": grade, "proposed": item.proposal.grade,
+                "overridden": reason is not None})
+            self._append(ev.ITEM_DISPOSITIONED, rma.id, _disposition_payload(unit, result))
+            _insert_unit(db.conn, rma, item, result, self._clock.now())
+            if self._all_graded():
+                closed = True
+                self._close(rma)
+        self.item = None
+        self.last_result = result
+        if closed:
+            self.rma = None
+            return _out(K.RMA_CLOSED, Tone.DONE, msg(
+                "Returns", "Grade {grade}: {disposition}. Every item is accounted for: RMA "
+                           "{rma} closed.", grade=grade, disposition=result.disposition.value,
+                rma=rma.id), result)
+        return _out(K.ITEM_GRADED, Tone.DONE, msg(
+            "Returns", "Grade {grade}: {disposition}. Scan the next item.", grade=grade,
+            disposition=result.disposition.value), result)
+
+    def _all_graded(self) -> bool:
+        assert self.rma is not None
+        done = self.graded()
+        return all(done.get(line.line_no, 0) >= line.quantity for line in self.rma.lines)
+
+    def _close(self, rma: Rma) -> None:
+        conn = self._store.conn
+        unexpected = conn.execute("SELECT count(*) FROM return_unexpected WHERE rma_id = ?",
+                                  (rma.id,)).fetchone()[0]
+        self._append(ev.RETURN_CLOSED, rma.id, {
+            "rma": rma.id, "units": rma.units, "unexpected": unexpected})
+        rmas.set_status(conn, rma.id, RmaStatus.CLOSED)
+        conn.execute("DELETE FROM station_state WHERE key = ?", (_OPEN_KEY,))
+
+    # ------------------------------------------------------------------ photos and notes
+    def add_note(self, text: str) -> ReturnsOutcome:
+        if (refused := self._refuse_user()) is not None:
+            return refused
+        if self.item is None or not text.strip():
+            return _out(K.NOTHING_TO_DO, Tone.WARN,
+                        msg("Returns", "Notes belong to an item: scan the item first."))
+        self.item.notes.append(text.strip())
+        return self._ask(K.NOTE_ADDED, msg("Returns", "Note added."), Tone.GOOD)
+
+    def take_camera_photo(self) -> ReturnsOutcome:
+        if self.camera is None:
+            return _out(K.NO_CAMERA, Tone.WARN, msg(
+                "Returns", "No camera is connected. Add a photo from a file, or go on "
+                           "without one."))
+        frame = self.camera()
+        if frame is None:
+            return _out(K.NO_CAMERA, Tone.WARN, msg(
+                "Returns", "The camera gave no picture. Check it, or add a photo from a file."))
+        return self.add_photo(frame, "camera")
+
+    def add_photo_file(self, path: Path) -> ReturnsOutcome:
+        data = photos.read_photo_file(path)
+        if isinstance(data, Message):
+            return _out(K.NOT_AN_IMAGE, Tone.WARN, data)
+        return self.add_photo(data, "file")
+
+    def add_photo(self, data: bytes, source: str) -> ReturnsOutcome:
+        if (refused := self._refuse_user()) is not None:
+            return refused
+        rma = self.rma
+        if rma is None:
+            return _out(K.OPEN_RMA_FIRST, Tone.INFO, msg(
+                "Returns", "Scan the RMA, the return label or the order number first."))
+        stored = photos.store_photo(data, self.photos_dir)
+        if isinstance(stored, Message):
+            return _out(K.NOT_AN_IMAGE, Tone.WARN, stored)
+        unit_no = self.item.unit_no if self.item else None
+        with self._store.write() as db:
+            added = db.conn.execute(
+                "INSERT OR IGNORE INTO return_photos (sha256, rma_id, unit_no, file, taken_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (stored.sha256, rma.id, unit_no, stored.file, iso(self._clock.now()))).rowcount
+            if added:
+                self._append(ev.PHOTO_TAKEN, rma.id, {
+                    "rma": rma.id, "unit": unit_no, "sha256": stored.sha256,
+                    "file": stored.file, "source": source, "width": stored.width,
+                    "height": stored.height})
+        if not added:
+            return _out(K.PHOTO_ALREADY_ATTACHED, Tone.INFO,
+                        msg("Returns", "This photo is already attached."))
+        if self.item is not None:
+            self.item.photos.append(stored.sha256)
+        return self._ask(K.PHOTO_TAKEN, msg("Returns", "Photo attached."), Tone.GOOD)
+
+    # ------------------------------------------------------------------------- plumbing
+    def _append(self, type_: str, rma_id: str, payload: dict[str, Any]) -> journal.Event:
+        return journal.append(self._store.conn, journal.new_event(
+            type_, payload, station=self.signin.station_id, user=self.signin.user,
+            at=self._clock.now(), subject=rma_id))
+
+    def _resume(self) -> None:
+        row = self._store.conn.execute("SELECT value FROM station_state WHERE key = ?",
+                                       (_OPEN_KEY,)).fetchone()
+        if row and row[0]:
+            rma = rmas.get_rma(self._store.conn, row[0])
+            self.rma = rma if rma is not None and rma.status is RmaStatus.RECEIVED else None
+
+
+def _disposition_payload(unit: dict[str, Any], result: ItemResult) -> dict[str, Any]:
+    return {
+        **unit, "grade": result.grade, "disposition": result.disposition.value,
+        "new_sku": result.new_sku, "price_yen": result.price_yen,
+        "refund": {"kind": result.refund.kind.value, "amount_yen": result.refund.amount_yen,
+                   "reason": result.refund.reason.render()},
+        "exchange_sku": result.exchange_sku, "channels": result.channels,
+        "label": result.label is not None}
+
+
+def _insert_unit(conn: Any, rma: Rma, item: Inspection, result: ItemResult, now: Any) -> None:
+    conn.execute(
+        "INSERT INTO return_units (rma_id, unit_no, line_no, sku, serial, brand, grade,"
+        " proposed_grade, disposition, new_sku, price_yen, refund, refund_yen, channels, title,"
+        " graded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (rma.id, item.unit_no, item.line.line_no, item.product.sku, item.serial, rma.brand,
+         result.grade, result.proposed_grade, result.disposition.value, result.new_sku,
+         result.price_yen, result.refund.kind.value, result.refund.amount_yen,
+         json.dumps(result.channels, ensure_ascii=False), item.product.name, iso(now)))
