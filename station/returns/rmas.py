@@ -35,10 +35,16 @@ def _refuse(rma_id: str | None, why: Message) -> UpsertResult:
 def _lines(data: Any) -> list[RmaLine] | Message:
     if not isinstance(data, list) or not data:
         return msg("Returns", "it lists no items.")
-    lines = []
+    lines: list[RmaLine] = []
     for number, item in enumerate(data, start=1):
-        if not isinstance(item, dict) or not isinstance(item.get("sku"), str):
+        if not isinstance(item, dict) or not isinstance(item.get("sku"), str) or \
+                not item["sku"]:
             return msg("Returns", "item {number} has no SKU.", number=number)
+        line_no = item.get("line_no", number)
+        if isinstance(line_no, bool) or not isinstance(line_no, int) or line_no < 1 or \
+                any(line.line_no == line_no for line in lines):
+            return msg("Returns", "item {number} has no valid, unique line number.",
+                       number=number)
         quantity = item.get("quantity", 1)
         if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
             return msg("Returns", "item {number} has no valid quantity.", number=number)
@@ -46,7 +52,7 @@ def _lines(data: Any) -> list[RmaLine] | Message:
         if isinstance(price, bool) or not isinstance(price, int | float) or price < 0:
             return msg("Returns", "item {number} has no valid price.", number=number)
         serial = item.get("serial")
-        lines.append(RmaLine(line_no=int(item.get("line_no", number)), sku=item["sku"],
+        lines.append(RmaLine(line_no=line_no, sku=item["sku"],
                              quantity=quantity, unit_price=float(price),
                              serial=str(serial) if serial else None))
     return lines
