@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from station.messages import Message
+from station.messages import Message, msg
 
 
 class Disposition(StrEnum):
@@ -112,3 +112,13 @@ class ItemResult:
     @property
     def overridden(self) -> bool:
         return self.grade != self.proposed_grade
+
+
+DISPOSITION_NAMES: dict[Disposition, Message] = {
+    Disposition.RESTOCK: msg("Returns", "restock as new"),
+    Disposition.RESALE: msg("Returns", "re-commerce resale"),
+    Disposition.REFURBISH: msg("Returns", "refurbish"),
+    Disposition.LIQUIDATE: msg("Returns", "liquidate"),
+    Disposition.RECYCLE: msg("Returns", "recycle or destroy"),
+    Disposition.RETURN_TO_VENDOR: msg("Returns", "return to vendor"),
+}

@@ -22,7 +22,7 @@ from station.returns import events as ev
 from station.returns import photos, rmas
 from station.returns.decide import decide
 from station.returns.inspection import Inspection
-from station.returns.models import ItemResult, Rma, RmaLine, RmaStatus
+from station.returns.models import DISPOSITION_NAMES, ItemResult, Rma, RmaLine, RmaStatus
 from station.returns.outcomes import ReturnsKind, ReturnsOutcome, Tone
 from station.returns.policy import Policy
 from station.scans import Command, Scan
@@ -336,7 +336,7 @@ class ReturnsSession:
         return _out(kind, Tone.INFO, msg(
             "Returns", "Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE "
                        "and a reason to change it.", grade=grade.code,
-            name=grade.display(self.language), disposition=grade.disposition.value))
+            name=grade.display(self.language), disposition=DISPOSITION_NAMES[grade.disposition]))
 
     def _override(self, grade: str) -> ReturnsOutcome:
         item, policy = self.item, self.policy
@@ -429,11 +429,11 @@ class ReturnsSession:
             self.rma = None
             return _out(K.RMA_CLOSED, Tone.DONE, msg(
                 "Returns", "Grade {grade}: {disposition}. Every item is accounted for: RMA "
-                           "{rma} closed.", grade=grade, disposition=result.disposition.value,
-                rma=rma.id), result)
+                           "{rma} closed.", grade=grade,
+                disposition=DISPOSITION_NAMES[result.disposition], rma=rma.id), result)
         return _out(K.ITEM_GRADED, Tone.DONE, msg(
             "Returns", "Grade {grade}: {disposition}. Scan the next item.", grade=grade,
-            disposition=result.disposition.value), result)
+            disposition=DISPOSITION_NAMES[result.disposition]), result)
 
     def _all_graded(self) -> bool:
         assert self.rma is not None
