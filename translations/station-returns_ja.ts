@@ -19,17 +19,17 @@
       <translation>'{wants}' は返金でも交換でもありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="375" />
+      <location filename="../station/returns/session.py" line="406" />
       <source>A reason is only used after scanning a GRADE.</source>
       <translation>理由はGRADEをスキャンした後にだけ使います。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="269" />
+      <location filename="../station/returns/session.py" line="300" />
       <source>All {count} of {sku} are already graded: this is a duplicate scan.</source>
       <translation>{sku} は {count} 点すべて判定済みです。重複スキャンです。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="345" />
+      <location filename="../station/returns/session.py" line="376" />
       <source>Answer the checklist before changing the grade.</source>
       <translation>グレードを変更する前にチェックリストに回答してください。</translation>
     </message>
@@ -44,12 +44,12 @@
       <translation>バッジ {badge} は登録されていません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="363" />
+      <location filename="../station/returns/session.py" line="394" />
       <source>Changing the grade to {grade} needs a reason: scan one ({reasons}) or CANCEL.</source>
       <translation>グレードを {grade} に変更するには理由が必要です。理由（{reasons}）またはCANCELをスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="244" />
+      <location filename="../station/returns/session.py" line="267" />
       <source>Finish this item first (or scan CANCEL).</source>
       <translation>先にこの商品の検品を終えてください（またはCANCELをスキャン）。</translation>
     </message>
@@ -70,32 +70,37 @@
       <translation>全額返金：お客様の返品理由（{reason}）は全額返金の対象です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="336" />
+      <location filename="../station/returns/session.py" line="367" />
       <source>Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE and a reason to change it.</source>
       <translation>グレード {grade}（{name}）→ {disposition}。OKで確定、変更はGRADEと理由をスキャン。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="347" />
+      <location filename="../station/returns/session.py" line="289" />
+      <source>Grade {grade} accepted. {next}</source>
+      <translation>グレード {grade} を確定しました。{next}</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" line="378" />
       <source>Grade {grade} does not exist for {brand} ({known}).</source>
       <translation>グレード {grade} は {brand} にありません（{known}）。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="351" />
+      <location filename="../station/returns/session.py" line="382" />
       <source>Grade {grade} is fixed by the rule '{rule}' and cannot be changed.</source>
       <translation>グレード {grade} はルール「{rule}」で確定しており、変更できません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="430" />
+      <location filename="../station/returns/session.py" line="461" />
       <source>Grade {grade}: {disposition}. Every item is accounted for: RMA {rma} closed.</source>
       <translation>グレード {grade}：{disposition}。全商品を確認しました。RMA {rma} を完了しました。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="434" />
+      <location filename="../station/returns/session.py" line="465" />
       <source>Grade {grade}: {disposition}. Scan the next item.</source>
       <translation>グレード {grade}：{disposition}。次の商品をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="395" />
+      <location filename="../station/returns/session.py" line="426" />
       <source>Inspection of this item cancelled; nothing was graded.</source>
       <translation>この商品の検品を取り消しました。判定は記録されていません。</translation>
     </message>
@@ -106,12 +111,12 @@
       <translation>{code} に該当するRMAも注文もありません。荷物を別にしてスーパーバイザーに渡してください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="464" />
+      <location filename="../station/returns/session.py" line="495" />
       <source>No camera is connected. Add a photo from a file, or go on without one.</source>
       <translation>カメラが接続されていません。ファイルから写真を追加するか、写真なしで続けてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="254" />
+      <location filename="../station/returns/session.py" line="250" />
       <source>No checklist for category {category} of brand {brand}. Call a supervisor.</source>
       <translation>ブランド {brand} のカテゴリ {category} にはチェックリストがありません。スーパーバイザーを呼んでください。</translation>
     </message>
@@ -121,17 +126,17 @@
       <translation>返金なし：グレード {grade} は返金対象外です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="460" />
+      <location filename="../station/returns/session.py" line="491" />
       <source>Note added.</source>
       <translation>メモを追加しました。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="458" />
+      <location filename="../station/returns/session.py" line="489" />
       <source>Notes belong to an item: scan the item first.</source>
       <translation>メモは商品に付けます。先に商品をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="397" />
+      <location filename="../station/returns/session.py" line="428" />
       <source>Nothing to cancel.</source>
       <translation>取り消すものはありません。</translation>
     </message>
@@ -152,7 +157,7 @@
       <translation>一部返金：グレード {grade} は {percent}% の返金です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="505" />
+      <location filename="../station/returns/session.py" line="536" />
       <source>Photo attached.</source>
       <translation>写真を添付しました。</translation>
     </message>
@@ -198,13 +203,13 @@
       <translation>返品方針 {path}：{where} {problem}</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="319" />
+      <location filename="../station/returns/session.py" line="350" />
       <source>Scan an item before answering.</source>
       <translation>回答の前に商品をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" line="170" />
-      <location filename="../station/returns/session.py" line="484" />
+      <location filename="../station/returns/session.py" line="515" />
       <source>Scan the RMA, the return label or the order number first.</source>
       <translation>先にRMA、返送ラベル、または注文番号をスキャンしてください。</translation>
     </message>
@@ -214,7 +219,7 @@
       <translation>バッジをスキャンしてサインインしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="265" />
+      <location filename="../station/returns/session.py" line="296" />
       <source>Serial {serial} is already graded: this is a duplicate scan.</source>
       <translation>シリアル {serial} は判定済みです。重複スキャンです。</translation>
     </message>
@@ -234,7 +239,7 @@
       <translation>このファイルはステーションで読める写真（JPEG、PNG、WebPなど）ではありません。何も添付されていません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="469" />
+      <location filename="../station/returns/session.py" line="500" />
       <source>The camera gave no picture. Check it, or add a photo from a file.</source>
       <translation>カメラから画像が取得できません。カメラを確認するか、ファイルから写真を追加してください。</translation>
     </message>
@@ -260,17 +265,17 @@
       <translation>ブランド {brand} の返品方針がありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="292" />
+      <location filename="../station/returns/session.py" line="323" />
       <source>This item belongs to order {order} of another customer. Recorded: put it in the exceptions tote.</source>
       <translation>この商品は別のお客様の注文 {order} のものです。記録しました。例外トートに入れてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="242" />
+      <location filename="../station/returns/session.py" line="261" />
       <source>This item is already being inspected.</source>
       <translation>この商品はすでに検品中です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="502" />
+      <location filename="../station/returns/session.py" line="533" />
       <source>This photo is already attached.</source>
       <translation>この写真はすでに添付されています。</translation>
     </message>
@@ -431,12 +436,12 @@
       <translation>項目 '{key}' がありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="329" />
+      <location filename="../station/returns/session.py" line="360" />
       <source>{answer}.</source>
       <translation>{answer}。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="295" />
+      <location filename="../station/returns/session.py" line="326" />
       <source>{code} is not a known item. Recorded: put it in the exceptions tote.</source>
       <translation>{code} は登録されていない商品です。記録しました。例外トートに入れてください。</translation>
     </message>
@@ -446,27 +451,27 @@
       <translation>予定の商品のうち {count} 点が未判定です。スキャンするか、荷物にない場合はスーパーバイザーを呼んでください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="310" />
+      <location filename="../station/returns/session.py" line="341" />
       <source>{lead} {question} ({answers})</source>
       <translation>{lead} {question}（{answers}）</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="259" />
+      <location filename="../station/returns/session.py" line="255" />
       <source>{name}: answer the checklist.</source>
       <translation>{name}：チェックリストに回答してください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="381" />
+      <location filename="../station/returns/session.py" line="412" />
       <source>{reason} is not an override reason ({reasons}).</source>
       <translation>{reason} は変更理由ではありません（{reasons}）。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="298" />
+      <location filename="../station/returns/session.py" line="329" />
       <source>{sku} was not expected in this return. Recorded: put it in the exceptions tote.</source>
       <translation>{sku} はこの返品に含まれる予定ではありません。記録しました。例外トートに入れてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="324" />
+      <location filename="../station/returns/session.py" line="355" />
       <source>{value} is not an answer to this question.</source>
       <translation>{value} はこの質問の回答ではありません。</translation>
     </message>

@@ -238,11 +238,7 @@ class ReturnsSession:
         assert scan.gtin is not None
         product = self._catalogue.product_by_gtin(scan.gtin)
         if self.item is not None:
-            if product is not None and self.item.same_unit(product, scan.serial):
-                return self._ask(K.DUPLICATE_SCAN, msg(
-                    "Returns", "This item is already being inspected."), Tone.WARN)
-            return self._ask(K.FINISH_ITEM_FIRST, msg(
-                "Returns", "Finish this item first (or scan CANCEL)."), Tone.WARN)
+            return self._while_inspecting(scan, product)
         line = self.rma.line_for(product.sku) if product else None
         if product is None or line is None:
             return self._unexpected(scan, product)
@@ -258,6 +254,41 @@ class ReturnsSession:
         self.item = Inspection(line, product, unit_no, checklist, serial=scan.serial)
         return self._ask(K.ITEM_STARTED, msg("Returns", "{name}: answer the checklist.",
                                              name=product.display_name(self.language)))
+
+    def _while_inspecting(self, scan: Scan, product: Product | None) -> ReturnsOutcome:
+        assert self.item is not None
+        if product is not None and self.item.same_unit(product, scan.serial):
+            return self._ask(K.DUPLICATE_SCAN, msg(
+                "Returns", "This item is already being inspected."), Tone.WARN)
+        if product is None or self.rma is None or self.rma.line_for(product.sku) is None:
+            return self._unexpected(scan, product)
+        if self._next_accepts(product, scan.serial):
+            return self._accept_and_start(scan)
+        return self._ask(K.FINISH_ITEM_FIRST, msg(
+            "Returns", "Finish this item first (or scan CANCEL)."), Tone.WARN)
+
+    def _next_accepts(self, product: Product | None, serial: str | None) -> bool:
+        """Scanning the next expected item accepts the grade proposed for this one, so a
+        typical item needs no confirmation scan. Only when that item can still be graded:
+        anything else (an unexpected item, a duplicate) must not grade this one by accident."""
+        item, rma = self.item, self.rma
+        if item is None or rma is None or item.proposal is None or item.override is not None:
+            return False
+        line = rma.line_for(product.sku) if product else None
+        if line is None:
+            return False
+        pending = self.graded().get(line.line_no, 0) + (line.line_no == item.line.line_no)
+        graded = rmas.graded_serials(self._store.conn, rma.id)
+        return pending < line.quantity and not (serial and serial in graded)
+
+    def _accept_and_start(self, scan: Scan) -> ReturnsOutcome:
+        assert self.item is not None
+        assert self.item.proposal is not None
+        accepted = self._decide(self.item.proposal.grade, None)
+        started = self._item(scan)
+        return ReturnsOutcome(started.kind, started.tone, msg(
+            "Returns", "Grade {grade} accepted. {next}", grade=accepted.result.grade
+            if accepted.result else "?", next=started.message), accepted.result)
 
     def _already_graded(self, line: RmaLine, serial: str | None) -> ReturnsOutcome | None:
         assert self.rma is not None

@@ -317,3 +317,31 @@ def test_walking_the_demo_reaches_every_grade_and_every_disposition(file_core, s
     still_open = file_core.store.conn.execute(
         "SELECT id FROM rmas WHERE status != 'closed' AND site = 'TYO1'").fetchall()
     assert still_open == []
+
+
+def test_scanning_the_next_expected_item_accepts_the_proposed_grade(file_core, session):
+    first, second = _line_codes(file_core, "RMA-5002")
+    scan(session, "RMA-5002")
+    inspect(session, first, "B")
+    outcome = scan(session, second)
+    assert outcome.kind is K.ITEM_STARTED
+    assert outcome.result is not None
+    assert outcome.result.grade == "B"
+    assert outcome.result.label is not None
+    assert "accepted" in outcome.message.render()
+    assert session.item is not None
+    assert session.item.product.sku == rmas.get_rma(file_core.store.conn, "RMA-5002").lines[1].sku
+    assert _types(file_core, "RMA-5002")[-1] == "ItemDispositioned"
+
+
+def test_an_unexpected_item_never_accepts_the_grade_of_the_item_being_inspected(file_core,
+                                                                               session):
+    (code,) = _line_codes(file_core, "RMA-5001")
+    scan(session, "RMA-5001")
+    inspect(session, code, "A")
+    stranger = next(p for p in file_core.catalogue.products("HANA"))
+    assert scan(session, stranger.gtin[1:]).kind is K.UNEXPECTED_ITEM
+    assert _types(file_core, "RMA-5001") == ["ReturnReceived", "UnexpectedItemFound"]
+    assert session.item is not None
+    assert session.item.proposal is not None
+    assert scan(session, "CMD:OK").kind is K.RMA_CLOSED
