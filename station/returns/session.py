@@ -8,23 +8,20 @@ as subject, appended in the same transaction as the tables it moves."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from station import journal
 from station.catalogue import Catalogue
-from station.clock import Clock, iso
+from station.clock import Clock
 from station.messages import Message, msg
 from station.models import Product, Role
-from station.returns import events as ev
 from station.returns import photos, rmas
 from station.returns.decide import decide
 from station.returns.inspection import Inspection
 from station.returns.models import DISPOSITION_NAMES, ItemResult, Rma, RmaLine, RmaStatus
 from station.returns.outcomes import ReturnsKind, ReturnsOutcome, Tone
 from station.returns.policy import Policy
+from station.returns.recorder import Recorder
 from station.scans import Command, Scan
 from station.signin import SignIn
 from station.store import Store
@@ -34,7 +31,6 @@ ANSWER_PREFIX = "ANS:"
 GRADE_PREFIX = "GRADE:"
 WHY_PREFIX = "WHY:"
 PHOTO_CODE = "RET:PHOTO"
-_OPEN_KEY = "returns_open"
 
 Camera = Callable[[], bytes | None]
 K = ReturnsKind
@@ -61,6 +57,7 @@ class ReturnsSession:
         self.rma: Rma | None = None
         self.item: Inspection | None = None
         self.last_result: ItemResult | None = None
+        self._record = Recorder(store, clock, signin)
         self._resume()
 
     # ----------------------------------------------------------------- reading the session
@@ -206,16 +203,7 @@ class ReturnsSession:
         if rma.brand not in self.policies:
             return _out(K.NO_POLICY, Tone.BAD, msg(
                 "Returns", "There is no returns policy for brand {brand}.", brand=rma.brand))
-        with self._store.write() as db:
-            if rma.status is RmaStatus.EXPECTED:
-                rmas.set_status(db.conn, rma.id, RmaStatus.RECEIVED)
-                self._append(ev.RETURN_RECEIVED, rma.id, {
-                    "rma": rma.id, "order": rma.order_id, "scanned": scanned,
-                    "tracking": rma.tracking, "unannounced": rma.unannounced,
-                    "lines": [{"line_no": line.line_no, "sku": line.sku,
-                               "quantity": line.quantity} for line in rma.lines]})
-            db.conn.execute("INSERT OR REPLACE INTO station_state (key, value) VALUES (?, ?)",
-                            (_OPEN_KEY, rma.id))
+        self._record.received(rma, scanned)
         self.rma = rmas.get_rma(self._store.conn, rma.id)
         self.item = None
         text = (msg("Returns", "Unannounced return of order {order}: scan each item.",
@@ -310,15 +298,8 @@ class ReturnsSession:
                  if scan.gtin and scan.serial else None)
         if other == self.rma.order_id:
             other = None
-        with self._store.write() as db:
-            event = self._append(ev.UNEXPECTED_ITEM_FOUND, self.rma.id, {
-                "rma": self.rma.id, "code": scan.text, "sku": product.sku if product else None,
-                "serial": scan.serial, "other_order": other})
-            db.conn.execute(
-                "INSERT INTO return_unexpected (event_id, rma_id, code, sku, serial, other_order,"
-                " found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (event.id, self.rma.id, scan.text, product.sku if product else None,
-                 scan.serial, other, event.ts))
+        self._record.unexpected(self.rma, scan.text, product.sku if product else None,
+                                scan.serial, other)
         if other is not None:
             text = msg("Returns", "This item belongs to order {order} of another customer. "
                                   "Recorded: put it in the exceptions tote.", order=other)
@@ -435,25 +416,7 @@ class ReturnsSession:
         assert policy is not None
         result = decide(policy, rma, item.line, item.product, unit_no=item.unit_no,
                         grade_code=grade, proposed=item.proposal.grade, language=self.language)
-        closed = False
-        with self._store.write() as db:
-            unit = {"unit": item.unit_no, "line_no": item.line.line_no, "sku": item.product.sku,
-                    "serial": item.serial}
-            self._append(ev.ITEM_INSPECTED, rma.id, {
-                **unit, "checklist": item.checklist.id, "answers": dict(item.answers),
-                "notes": list(item.notes), "photos": list(item.photos),
-                "proposed": item.proposal.grade, "rule": item.proposal.name})
-            if reason is not None:
-                self._append(ev.GRADE_OVERRIDDEN, rma.id, {
-                    **unit, "from": item.proposal.grade, "to": grade, "reason": reason})
-            self._append(ev.RETURN_GRADED, rma.id, {
-                **unit, "brand": rma.brand, "grade": grade, "proposed": item.proposal.grade,
-                "overridden": reason is not None})
-            self._append(ev.ITEM_DISPOSITIONED, rma.id, _disposition_payload(unit, result))
-            _insert_unit(db.conn, rma, item, result, self._clock.now())
-            if self._all_graded():
-                closed = True
-                self._close(rma)
+        closed = self._record.graded(rma, item, result, reason)
         self.item = None
         self.last_result = result
         if closed:
@@ -465,20 +428,6 @@ class ReturnsSession:
         return _out(K.ITEM_GRADED, Tone.DONE, msg(
             "Returns", "Grade {grade}: {disposition}. Scan the next item.", grade=grade,
             disposition=DISPOSITION_NAMES[result.disposition]), result)
-
-    def _all_graded(self) -> bool:
-        assert self.rma is not None
-        done = self.graded()
-        return all(done.get(line.line_no, 0) >= line.quantity for line in self.rma.lines)
-
-    def _close(self, rma: Rma) -> None:
-        conn = self._store.conn
-        unexpected = conn.execute("SELECT count(*) FROM return_unexpected WHERE rma_id = ?",
-                                  (rma.id,)).fetchone()[0]
-        self._append(ev.RETURN_CLOSED, rma.id, {
-            "rma": rma.id, "units": rma.units, "unexpected": unexpected})
-        rmas.set_status(conn, rma.id, RmaStatus.CLOSED)
-        conn.execute("DELETE FROM station_state WHERE key = ?", (_OPEN_KEY,))
 
     # ------------------------------------------------------------------ photos and notes
     def add_note(self, text: str) -> ReturnsOutcome:
@@ -518,16 +467,7 @@ class ReturnsSession:
         if isinstance(stored, Message):
             return _out(K.NOT_AN_IMAGE, Tone.WARN, stored)
         unit_no = self.item.unit_no if self.item else None
-        with self._store.write() as db:
-            added = db.conn.execute(
-                "INSERT OR IGNORE INTO return_photos (sha256, rma_id, unit_no, file, taken_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (stored.sha256, rma.id, unit_no, stored.file, iso(self._clock.now()))).rowcount
-            if added:
-                self._append(ev.PHOTO_TAKEN, rma.id, {
-                    "rma": rma.id, "unit": unit_no, "sha256": stored.sha256,
-                    "file": stored.file, "source": source, "width": stored.width,
-                    "height": stored.height})
+        added = self._record.photo(rma, unit_no, stored, source)
         if not added:
             return _out(K.PHOTO_ALREADY_ATTACHED, Tone.INFO,
                         msg("Returns", "This photo is already attached."))
@@ -536,35 +476,9 @@ class ReturnsSession:
         return self._ask(K.PHOTO_TAKEN, msg("Returns", "Photo attached."), Tone.GOOD)
 
     # ------------------------------------------------------------------------- plumbing
-    def _append(self, type_: str, rma_id: str, payload: dict[str, Any]) -> journal.Event:
-        return journal.append(self._store.conn, journal.new_event(
-            type_, payload, station=self.signin.station_id, user=self.signin.user,
-            at=self._clock.now(), subject=rma_id))
-
     def _resume(self) -> None:
-        row = self._store.conn.execute("SELECT value FROM station_state WHERE key = ?",
-                                       (_OPEN_KEY,)).fetchone()
-        if row and row[0]:
-            rma = rmas.get_rma(self._store.conn, row[0])
+        rma_id = self._record.open_rma_id()
+        if rma_id:
+            rma = rmas.get_rma(self._store.conn, rma_id)
             self.rma = rma if rma is not None and rma.status is RmaStatus.RECEIVED else None
 
-
-def _disposition_payload(unit: dict[str, Any], result: ItemResult) -> dict[str, Any]:
-    return {
-        **unit, "grade": result.grade, "disposition": result.disposition.value,
-        "new_sku": result.new_sku, "price_yen": result.price_yen,
-        "refund": {"kind": result.refund.kind.value, "amount_yen": result.refund.amount_yen,
-                   "reason": result.refund.reason.render()},
-        "exchange_sku": result.exchange_sku, "channels": result.channels,
-        "label": result.label is not None}
-
-
-def _insert_unit(conn: Any, rma: Rma, item: Inspection, result: ItemResult, now: Any) -> None:
-    conn.execute(
-        "INSERT INTO return_units (rma_id, unit_no, line_no, sku, serial, brand, grade,"
-        " proposed_grade, disposition, new_sku, price_yen, refund, refund_yen, channels, title,"
-        " graded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (rma.id, item.unit_no, item.line.line_no, item.product.sku, item.serial, rma.brand,
-         result.grade, result.proposed_grade, result.disposition.value, result.new_sku,
-         result.price_yen, result.refund.kind.value, result.refund.amount_yen,
-         json.dumps(result.channels, ensure_ascii=False), item.product.name, iso(now)))
