@@ -103,13 +103,18 @@ class ReturnsSession:
         return self._open(scan) if self.rma is None else self._in_parcel(scan)
 
     def _in_parcel(self, scan: Scan) -> ReturnsOutcome:
-        assert self.rma is not None
+        """With an RMA open: an item, or another parcel (the open one is put aside and resumes
+        when scanned again), or something unexpected."""
+        known_item = (scan.gtin is not None
+                      and self._catalogue.product_by_gtin(scan.gtin) is not None)
+        if not known_item and (rmas.find_rma(self._store.conn, scan.text) is not None
+                               or self._catalogue.order_for_code(scan.text) is not None):
+            if self.item is not None:
+                return self._ask(K.FINISH_ITEM_FIRST, msg(
+                    "Returns", "Finish this item first (or scan CANCEL)."), Tone.WARN)
+            return self._open(scan)
         if scan.gtin is not None:
             return self._item(scan)
-        if rmas.find_rma(self._store.conn, scan.text) is not None or \
-                self._catalogue.order_for_code(scan.text) is not None:
-            return _out(K.FINISH_ITEM_FIRST, Tone.WARN, msg(
-                "Returns", "RMA {rma} is still open: grade its items first.", rma=self.rma.id))
         return self._unexpected(scan, None)
 
     def _refuse_user(self) -> ReturnsOutcome | None:

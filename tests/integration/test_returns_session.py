@@ -345,3 +345,18 @@ def test_an_unexpected_item_never_accepts_the_grade_of_the_item_being_inspected(
     assert session.item is not None
     assert session.item.proposal is not None
     assert scan(session, "CMD:OK").kind is K.RMA_CLOSED
+
+
+def test_another_parcel_puts_the_open_rma_aside_and_it_resumes_where_it_stood(file_core,
+                                                                             session):
+    first, second = _line_codes(file_core, "RMA-5002")
+    scan(session, "RMA-5002")
+    inspect(session, first, "B")
+    assert scan(session, "RMA-6001").kind is K.FINISH_ITEM_FIRST
+    scan(session, "CMD:OK")
+    assert scan(session, "RMA-6001").kind is K.RMA_OPENED
+    assert scan(session, "RMA-5002").kind is K.RMA_OPENED
+    assert session.graded() == {1: 1}
+    inspect(session, second, "C")
+    assert scan(session, "CMD:OK").kind is K.RMA_CLOSED
+    assert _types(file_core, "RMA-5002").count("ReturnReceived") == 1
