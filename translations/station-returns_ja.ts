@@ -24,6 +24,11 @@
       <translation>理由はGRADEをスキャンした後にだけ使います。</translation>
     </message>
     <message>
+      <location filename="../station/returns/codes.py" line="28" />
+      <source>Accept the grade</source>
+      <translation>グレードを確定</translation>
+    </message>
+    <message>
       <location filename="../station/returns/session.py" line="293" />
       <source>All {count} of {sku} are already graded: this is a duplicate scan.</source>
       <translation>{sku} は {count} 点すべて判定済みです。重複スキャンです。</translation>
@@ -39,9 +44,29 @@
       <translation>先にチェックリストに回答してください。</translation>
     </message>
     <message>
+      <location filename="../station/returns/codes.py" line="25" />
+      <source>Answer: {answer}</source>
+      <translation>回答：{answer}</translation>
+    </message>
+    <message>
       <location filename="../station/returns/session.py" line="133" />
       <source>Badge {badge} is not known.</source>
       <translation>バッジ {badge} は登録されていません。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/codes.py" line="30" />
+      <source>Camera photo</source>
+      <translation>カメラで撮影</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/codes.py" line="29" />
+      <source>Cancel</source>
+      <translation>取り消し</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/codes.py" line="32" />
+      <source>Change the grade to {grade}</source>
+      <translation>グレードを {grade} に変更</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" line="380" />
@@ -181,6 +206,11 @@
       <location filename="../station/returns/rmas.py" line="31" />
       <source>RMA {rma} refused: {why}</source>
       <translation>RMA {rma} を受け付けません：{why}</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/codes.py" line="34" />
+      <source>Reason: {reason}</source>
+      <translation>理由：{reason}</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" line="125" />
