@@ -4,12 +4,12 @@
   <context>
     <name>Returns</name>
     <message>
-      <location filename="../station/returns/policy.py" line="284" />
+      <location filename="../station/returns/policy.py" line="289" />
       <source>'{brand}' already has a policy in {other}.</source>
       <translation>'{brand}' の方針はすでに {other} にあります。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="195" />
+      <location filename="../station/returns/policy.py" line="199" />
       <source>'{value}' is not a {channel} condition.</source>
       <translation>'{value}' は {channel} のコンディションではありません。</translation>
     </message>
@@ -80,8 +80,8 @@
       <translation>先にこの商品の検品を終えてください（またはCANCELをスキャン）。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="111" />
-      <location filename="../station/returns/policy.py" line="273" />
+      <location filename="../station/returns/policy.py" line="115" />
+      <location filename="../station/returns/policy.py" line="278" />
       <source>Fix the returns policy file, then restart the station.</source>
       <translation>返品方針ファイルを修正してから、ステーションを再起動してください。</translation>
     </message>
@@ -219,12 +219,12 @@
       <translation>返品処理には検品担当者またはスーパーバイザーのバッジが必要です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="271" />
+      <location filename="../station/returns/policy.py" line="276" />
       <source>Returns policy {path} cannot be read: {reason}</source>
       <translation>返品方針 {path} を読み込めません：{reason}</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="109" />
+      <location filename="../station/returns/policy.py" line="113" />
       <source>Returns policy {path}: {where} {problem}</source>
       <translation>返品方針 {path}：{where} {problem}</translation>
     </message>
@@ -311,12 +311,12 @@
       <translation>注文 {order} の事前連絡なし返品：商品を1点ずつスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="120" />
+      <location filename="../station/returns/policy.py" line="124" />
       <source>has no field called '{key}' (known fields: {known}).</source>
       <translation>に '{key}' という項目はありません（使える項目：{known}）。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="124" />
+      <location filename="../station/returns/policy.py" line="128" />
       <source>is missing the field '{key}'.</source>
       <translation>に項目 '{key}' がありません。</translation>
     </message>
@@ -356,78 +356,78 @@
       <translation>処分販売</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="134" />
+      <location filename="../station/returns/policy.py" line="138" />
       <source>must be a list of text.</source>
       <translation>は文字列のリストでなければなりません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="172" />
-      <location filename="../station/returns/policy.py" line="117" />
+      <location filename="../station/returns/policy.py" line="176" />
+      <location filename="../station/returns/policy.py" line="121" />
       <source>must be a table.</source>
       <translation>はテーブルでなければなりません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="141" />
+      <location filename="../station/returns/policy.py" line="145" />
       <source>must be a whole number from 0 to 100.</source>
       <translation>は0から100の整数でなければなりません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="185" />
+      <location filename="../station/returns/policy.py" line="189" />
       <source>must be one of {known}.</source>
       <translation>は {known} のいずれかでなければなりません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="129" />
+      <location filename="../station/returns/policy.py" line="133" />
       <source>must be text.</source>
       <translation>は文字列でなければなりません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="260" />
+      <location filename="../station/returns/policy.py" line="264" />
       <source>must be true or false.</source>
       <translation>は true か false でなければなりません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="234" />
+      <location filename="../station/returns/policy.py" line="238" />
       <source>must end with a rule without 'when' (the grade when nothing else matches).</source>
       <translation>の最後は 'when' のないルール（他に該当しないときのグレード）でなければなりません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="217" />
+      <location filename="../station/returns/policy.py" line="221" />
       <source>must list at least one question.</source>
       <translation>には質問が1つ以上必要です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="230" />
+      <location filename="../station/returns/policy.py" line="234" />
       <source>must list at least one rule.</source>
       <translation>にはルールが1つ以上必要です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="159" />
+      <location filename="../station/returns/policy.py" line="163" />
       <source>must name at least one checklist.</source>
       <translation>にはチェックリストが1つ以上必要です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="208" />
+      <location filename="../station/returns/policy.py" line="212" />
       <source>must name at least one grade.</source>
       <translation>にはグレードが1つ以上必要です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="136" />
+      <location filename="../station/returns/policy.py" line="140" />
       <source>must not be empty.</source>
       <translation>は空にできません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="255" />
+      <location filename="../station/returns/policy.py" line="259" />
       <source>names an answer the question does not have: {answer}.</source>
       <translation>に質問にない回答があります：{answer}。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="152" />
+      <location filename="../station/returns/policy.py" line="156" />
       <source>names an unknown channel '{name}' (known: {known}).</source>
       <translation>に不明な販売チャネル '{name}' があります（使えるもの：{known}）。</translation>
     </message>
     <message>
-      <location filename="../station/returns/policy.py" line="244" />
+      <location filename="../station/returns/policy.py" line="248" />
       <source>names an unknown grade '{grade}'.</source>
       <translation>に不明なグレード '{grade}' があります。</translation>
     </message>

@@ -41,6 +41,10 @@ class Rule:
     when: tuple[tuple[str, frozenset[str]], ...] = ()
     locked: bool = False
     name: str = ""
+    name_ja: str = ""
+
+    def display(self, language: str) -> str:
+        return self.name_ja if language == "ja" and self.name_ja else self.name
 
     def matches(self, answers: dict[str, str]) -> bool:
         return all(answers.get(question) in allowed for question, allowed in self.when)
@@ -95,7 +99,7 @@ _GRADE = {"name", "name_ja", "disposition", "sku_suffix", "price_percent", "refu
           "channels"}
 _CHECKLIST = {"categories", "questions", "rules"}
 _QUESTION = {"id", "text", "text_ja", "answers"}
-_RULE = {"name", "when", "grade", "locked"}
+_RULE = {"name", "name_ja", "when", "grade", "locked"}
 
 
 class _Reader:
@@ -259,7 +263,8 @@ def _rule(read: _Reader, where: str, item: Any, known: dict[str, set[str]],
     if not isinstance(locked, bool):
         raise read.error(f"{where}.locked", msg("Returns", "must be true or false."))
     return Rule(grade=grade, when=tuple(when), locked=locked,
-                name=read.text(r.get("name", ""), f"{where}.name"))
+                name=read.text(r.get("name", ""), f"{where}.name"),
+                name_ja=read.text(r.get("name_ja", ""), f"{where}.name_ja"))
 
 
 def load_policy(path: Path) -> Policy:

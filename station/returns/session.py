@@ -367,7 +367,7 @@ class ReturnsSession:
         if item.proposal.locked and grade != item.proposal.grade:
             return _out(K.OVERRIDE_LOCKED, Tone.BAD, msg(
                 "Returns", "Grade {grade} is fixed by the rule '{rule}' and cannot be changed.",
-                grade=item.proposal.grade, rule=item.proposal.name))
+                grade=item.proposal.grade, rule=item.proposal.display(self.language)))
         if grade == item.proposal.grade:
             item.override = None
             return self._decide(grade, None)

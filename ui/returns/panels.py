@@ -70,7 +70,7 @@ def proposal_text(session: ReturnsSession) -> str:
     if item is None or item.proposal is None or policy is None:
         return ""
     grade = policy.grades[item.override or item.proposal.grade]
-    rule = item.proposal.name or "—"
+    rule = item.proposal.display(session.language) or "—"
     text = tr(msg("Returns screen", "{name} → {disposition} (rule: {rule})",
                   name=grade.display(session.language),
                   disposition=DISPOSITION_NAMES[grade.disposition], rule=rule))
