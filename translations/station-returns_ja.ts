@@ -19,7 +19,7 @@
       <translation>'{wants}' は返金でも交換でもありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="392" />
+      <location filename="../station/returns/session.py" line="408" />
       <source>A reason is only used after scanning a GRADE.</source>
       <translation>理由はGRADEをスキャンした後にだけ使います。</translation>
     </message>
@@ -29,17 +29,17 @@
       <translation>グレードを確定</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="293" />
+      <location filename="../station/returns/session.py" line="309" />
       <source>All {count} of {sku} are already graded: this is a duplicate scan.</source>
       <translation>{sku} は {count} 点すべて判定済みです。重複スキャンです。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="362" />
+      <location filename="../station/returns/session.py" line="378" />
       <source>Answer the checklist before changing the grade.</source>
       <translation>グレードを変更する前にチェックリストに回答してください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="159" />
+      <location filename="../station/returns/session.py" line="175" />
       <source>Answer the checklist first.</source>
       <translation>先にチェックリストに回答してください。</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>バッジ {badge} は登録されていません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/codes.py" line="30" />
+      <location filename="../station/returns/codes.py" line="34" />
       <source>Camera photo</source>
       <translation>カメラで撮影</translation>
     </message>
@@ -64,17 +64,17 @@
       <translation>取り消し</translation>
     </message>
     <message>
-      <location filename="../station/returns/codes.py" line="32" />
+      <location filename="../station/returns/codes.py" line="36" />
       <source>Change the grade to {grade}</source>
       <translation>グレードを {grade} に変更</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="380" />
+      <location filename="../station/returns/session.py" line="396" />
       <source>Changing the grade to {grade} needs a reason: scan one ({reasons}) or CANCEL.</source>
       <translation>グレードを {grade} に変更するには理由が必要です。理由（{reasons}）またはCANCELをスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="260" />
+      <location filename="../station/returns/session.py" line="276" />
       <location filename="../station/returns/session.py" line="113" />
       <source>Finish this item first (or scan CANCEL).</source>
       <translation>先にこの商品の検品を終えてください（またはCANCELをスキャン）。</translation>
@@ -96,55 +96,75 @@
       <translation>全額返金：お客様の返品理由（{reason}）は全額返金の対象です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="353" />
+      <location filename="../station/returns/session.py" line="369" />
       <source>Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE and a reason to change it.</source>
       <translation>グレード {grade}（{name}）→ {disposition}。OKで確定、変更はGRADEと理由をスキャン。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="282" />
+      <location filename="../station/returns/session.py" line="298" />
       <source>Grade {grade} accepted. {next}</source>
       <translation>グレード {grade} を確定しました。{next}</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="364" />
+      <location filename="../station/returns/session.py" line="380" />
       <source>Grade {grade} does not exist for {brand} ({known}).</source>
       <translation>グレード {grade} は {brand} にありません（{known}）。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="368" />
+      <location filename="../station/returns/session.py" line="384" />
       <source>Grade {grade} is fixed by the rule '{rule}' and cannot be changed.</source>
       <translation>グレード {grade} はルール「{rule}」で確定しており、変更できません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="429" />
+      <location filename="../station/returns/session.py" line="445" />
       <source>Grade {grade}: {disposition}. Every item is accounted for: RMA {rma} closed.</source>
       <translation>グレード {grade}：{disposition}。全商品を確認しました。RMA {rma} を完了しました。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="433" />
+      <location filename="../station/returns/session.py" line="449" />
       <source>Grade {grade}: {disposition}. Scan the next item.</source>
       <translation>グレード {grade}：{disposition}。次の商品をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="412" />
+      <location filename="../station/returns/session.py" line="428" />
       <source>Inspection of this item cancelled; nothing was graded.</source>
       <translation>この商品の検品を取り消しました。判定は記録されていません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="178" />
-      <location filename="../station/returns/session.py" line="188" />
+      <location filename="../station/returns/session.py" line="163" />
+      <source>Label for {sku} requested again.</source>
+      <translation>{sku} のラベルを再印刷します。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" line="157" />
+      <source>Last answer taken back.</source>
+      <translation>直前の回答を取り消しました。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" line="194" />
+      <location filename="../station/returns/session.py" line="204" />
       <source>No RMA or order found for {code}. Put the parcel aside for a supervisor.</source>
       <translation>{code} に該当するRMAも注文もありません。荷物を別にしてスーパーバイザーに渡してください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="449" />
+      <location filename="../station/returns/session.py" line="156" />
+      <source>No answer to take back.</source>
+      <translation>取り消す回答はありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" line="465" />
       <source>No camera is connected. Add a photo from a file, or go on without one.</source>
       <translation>カメラが接続されていません。ファイルから写真を追加するか、写真なしで続けてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="243" />
+      <location filename="../station/returns/session.py" line="259" />
       <source>No checklist for category {category} of brand {brand}. Call a supervisor.</source>
       <translation>ブランド {brand} のカテゴリ {category} にはチェックリストがありません。スーパーバイザーを呼んでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" line="162" />
+      <source>No label to print again.</source>
+      <translation>再印刷するラベルはありません。</translation>
     </message>
     <message>
       <location filename="../station/returns/decide.py" line="30" />
@@ -152,23 +172,23 @@
       <translation>返金なし：グレード {grade} は返金対象外です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="445" />
+      <location filename="../station/returns/session.py" line="461" />
       <source>Note added.</source>
       <translation>メモを追加しました。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="443" />
+      <location filename="../station/returns/session.py" line="459" />
       <source>Notes belong to an item: scan the item first.</source>
       <translation>メモは商品に付けます。先に商品をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="414" />
+      <location filename="../station/returns/session.py" line="430" />
       <source>Nothing to cancel.</source>
       <translation>取り消すものはありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="148" />
-      <location filename="../station/returns/session.py" line="155" />
+      <location filename="../station/returns/session.py" line="150" />
+      <location filename="../station/returns/session.py" line="171" />
       <source>Nothing to confirm.</source>
       <translation>確定するものはありません。</translation>
     </message>
@@ -183,22 +203,27 @@
       <translation>一部返金：グレード {grade} は {percent}% の返金です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="481" />
+      <location filename="../station/returns/session.py" line="497" />
       <source>Photo attached.</source>
       <translation>写真を添付しました。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="200" />
+      <location filename="../station/returns/codes.py" line="33" />
+      <source>Print the label again</source>
+      <translation>ラベルを再印刷</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" line="216" />
       <source>RMA {rma} belongs to site {site}, not this one ({here}). Do not open it: put it aside for transfer.</source>
       <translation>RMA {rma} は拠点 {site} のもので、この拠点（{here}）のものではありません。開封せず、転送用に別にしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="216" />
+      <location filename="../station/returns/session.py" line="232" />
       <source>RMA {rma} for {customer}: scan each item.</source>
       <translation>RMA {rma}（{customer} 様）：商品を1点ずつスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="205" />
+      <location filename="../station/returns/session.py" line="221" />
       <source>RMA {rma} is already closed. Put the parcel aside for a supervisor.</source>
       <translation>RMA {rma} はすでに完了しています。荷物を別にしてスーパーバイザーに渡してください。</translation>
     </message>
@@ -208,7 +233,7 @@
       <translation>RMA {rma} を受け付けません：{why}</translation>
     </message>
     <message>
-      <location filename="../station/returns/codes.py" line="34" />
+      <location filename="../station/returns/codes.py" line="38" />
       <source>Reason: {reason}</source>
       <translation>理由：{reason}</translation>
     </message>
@@ -229,13 +254,13 @@
       <translation>返品方針 {path}：{where} {problem}</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="336" />
+      <location filename="../station/returns/session.py" line="352" />
       <source>Scan an item before answering.</source>
       <translation>回答の前に商品をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="172" />
-      <location filename="../station/returns/session.py" line="469" />
+      <location filename="../station/returns/session.py" line="188" />
+      <location filename="../station/returns/session.py" line="485" />
       <source>Scan the RMA, the return label or the order number first.</source>
       <translation>先にRMA、返送ラベル、または注文番号をスキャンしてください。</translation>
     </message>
@@ -245,7 +270,7 @@
       <translation>バッジをスキャンしてサインインしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="289" />
+      <location filename="../station/returns/session.py" line="305" />
       <source>Serial {serial} is already graded: this is a duplicate scan.</source>
       <translation>シリアル {serial} は判定済みです。重複スキャンです。</translation>
     </message>
@@ -260,12 +285,17 @@
       <translation>サインアウトしました。</translation>
     </message>
     <message>
+      <location filename="../station/returns/codes.py" line="31" />
+      <source>Take back the last answer</source>
+      <translation>直前の回答を取り消す</translation>
+    </message>
+    <message>
       <location filename="../station/returns/photos.py" line="54" />
       <source>That file is not a photo the station can read (JPEG, PNG, WebP...). Nothing was attached.</source>
       <translation>このファイルはステーションで読める写真（JPEG、PNG、WebPなど）ではありません。何も添付されていません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="454" />
+      <location filename="../station/returns/session.py" line="470" />
       <source>The camera gave no picture. Check it, or add a photo from a file.</source>
       <translation>カメラから画像が取得できません。カメラを確認するか、ファイルから写真を追加してください。</translation>
     </message>
@@ -286,27 +316,27 @@
       <translation>写真 {path} を読み込めません：{reason}</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="209" />
+      <location filename="../station/returns/session.py" line="225" />
       <source>There is no returns policy for brand {brand}.</source>
       <translation>ブランド {brand} の返品方針がありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="309" />
+      <location filename="../station/returns/session.py" line="325" />
       <source>This item belongs to order {order} of another customer. Recorded: put it in the exceptions tote.</source>
       <translation>この商品は別のお客様の注文 {order} のものです。記録しました。例外トートに入れてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="254" />
+      <location filename="../station/returns/session.py" line="270" />
       <source>This item is already being inspected.</source>
       <translation>この商品はすでに検品中です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="478" />
+      <location filename="../station/returns/session.py" line="494" />
       <source>This photo is already attached.</source>
       <translation>この写真はすでに添付されています。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="214" />
+      <location filename="../station/returns/session.py" line="230" />
       <source>Unannounced return of order {order}: scan each item.</source>
       <translation>注文 {order} の事前連絡なし返品：商品を1点ずつスキャンしてください。</translation>
     </message>
@@ -462,42 +492,42 @@
       <translation>項目 '{key}' がありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="346" />
+      <location filename="../station/returns/session.py" line="362" />
       <source>{answer}.</source>
       <translation>{answer}。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="312" />
+      <location filename="../station/returns/session.py" line="328" />
       <source>{code} is not a known item. Recorded: put it in the exceptions tote.</source>
       <translation>{code} は登録されていない商品です。記録しました。例外トートに入れてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="224" />
+      <location filename="../station/returns/session.py" line="240" />
       <source>{count} expected item(s) not graded yet. Scan them, or call a supervisor if they are not in the parcel.</source>
       <translation>予定の商品のうち {count} 点が未判定です。スキャンするか、荷物にない場合はスーパーバイザーを呼んでください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="327" />
+      <location filename="../station/returns/session.py" line="343" />
       <source>{lead} {question} ({answers})</source>
       <translation>{lead} {question}（{answers}）</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="248" />
+      <location filename="../station/returns/session.py" line="264" />
       <source>{name}: answer the checklist.</source>
       <translation>{name}：チェックリストに回答してください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="398" />
+      <location filename="../station/returns/session.py" line="414" />
       <source>{reason} is not an override reason ({reasons}).</source>
       <translation>{reason} は変更理由ではありません（{reasons}）。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="315" />
+      <location filename="../station/returns/session.py" line="331" />
       <source>{sku} was not expected in this return. Recorded: put it in the exceptions tote.</source>
       <translation>{sku} はこの返品に含まれる予定ではありません。記録しました。例外トートに入れてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="341" />
+      <location filename="../station/returns/session.py" line="357" />
       <source>{value} is not an answer to this question.</source>
       <translation>{value} はこの質問の回答ではありません。</translation>
     </message>

@@ -100,8 +100,8 @@
     </message>
     <message>
       <location filename="../ui/returns/panels.py" line="104" />
-      <source>Scan ANS: answers · RET:PHOTO · CANCEL</source>
-      <translation>ANS: で回答 · RET:PHOTO · CANCEL</translation>
+      <source>Scan ANS: answers · UNDO · RET:PHOTO · CANCEL</source>
+      <translation>ANS: で回答 · UNDO · RET:PHOTO · CANCEL</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" line="102" />

@@ -27,6 +27,10 @@ def sheet_codes(policy: Policy) -> list[SheetCode]:
     codes += [
         SheetCode(f"{COMMAND_PREFIX}{Command.OK.value}", msg("Returns", "Accept the grade")),
         SheetCode(f"{COMMAND_PREFIX}{Command.CANCEL.value}", msg("Returns", "Cancel")),
+        SheetCode(f"{COMMAND_PREFIX}{Command.UNDO.value}",
+                  msg("Returns", "Take back the last answer")),
+        SheetCode(f"{COMMAND_PREFIX}{Command.REPRINT.value}",
+                  msg("Returns", "Print the label again")),
         SheetCode(PHOTO_CODE, msg("Returns", "Camera photo")),
     ]
     codes += [SheetCode(f"{GRADE_PREFIX}{g}", msg("Returns", "Change the grade to {grade}",

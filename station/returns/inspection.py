@@ -37,5 +37,14 @@ class Inspection:
             self.proposal = self.checklist.propose(self.answers)
         return True
 
+    def undo(self) -> bool:
+        """Forget the last answer (and any grade proposed from it)."""
+        if not self.answers:
+            return False
+        self.answers.pop(next(reversed(self.answers)))
+        self.proposal = None
+        self.override = None
+        return True
+
     def same_unit(self, product: Product, serial: str | None) -> bool:
         return product.sku == self.product.sku and (serial is None or serial == self.serial)

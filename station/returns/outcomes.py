@@ -49,6 +49,8 @@ class ReturnsKind(StrEnum):
     NOTHING_TO_DO = "nothing_to_do"
     UNKNOWN_CODE = "unknown_code"
     ITEMS_MISSING = "items_missing"
+    ANSWER_UNDONE = "answer_undone"
+    LABEL_REPRINTED = "label_reprinted"
 
 
 @dataclass(frozen=True)

@@ -141,11 +141,27 @@ class ReturnsSession:
         if command is Command.SIGN_OUT:
             self.signin.sign_out()
             return _out(K.SIGNED_OUT, Tone.INFO, msg("Returns", "Signed out."))
-        if command is Command.CANCEL:
-            return self._cancel()
-        if command in (Command.OK, Command.COMPLETE):
-            return self._confirm()
-        return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "Nothing to confirm."))
+        handlers: dict[Command, Callable[[], ReturnsOutcome]] = {
+            Command.CANCEL: self._cancel, Command.OK: self._confirm,
+            Command.COMPLETE: self._confirm, Command.UNDO: self._undo,
+            Command.REPRINT: self._reprint}
+        handler = handlers.get(command)
+        if handler is None:
+            return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "Nothing to confirm."))
+        return handler()
+
+    def _undo(self) -> ReturnsOutcome:
+        """Take back the last checklist answer (a wrong answer barcode scanned)."""
+        if self.item is None or not self.item.undo():
+            return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "No answer to take back."))
+        return self._ask(K.ANSWER_UNDONE, msg("Returns", "Last answer taken back."))
+
+    def _reprint(self) -> ReturnsOutcome:
+        result = self.last_result
+        if result is None or result.label is None:
+            return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "No label to print again."))
+        return _out(K.LABEL_REPRINTED, Tone.INFO, msg(
+            "Returns", "Label for {sku} requested again.", sku=result.new_sku), result)
 
     def _confirm(self) -> ReturnsOutcome:
         """OK: accept the proposed grade; with no item, say what is still expected."""

@@ -360,3 +360,27 @@ def test_another_parcel_puts_the_open_rma_aside_and_it_resumes_where_it_stood(fi
     inspect(session, second, "C")
     assert scan(session, "CMD:OK").kind is K.RMA_CLOSED
     assert _types(file_core, "RMA-5002").count("ReturnReceived") == 1
+
+
+def test_undo_takes_back_the_last_answer_and_the_grade_it_proposed(file_core, session):
+    (code,) = _line_codes(file_core, "RMA-5001")
+    scan(session, "RMA-5001")
+    inspect(session, code, "X")
+    assert session.item is not None
+    assert session.item.proposal is not None
+    assert scan(session, "CMD:UNDO").kind is K.ANSWER_UNDONE
+    assert session.item.proposal is None
+    assert "odour" not in session.item.answers
+    assert scan(session, "ANS:NO").kind is K.GRADE_PROPOSED
+    assert scan(session, "CMD:OK").result.grade == "A"
+
+
+def test_reprint_requests_the_last_label_again_without_grading_twice(file_core, session):
+    first, _ = _line_codes(file_core, "RMA-5002")
+    scan(session, "RMA-5002")
+    inspect(session, first, "B")
+    graded = scan(session, "CMD:OK")
+    again = scan(session, "CMD:REPRINT")
+    assert again.kind is K.LABEL_REPRINTED
+    assert again.result == graded.result
+    assert _types(file_core, "RMA-5002").count("ReturnGraded") == 1

@@ -101,5 +101,5 @@ def hint_text(session: ReturnsSession) -> str:
         reasons = ", ".join(policy.override_reasons) if policy else ""
         return tr(msg("Returns screen", "Scan WHY: {reasons} · CANCEL", reasons=reasons))
     if item.proposal is None:
-        return tr(msg("Returns screen", "Scan ANS: answers · RET:PHOTO · CANCEL"))
+        return tr(msg("Returns screen", "Scan ANS: answers · UNDO · RET:PHOTO · CANCEL"))
     return tr(msg("Returns screen", "OK: accept · GRADE:A…X then WHY: to change · CANCEL"))
