@@ -19,7 +19,7 @@
       <translation>'{wants}' は返金でも交換でもありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="408" />
+      <location filename="../station/returns/session.py" line="405" />
       <source>A reason is only used after scanning a GRADE.</source>
       <translation>理由はGRADEをスキャンした後にだけ使います。</translation>
     </message>
@@ -29,17 +29,17 @@
       <translation>グレードを確定</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="309" />
+      <location filename="../station/returns/session.py" line="306" />
       <source>All {count} of {sku} are already graded: this is a duplicate scan.</source>
       <translation>{sku} は {count} 点すべて判定済みです。重複スキャンです。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="378" />
+      <location filename="../station/returns/session.py" line="375" />
       <source>Answer the checklist before changing the grade.</source>
       <translation>グレードを変更する前にチェックリストに回答してください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="175" />
+      <location filename="../station/returns/session.py" line="174" />
       <source>Answer the checklist first.</source>
       <translation>先にチェックリストに回答してください。</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>回答：{answer}</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="133" />
+      <location filename="../station/returns/session.py" line="132" />
       <source>Badge {badge} is not known.</source>
       <translation>バッジ {badge} は登録されていません。</translation>
     </message>
@@ -69,13 +69,13 @@
       <translation>グレードを {grade} に変更</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="396" />
+      <location filename="../station/returns/session.py" line="393" />
       <source>Changing the grade to {grade} needs a reason: scan one ({reasons}) or CANCEL.</source>
       <translation>グレードを {grade} に変更するには理由が必要です。理由（{reasons}）またはCANCELをスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="276" />
-      <location filename="../station/returns/session.py" line="113" />
+      <location filename="../station/returns/session.py" line="273" />
+      <location filename="../station/returns/session.py" line="112" />
       <source>Finish this item first (or scan CANCEL).</source>
       <translation>先にこの商品の検品を終えてください（またはCANCELをスキャン）。</translation>
     </message>
@@ -96,73 +96,73 @@
       <translation>全額返金：お客様の返品理由（{reason}）は全額返金の対象です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="369" />
+      <location filename="../station/returns/session.py" line="366" />
       <source>Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE and a reason to change it.</source>
       <translation>グレード {grade}（{name}）→ {disposition}。OKで確定、変更はGRADEと理由をスキャン。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="298" />
+      <location filename="../station/returns/session.py" line="295" />
       <source>Grade {grade} accepted. {next}</source>
       <translation>グレード {grade} を確定しました。{next}</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="380" />
+      <location filename="../station/returns/session.py" line="377" />
       <source>Grade {grade} does not exist for {brand} ({known}).</source>
       <translation>グレード {grade} は {brand} にありません（{known}）。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="384" />
+      <location filename="../station/returns/session.py" line="381" />
       <source>Grade {grade} is fixed by the rule '{rule}' and cannot be changed.</source>
       <translation>グレード {grade} はルール「{rule}」で確定しており、変更できません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="445" />
+      <location filename="../station/returns/session.py" line="442" />
       <source>Grade {grade}: {disposition}. Every item is accounted for: RMA {rma} closed.</source>
       <translation>グレード {grade}：{disposition}。全商品を確認しました。RMA {rma} を完了しました。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="449" />
+      <location filename="../station/returns/session.py" line="446" />
       <source>Grade {grade}: {disposition}. Scan the next item.</source>
       <translation>グレード {grade}：{disposition}。次の商品をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="428" />
+      <location filename="../station/returns/session.py" line="425" />
       <source>Inspection of this item cancelled; nothing was graded.</source>
       <translation>この商品の検品を取り消しました。判定は記録されていません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="163" />
+      <location filename="../station/returns/session.py" line="162" />
       <source>Label for {sku} requested again.</source>
       <translation>{sku} のラベルを再印刷します。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="157" />
+      <location filename="../station/returns/session.py" line="156" />
       <source>Last answer taken back.</source>
       <translation>直前の回答を取り消しました。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="194" />
-      <location filename="../station/returns/session.py" line="204" />
+      <location filename="../station/returns/session.py" line="193" />
+      <location filename="../station/returns/session.py" line="201" />
       <source>No RMA or order found for {code}. Put the parcel aside for a supervisor.</source>
       <translation>{code} に該当するRMAも注文もありません。荷物を別にしてスーパーバイザーに渡してください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="156" />
+      <location filename="../station/returns/session.py" line="155" />
       <source>No answer to take back.</source>
       <translation>取り消す回答はありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="465" />
+      <location filename="../station/returns/session.py" line="462" />
       <source>No camera is connected. Add a photo from a file, or go on without one.</source>
       <translation>カメラが接続されていません。ファイルから写真を追加するか、写真なしで続けてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="259" />
+      <location filename="../station/returns/session.py" line="256" />
       <source>No checklist for category {category} of brand {brand}. Call a supervisor.</source>
       <translation>ブランド {brand} のカテゴリ {category} にはチェックリストがありません。スーパーバイザーを呼んでください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="162" />
+      <location filename="../station/returns/session.py" line="161" />
       <source>No label to print again.</source>
       <translation>再印刷するラベルはありません。</translation>
     </message>
@@ -172,28 +172,28 @@
       <translation>返金なし：グレード {grade} は返金対象外です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="461" />
+      <location filename="../station/returns/session.py" line="458" />
       <source>Note added.</source>
       <translation>メモを追加しました。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="459" />
+      <location filename="../station/returns/session.py" line="456" />
       <source>Notes belong to an item: scan the item first.</source>
       <translation>メモは商品に付けます。先に商品をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="430" />
+      <location filename="../station/returns/session.py" line="427" />
       <source>Nothing to cancel.</source>
       <translation>取り消すものはありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="150" />
-      <location filename="../station/returns/session.py" line="171" />
+      <location filename="../station/returns/session.py" line="149" />
+      <location filename="../station/returns/session.py" line="170" />
       <source>Nothing to confirm.</source>
       <translation>確定するものはありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="81" />
+      <location filename="../station/returns/session.py" line="80" />
       <source>Nothing was read. Scan again.</source>
       <translation>読み取れませんでした。もう一度スキャンしてください。</translation>
     </message>
@@ -203,7 +203,7 @@
       <translation>一部返金：グレード {grade} は {percent}% の返金です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="497" />
+      <location filename="../station/returns/session.py" line="494" />
       <source>Photo attached.</source>
       <translation>写真を添付しました。</translation>
     </message>
@@ -213,17 +213,17 @@
       <translation>ラベルを再印刷</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="216" />
+      <location filename="../station/returns/session.py" line="213" />
       <source>RMA {rma} belongs to site {site}, not this one ({here}). Do not open it: put it aside for transfer.</source>
       <translation>RMA {rma} は拠点 {site} のもので、この拠点（{here}）のものではありません。開封せず、転送用に別にしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="232" />
+      <location filename="../station/returns/session.py" line="229" />
       <source>RMA {rma} for {customer}: scan each item.</source>
       <translation>RMA {rma}（{customer} 様）：商品を1点ずつスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="221" />
+      <location filename="../station/returns/session.py" line="218" />
       <source>RMA {rma} is already closed. Put the parcel aside for a supervisor.</source>
       <translation>RMA {rma} はすでに完了しています。荷物を別にしてスーパーバイザーに渡してください。</translation>
     </message>
@@ -238,8 +238,8 @@
       <translation>理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="125" />
-      <location filename="../station/returns/session.py" line="135" />
+      <location filename="../station/returns/session.py" line="124" />
+      <location filename="../station/returns/session.py" line="134" />
       <source>Returns need an inspector or supervisor badge.</source>
       <translation>返品処理には検品担当者またはスーパーバイザーのバッジが必要です。</translation>
     </message>
@@ -254,33 +254,33 @@
       <translation>返品方針 {path}：{where} {problem}</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="352" />
+      <location filename="../station/returns/session.py" line="349" />
       <source>Scan an item before answering.</source>
       <translation>回答の前に商品をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="188" />
-      <location filename="../station/returns/session.py" line="485" />
+      <location filename="../station/returns/session.py" line="187" />
+      <location filename="../station/returns/session.py" line="482" />
       <source>Scan the RMA, the return label or the order number first.</source>
       <translation>先にRMA、返送ラベル、または注文番号をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="123" />
+      <location filename="../station/returns/session.py" line="122" />
       <source>Scan your badge to sign in.</source>
       <translation>バッジをスキャンしてサインインしてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="305" />
+      <location filename="../station/returns/session.py" line="302" />
       <source>Serial {serial} is already graded: this is a duplicate scan.</source>
       <translation>シリアル {serial} は判定済みです。重複スキャンです。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="138" />
+      <location filename="../station/returns/session.py" line="137" />
       <source>Signed in: {name}.</source>
       <translation>サインイン：{name}。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="143" />
+      <location filename="../station/returns/session.py" line="142" />
       <source>Signed out.</source>
       <translation>サインアウトしました。</translation>
     </message>
@@ -295,7 +295,7 @@
       <translation>このファイルはステーションで読める写真（JPEG、PNG、WebPなど）ではありません。何も添付されていません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="470" />
+      <location filename="../station/returns/session.py" line="467" />
       <source>The camera gave no picture. Check it, or add a photo from a file.</source>
       <translation>カメラから画像が取得できません。カメラを確認するか、ファイルから写真を追加してください。</translation>
     </message>
@@ -316,27 +316,27 @@
       <translation>写真 {path} を読み込めません：{reason}</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="225" />
+      <location filename="../station/returns/session.py" line="222" />
       <source>There is no returns policy for brand {brand}.</source>
       <translation>ブランド {brand} の返品方針がありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="325" />
+      <location filename="../station/returns/session.py" line="322" />
       <source>This item belongs to order {order} of another customer. Recorded: put it in the exceptions tote.</source>
       <translation>この商品は別のお客様の注文 {order} のものです。記録しました。例外トートに入れてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="270" />
+      <location filename="../station/returns/session.py" line="267" />
       <source>This item is already being inspected.</source>
       <translation>この商品はすでに検品中です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="494" />
+      <location filename="../station/returns/session.py" line="491" />
       <source>This photo is already attached.</source>
       <translation>この写真はすでに添付されています。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="230" />
+      <location filename="../station/returns/session.py" line="227" />
       <source>Unannounced return of order {order}: scan each item.</source>
       <translation>注文 {order} の事前連絡なし返品：商品を1点ずつスキャンしてください。</translation>
     </message>
@@ -492,42 +492,42 @@
       <translation>項目 '{key}' がありません。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="362" />
+      <location filename="../station/returns/session.py" line="359" />
       <source>{answer}.</source>
       <translation>{answer}。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="328" />
+      <location filename="../station/returns/session.py" line="325" />
       <source>{code} is not a known item. Recorded: put it in the exceptions tote.</source>
       <translation>{code} は登録されていない商品です。記録しました。例外トートに入れてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="240" />
+      <location filename="../station/returns/session.py" line="237" />
       <source>{count} expected item(s) not graded yet. Scan them, or call a supervisor if they are not in the parcel.</source>
       <translation>予定の商品のうち {count} 点が未判定です。スキャンするか、荷物にない場合はスーパーバイザーを呼んでください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="343" />
+      <location filename="../station/returns/session.py" line="340" />
       <source>{lead} {question} ({answers})</source>
       <translation>{lead} {question}（{answers}）</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="264" />
+      <location filename="../station/returns/session.py" line="261" />
       <source>{name}: answer the checklist.</source>
       <translation>{name}：チェックリストに回答してください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="414" />
+      <location filename="../station/returns/session.py" line="411" />
       <source>{reason} is not an override reason ({reasons}).</source>
       <translation>{reason} は変更理由ではありません（{reasons}）。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="331" />
+      <location filename="../station/returns/session.py" line="328" />
       <source>{sku} was not expected in this return. Recorded: put it in the exceptions tote.</source>
       <translation>{sku} はこの返品に含まれる予定ではありません。記録しました。例外トートに入れてください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" line="357" />
+      <location filename="../station/returns/session.py" line="354" />
       <source>{value} is not an answer to this question.</source>
       <translation>{value} はこの質問の回答ではありません。</translation>
     </message>

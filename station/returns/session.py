@@ -13,6 +13,7 @@ from pathlib import Path
 
 from station.catalogue import Catalogue
 from station.clock import Clock
+from station.ids import OrderId, Sku
 from station.messages import Message, msg
 from station.models import Product, Role
 from station.returns import photos, rmas
@@ -69,8 +70,6 @@ class ReturnsSession:
         return rmas.graded_units(self._store.conn, self.rma.id) if self.rma else {}
 
     def product(self, sku: str) -> Product | None:
-        from station.ids import Sku
-
         return self._catalogue.product(Sku(sku))
 
     # ----------------------------------------------------------------------- the one entry
@@ -197,8 +196,6 @@ class ReturnsSession:
         return self._receive(rma, scan.text)
 
     def _unannounced(self, order_id: str) -> ReturnsOutcome:
-        from station.ids import OrderId
-
         order = self._catalogue.order(OrderId(order_id))
         if order is None:
             return _out(K.RMA_NOT_FOUND, Tone.WARN, msg(
