@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,3 +78,24 @@ def read_photo_file(path: Path) -> bytes | Message:
     except OSError as error:
         return msg("Returns", "The photo {path} cannot be read: {reason}", path=str(path),
                    reason=error.strerror or str(error))
+
+
+@dataclass(frozen=True)
+class PendingPhoto:
+    sha256: str
+    rma_id: str
+    path: Path
+
+
+def unsynced(conn: sqlite3.Connection, photos_dir: Path, limit: int = 20) -> list[PendingPhoto]:
+    """Photo files the hub does not have yet, oldest first: the sync worker uploads them in
+    the background and retries later, so the inspector never waits for the network."""
+    rows = conn.execute(
+        "SELECT sha256, rma_id, file FROM return_photos WHERE synced_at IS NULL"
+        " ORDER BY taken_at LIMIT ?", (limit,))
+    return [PendingPhoto(sha, rma_id, photos_dir / name) for sha, rma_id, name in rows]
+
+
+def mark_synced(conn: sqlite3.Connection, sha256: str, at: str) -> None:
+    conn.execute("UPDATE return_photos SET synced_at = ? WHERE sha256 = ? AND synced_at IS NULL",
+                 (at, sha256))

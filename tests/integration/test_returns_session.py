@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from station import journal
-from station.returns import demo, rmas
+from station.returns import demo, photos, rmas
 from station.returns.models import Disposition, RmaStatus
 from station.returns.outcomes import ReturnsKind as K
 from station.returns.outcomes import Tone
@@ -384,3 +384,17 @@ def test_reprint_requests_the_last_label_again_without_grading_twice(file_core, 
     assert again.kind is K.LABEL_REPRINTED
     assert again.result == graded.result
     assert _types(file_core, "RMA-5002").count("ReturnGraded") == 1
+
+
+def test_photos_wait_for_the_sync_worker_until_marked_synced(file_core, session, tmp_path):
+    scan(session, "RMA-5001")
+    path = tmp_path / "a.png"
+    path.write_bytes(png_bytes("green"))
+    session.add_photo_file(path)
+    photos_dir = file_core.settings.data_dir / "photos"
+    (pending,) = photos.unsynced(file_core.store.conn, photos_dir)
+    assert pending.path.read_bytes() == path.read_bytes()
+    assert pending.rma_id == "RMA-5001"
+    with file_core.store.write():
+        photos.mark_synced(file_core.store.conn, pending.sha256, "2026-11-23T09:00:00+00:00")
+    assert photos.unsynced(file_core.store.conn, photos_dir) == []
