@@ -172,6 +172,11 @@
       <translation>返金なし：グレード {grade} は返金対象外です。</translation>
     </message>
     <message>
+      <location filename="../station/returns/__main__.py" line="38" />
+      <source>No station database at {path}.</source>
+      <translation>{path} にステーションのデータベースがありません。</translation>
+    </message>
+    <message>
       <location filename="../station/returns/session.py" line="458" />
       <source>Note added.</source>
       <translation>メモを追加しました。</translation>
@@ -290,7 +295,7 @@
       <translation>直前の回答を取り消す</translation>
     </message>
     <message>
-      <location filename="../station/returns/photos.py" line="54" />
+      <location filename="../station/returns/photos.py" line="55" />
       <source>That file is not a photo the station can read (JPEG, PNG, WebP...). Nothing was attached.</source>
       <translation>このファイルはステーションで読める写真（JPEG、PNG、WebPなど）ではありません。何も添付されていません。</translation>
     </message>
@@ -300,18 +305,18 @@
       <translation>カメラから画像が取得できません。カメラを確認するか、ファイルから写真を追加してください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/photos.py" line="48" />
+      <location filename="../station/returns/photos.py" line="49" />
       <source>The photo is empty. Take it again.</source>
       <translation>写真が空です。撮り直してください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/photos.py" line="50" />
-      <location filename="../station/returns/photos.py" line="74" />
+      <location filename="../station/returns/photos.py" line="51" />
+      <location filename="../station/returns/photos.py" line="75" />
       <source>The photo is too large ({mb} MB). Use a smaller one.</source>
       <translation>写真が大きすぎます（{mb} MB）。小さいものを使ってください。</translation>
     </message>
     <message>
-      <location filename="../station/returns/photos.py" line="78" />
+      <location filename="../station/returns/photos.py" line="79" />
       <source>The photo {path} cannot be read: {reason}</source>
       <translation>写真 {path} を読み込めません：{reason}</translation>
     </message>
@@ -505,6 +510,11 @@
       <location filename="../station/returns/session.py" line="237" />
       <source>{count} expected item(s) not graded yet. Scan them, or call a supervisor if they are not in the parcel.</source>
       <translation>予定の商品のうち {count} 点が未判定です。スキャンするか、荷物にない場合はスーパーバイザーを呼んでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/__main__.py" line="49" />
+      <source>{count} listing(s) written to {path}.</source>
+      <translation>{count} 件の出品データを {path} に書き出しました。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" line="340" />

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from station.errors import StationError
-from station.messages import catalogue
+from station.messages import catalogue, msg
 from station.returns import channels
 from station.returns.export import listing_rows, to_csv
 from station.returns.policy import load_policies
@@ -32,9 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     except StationError as error:
         print(catalogue("en").render(error.message), file=sys.stderr)
         return 2
+    words = catalogue(settings.station.language)
     path = settings.database_path
     if not path.exists():
-        print(f"No station database at {path}", file=sys.stderr)
+        print(words.render(msg("Returns", "No station database at {path}.", path=str(path))),
+              file=sys.stderr)
         return 2
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -44,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     text = to_csv(rows, channels.VOCABULARIES)
     if args.out:
         args.out.write_text(text, encoding="utf-8-sig")
-        print(f"{len(rows)} listing(s) written to {args.out}", file=sys.stderr)
+        print(words.render(msg("Returns", "{count} listing(s) written to {path}.",
+                               count=len(rows), path=str(args.out))), file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -50,7 +51,8 @@ def test_the_cli_exports_resale_units_with_each_channels_condition(file_core, tm
 def test_the_cli_says_so_when_there_is_no_station_database(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "station.returns", "export", "--data-dir", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "PACKSTATION_STATION__LANGUAGE": "en"})
     assert done.returncode == 2
     assert "No station database" in done.stderr
 
