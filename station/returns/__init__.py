@@ -1,0 +1,1 @@
+"""Returns inspection and grading: RMAs, checklists, grading rules, dispositions, listings."""

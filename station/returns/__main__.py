@@ -1,0 +1,57 @@
+"""`python -m station.returns export --data-dir DIR [--brand KAZE] [--out listings.csv]`:
+writes the listings CSV of graded re-commerce stock. Reads the station database only."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+
+from station.errors import StationError
+from station.messages import catalogue, msg
+from station.returns import channels
+from station.returns.export import listing_rows, to_csv
+from station.returns.policy import load_policies
+from station.settings import load
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m station.returns")
+    commands = parser.add_subparsers(dest="command", required=True)
+    export = commands.add_parser("export", help="listings CSV of graded re-commerce stock")
+    export.add_argument("--config", type=Path)
+    export.add_argument("--data-dir", type=Path)
+    export.add_argument("--policies", type=Path, help="folder of brand policy files")
+    export.add_argument("--brand")
+    export.add_argument("--out", type=Path, help="CSV file (default: standard output)")
+    args = parser.parse_args(argv)
+    try:
+        settings = load(args.config, data_dir=args.data_dir)
+        policies = load_policies(args.policies)
+    except StationError as error:
+        print(catalogue("en").render(error.message), file=sys.stderr)
+        return 2
+    words = catalogue(settings.station.language)
+    path = settings.database_path
+    if not path.exists():
+        print(words.render(msg("Returns", "No station database at {path}.", path=str(path))),
+              file=sys.stderr)
+        return 2
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = listing_rows(conn, policies, args.brand)
+    finally:
+        conn.close()
+    text = to_csv(rows, channels.VOCABULARIES)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8-sig")
+        print(words.render(msg("Returns", "{count} listing(s) written to {path}.",
+                               count=len(rows), path=str(args.out))), file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,10 @@
+"""Event types of the returns flow (past tense). Subject is always the RMA id."""
+
+RETURN_RECEIVED = "ReturnReceived"
+ITEM_INSPECTED = "ItemInspected"
+RETURN_GRADED = "ReturnGraded"
+GRADE_OVERRIDDEN = "GradeOverridden"
+ITEM_DISPOSITIONED = "ItemDispositioned"
+PHOTO_TAKEN = "PhotoTaken"
+UNEXPECTED_ITEM_FOUND = "UnexpectedItemFound"
+RETURN_CLOSED = "ReturnClosed"

@@ -1,0 +1,134 @@
+"""Every write of the returns flow: a journal event (subject: the RMA id) and the rows it
+moves, in one transaction. The session decides; the recorder only writes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from station import journal
+from station.clock import Clock, iso
+from station.returns import events as ev
+from station.returns import rmas
+from station.returns.inspection import Inspection
+from station.returns.models import ItemResult, Rma, RmaStatus
+from station.returns.photos import StoredPhoto
+from station.signin import SignIn
+from station.store import Store
+
+OPEN_KEY = "returns_open"
+
+
+class Recorder:
+    def __init__(self, store: Store, clock: Clock, signin: SignIn) -> None:
+        self._store = store
+        self._clock = clock
+        self._signin = signin
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self._store.conn
+
+    def _append(self, type_: str, rma_id: str, payload: dict[str, Any]) -> journal.Event:
+        return journal.append(self.conn, journal.new_event(
+            type_, payload, station=self._signin.station_id, user=self._signin.user,
+            at=self._clock.now(), subject=rma_id))
+
+    def received(self, rma: Rma, scanned: str) -> None:
+        """The parcel is opened at this station (once), and remembered across a restart."""
+        with self._store.write():
+            if rma.status is RmaStatus.EXPECTED:
+                rmas.set_status(self.conn, rma.id, RmaStatus.RECEIVED)
+                self._append(ev.RETURN_RECEIVED, rma.id, {
+                    "rma": rma.id, "order": rma.order_id, "scanned": scanned,
+                    "tracking": rma.tracking, "unannounced": rma.unannounced,
+                    "lines": [{"line_no": line.line_no, "sku": line.sku,
+                               "quantity": line.quantity} for line in rma.lines]})
+            self.conn.execute("INSERT OR REPLACE INTO station_state (key, value) VALUES (?, ?)",
+                              (OPEN_KEY, rma.id))
+
+    def open_rma_id(self) -> str | None:
+        row = self.conn.execute("SELECT value FROM station_state WHERE key = ?",
+                                (OPEN_KEY,)).fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    def unexpected(self, rma: Rma, code: str, sku: str | None, serial: str | None,
+                   other_order: str | None) -> None:
+        with self._store.write():
+            event = self._append(ev.UNEXPECTED_ITEM_FOUND, rma.id, {
+                "rma": rma.id, "code": code, "sku": sku, "serial": serial,
+                "other_order": other_order})
+            self.conn.execute(
+                "INSERT INTO return_unexpected (event_id, rma_id, code, sku, serial, other_order,"
+                " found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (event.id, rma.id, code, sku, serial, other_order, event.ts))
+
+    def graded(self, rma: Rma, item: Inspection, result: ItemResult,
+               reason: str | None) -> bool:
+        """Inspected, (overridden,) graded and dispositioned; closes the RMA when every expected
+        unit is graded. Returns whether it closed."""
+        assert item.proposal is not None
+        unit = {"unit": item.unit_no, "line_no": item.line.line_no, "sku": item.product.sku,
+                "serial": item.serial}
+        with self._store.write():
+            self._append(ev.ITEM_INSPECTED, rma.id, {
+                **unit, "checklist": item.checklist.id, "answers": dict(item.answers),
+                "notes": list(item.notes), "photos": list(item.photos),
+                "proposed": item.proposal.grade, "rule": item.proposal.name})
+            if reason is not None:
+                self._append(ev.GRADE_OVERRIDDEN, rma.id, {
+                    **unit, "from": item.proposal.grade, "to": result.grade, "reason": reason})
+            self._append(ev.RETURN_GRADED, rma.id, {
+                **unit, "brand": rma.brand, "grade": result.grade,
+                "proposed": item.proposal.grade, "overridden": reason is not None})
+            self._append(ev.ITEM_DISPOSITIONED, rma.id, _disposition_payload(unit, result))
+            self._insert_unit(rma, item, result)
+            done = rmas.graded_units(self.conn, rma.id)
+            if all(done.get(line.line_no, 0) >= line.quantity for line in rma.lines):
+                self._close(rma)
+                return True
+        return False
+
+    def _close(self, rma: Rma) -> None:
+        unexpected = self.conn.execute("SELECT count(*) FROM return_unexpected WHERE rma_id = ?",
+                                       (rma.id,)).fetchone()[0]
+        self._append(ev.RETURN_CLOSED, rma.id, {
+            "rma": rma.id, "units": rma.units, "unexpected": unexpected})
+        rmas.set_status(self.conn, rma.id, RmaStatus.CLOSED)
+        self.conn.execute("DELETE FROM station_state WHERE key = ?", (OPEN_KEY,))
+
+    def photo(self, rma: Rma, unit_no: int | None, stored: StoredPhoto, source: str) -> bool:
+        """Link a stored photo to the RMA. False when this RMA already has it."""
+        with self._store.write():
+            added = self.conn.execute(
+                "INSERT OR IGNORE INTO return_photos (sha256, rma_id, unit_no, file, taken_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (stored.sha256, rma.id, unit_no, stored.file, iso(self._clock.now()))).rowcount
+            if added:
+                self._append(ev.PHOTO_TAKEN, rma.id, {
+                    "rma": rma.id, "unit": unit_no, "sha256": stored.sha256,
+                    "file": stored.file, "source": source, "width": stored.width,
+                    "height": stored.height})
+        return bool(added)
+
+    def _insert_unit(self, rma: Rma, item: Inspection, result: ItemResult) -> None:
+        self.conn.execute(
+            "INSERT INTO return_units (rma_id, unit_no, line_no, sku, serial, brand, grade,"
+            " proposed_grade, disposition, new_sku, price_yen, refund, refund_yen, channels,"
+            " title, graded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rma.id, item.unit_no, item.line.line_no, item.product.sku, item.serial, rma.brand,
+             result.grade, result.proposed_grade, result.disposition.value, result.new_sku,
+             result.price_yen, result.refund.kind.value, result.refund.amount_yen,
+             json.dumps(result.channels, ensure_ascii=False), item.product.name,
+             iso(self._clock.now())))
+
+
+def _disposition_payload(unit: dict[str, Any], result: ItemResult) -> dict[str, Any]:
+    return {
+        **unit, "grade": result.grade, "disposition": result.disposition.value,
+        "new_sku": result.new_sku, "price_yen": result.price_yen,
+        "refund": {"kind": result.refund.kind.value, "amount_yen": result.refund.amount_yen,
+                   "reason": result.refund.reason.render()},
+        "exchange_sku": result.exchange_sku, "channels": result.channels,
+        "label": result.label is not None}

@@ -1,0 +1,502 @@
+"""The returns session: every scan at a returns station goes in, a `ReturnsOutcome` comes out.
+
+Scanner-driven: the inspector scans the parcel (RMA, tracking, order number or an item's
+serial), then each item, answers its checklist with answer barcodes (`ANS:YES`, `ANS:NO`,
+`ANS:FULL`...), and accepts the proposed grade with `CMD:OK` or overrides it with `GRADE:B`
+followed by a reason (`WHY:HIDDEN_DAMAGE`). Every decision is a journal event with the RMA id
+as subject, appended in the same transaction as the tables it moves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from station.catalogue import Catalogue
+from station.clock import Clock
+from station.ids import OrderId, Sku
+from station.messages import Message, msg
+from station.models import Product, Role
+from station.returns import photos, rmas
+from station.returns.decide import decide
+from station.returns.inspection import Inspection
+from station.returns.models import DISPOSITION_NAMES, ItemResult, Rma, RmaLine, RmaStatus
+from station.returns.outcomes import ReturnsKind, ReturnsOutcome, Tone
+from station.returns.policy import Policy
+from station.returns.recorder import Recorder
+from station.scans import Command, Scan
+from station.signin import SignIn
+from station.store import Store
+
+RETURNS_ROLES = (Role.INSPECTOR, Role.SUPERVISOR)
+ANSWER_PREFIX = "ANS:"
+GRADE_PREFIX = "GRADE:"
+WHY_PREFIX = "WHY:"
+PHOTO_CODE = "RET:PHOTO"
+
+Camera = Callable[[], bytes | None]
+K = ReturnsKind
+
+
+def _out(kind: ReturnsKind, tone: Tone, message: Message,
+         result: ItemResult | None = None) -> ReturnsOutcome:
+    return ReturnsOutcome(kind, tone, message, result)
+
+
+class ReturnsSession:
+    def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
+                 policies: dict[str, Policy], *, site: str, photos_dir: Path,
+                 language: str = "en", camera: Camera | None = None) -> None:
+        self._store = store
+        self._catalogue = catalogue
+        self._clock = clock
+        self.signin = signin
+        self.policies = policies
+        self.site = site
+        self.photos_dir = photos_dir
+        self.language = language
+        self.camera = camera
+        self.rma: Rma | None = None
+        self.item: Inspection | None = None
+        self.last_result: ItemResult | None = None
+        self._record = Recorder(store, clock, signin)
+        self._resume()
+
+    # ----------------------------------------------------------------- reading the session
+    @property
+    def policy(self) -> Policy | None:
+        return self.policies.get(self.rma.brand) if self.rma else None
+
+    def graded(self) -> dict[int, int]:
+        return rmas.graded_units(self._store.conn, self.rma.id) if self.rma else {}
+
+    def product(self, sku: str) -> Product | None:
+        return self._catalogue.product(Sku(sku))
+
+    # ----------------------------------------------------------------------- the one entry
+    def scan(self, scan: Scan) -> ReturnsOutcome:
+        if scan.problem is not None:
+            return _out(K.UNREADABLE, Tone.WARN, scan.problem)
+        if not scan.text and scan.command is None:
+            return _out(K.UNREADABLE, Tone.WARN, msg("Returns", "Nothing was read. Scan again."))
+        if scan.badge is not None:
+            return self._sign_in(scan.badge)
+        if (refused := self._refuse_user()) is not None:
+            return refused
+        self.signin.touch()
+        return self._route(scan)
+
+    def _route(self, scan: Scan) -> ReturnsOutcome:
+        text = scan.text.upper()
+        if scan.command is not None:
+            return self._command(scan.command)
+        prefixed: tuple[tuple[str, Callable[[str], ReturnsOutcome]], ...] = (
+            (ANSWER_PREFIX, self._answer), (GRADE_PREFIX, self._override),
+            (WHY_PREFIX, self._reason))
+        for prefix, handler in prefixed:
+            if text.startswith(prefix):
+                return handler(text[len(prefix):])
+        if text == PHOTO_CODE:
+            return self.take_camera_photo()
+        if self.item is not None and self.item.override is not None:
+            return self._reason_needed()
+        return self._open(scan) if self.rma is None else self._in_parcel(scan)
+
+    def _in_parcel(self, scan: Scan) -> ReturnsOutcome:
+        """With an RMA open: an item, or another parcel (the open one is put aside and resumes
+        when scanned again), or something unexpected."""
+        known_item = (scan.gtin is not None
+                      and self._catalogue.product_by_gtin(scan.gtin) is not None)
+        if not known_item and (rmas.find_rma(self._store.conn, scan.text) is not None
+                               or self._catalogue.order_for_code(scan.text) is not None):
+            if self.item is not None:
+                return self._ask(K.FINISH_ITEM_FIRST, msg(
+                    "Returns", "Finish this item first (or scan CANCEL)."), Tone.WARN)
+            return self._open(scan)
+        if scan.gtin is not None:
+            return self._item(scan)
+        return self._unexpected(scan, None)
+
+    def _refuse_user(self) -> ReturnsOutcome | None:
+        if self.signin.badge is None:
+            return _out(K.SIGN_IN_REQUIRED, Tone.INFO,
+                        msg("Returns", "Scan your badge to sign in."))
+        if not self.signin.has_role(*RETURNS_ROLES):
+            return _out(K.ROLE_NOT_ALLOWED, Tone.WARN, msg(
+                "Returns", "Returns need an inspector or supervisor badge."))
+        return None
+
+    def _sign_in(self, badge_id: str) -> ReturnsOutcome:
+        result = self.signin.sign_in(badge_id)
+        if result.badge is None:
+            return _out(K.UNKNOWN_BADGE, Tone.WARN,
+                        msg("Returns", "Badge {badge} is not known.", badge=badge_id))
+        if not self.signin.has_role(*RETURNS_ROLES):
+            return _out(K.ROLE_NOT_ALLOWED, Tone.WARN, msg(
+                "Returns", "Returns need an inspector or supervisor badge."))
+        return _out(K.SIGNED_IN, Tone.GOOD,
+                    msg("Returns", "Signed in: {name}.", name=result.badge.name))
+
+    def _command(self, command: Command) -> ReturnsOutcome:
+        if command is Command.SIGN_OUT:
+            self.signin.sign_out()
+            return _out(K.SIGNED_OUT, Tone.INFO, msg("Returns", "Signed out."))
+        handlers: dict[Command, Callable[[], ReturnsOutcome]] = {
+            Command.CANCEL: self._cancel, Command.OK: self._confirm,
+            Command.COMPLETE: self._confirm, Command.UNDO: self._undo,
+            Command.REPRINT: self._reprint}
+        handler = handlers.get(command)
+        if handler is None:
+            return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "Nothing to confirm."))
+        return handler()
+
+    def _undo(self) -> ReturnsOutcome:
+        """Take back the last checklist answer (a wrong answer barcode scanned)."""
+        if self.item is None or not self.item.undo():
+            return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "No answer to take back."))
+        return self._ask(K.ANSWER_UNDONE, msg("Returns", "Last answer taken back."))
+
+    def _reprint(self) -> ReturnsOutcome:
+        result = self.last_result
+        if result is None or result.label is None:
+            return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "No label to print again."))
+        return _out(K.LABEL_REPRINTED, Tone.INFO, msg(
+            "Returns", "Label for {sku} requested again.", sku=result.new_sku), result)
+
+    def _confirm(self) -> ReturnsOutcome:
+        """OK: accept the proposed grade; with no item, say what is still expected."""
+        if self.item is None:
+            if self.rma is not None:
+                return self._missing()
+            return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "Nothing to confirm."))
+        if self.item.override is not None:
+            return self._reason_needed()
+        if self.item.proposal is None:
+            return self._ask(K.ANSWERED, msg("Returns", "Answer the checklist first."))
+        return self._decide(self.item.proposal.grade, None)
+
+    # ------------------------------------------------------------------------ the parcel
+    def _open(self, scan: Scan) -> ReturnsOutcome:
+        conn = self._store.conn
+        rma = rmas.find_rma(conn, scan.text, scan.serial)
+        if rma is None and scan.gtin is not None and scan.serial:
+            order_id = rmas.order_of_serial(conn, scan.gtin, scan.serial)
+            rma = rmas.find_rma(conn, order_id) if order_id else None
+            if rma is None and order_id:
+                return self._unannounced(order_id)
+        if rma is None and scan.gtin is not None:
+            return _out(K.OPEN_RMA_FIRST, Tone.INFO, msg(
+                "Returns", "Scan the RMA, the return label or the order number first."))
+        if rma is None:
+            order = self._catalogue.order_for_code(scan.text)
+            if order is not None:
+                return self._unannounced(order.id)
+            return _out(K.RMA_NOT_FOUND, Tone.WARN, msg(
+                "Returns", "No RMA or order found for {code}. Put the parcel aside for a "
+                           "supervisor.", code=scan.text))
+        return self._receive(rma, scan.text)
+
+    def _unannounced(self, order_id: str) -> ReturnsOutcome:
+        order = self._catalogue.order(OrderId(order_id))
+        if order is None:
+            return _out(K.RMA_NOT_FOUND, Tone.WARN, msg(
+                "Returns", "No RMA or order found for {code}. Put the parcel aside for a "
+                           "supervisor.", code=order_id))
+        with self._store.write() as db:
+            result = rmas.upsert_rma(db.conn, rmas.unannounced_json(
+                order, self.site, f"U-{order.id}"))
+            rma = rmas.get_rma(db.conn, result.rma_id or "")
+            assert rma is not None
+            return self._receive(rma, order.id)
+
+    def _receive(self, rma: Rma, scanned: str) -> ReturnsOutcome:
+        if rma.site != self.site:
+            return _out(K.RMA_OTHER_SITE, Tone.BAD, msg(
+                "Returns", "RMA {rma} belongs to site {site}, not this one ({here}). Do not "
+                           "open it: put it aside for transfer.",
+                rma=rma.id, site=rma.site, here=self.site))
+        if rma.status is RmaStatus.CLOSED:
+            return _out(K.RMA_ALREADY_CLOSED, Tone.WARN, msg(
+                "Returns", "RMA {rma} is already closed. Put the parcel aside for a "
+                           "supervisor.", rma=rma.id))
+        if rma.brand not in self.policies:
+            return _out(K.NO_POLICY, Tone.BAD, msg(
+                "Returns", "There is no returns policy for brand {brand}.", brand=rma.brand))
+        self._record.received(rma, scanned)
+        self.rma = rmas.get_rma(self._store.conn, rma.id)
+        self.item = None
+        text = (msg("Returns", "Unannounced return of order {order}: scan each item.",
+                    order=rma.order_id) if rma.unannounced
+                else msg("Returns", "RMA {rma} for {customer}: scan each item.",
+                         rma=rma.id, customer=rma.customer_name))
+        return _out(K.RMA_OPENED, Tone.GOOD, text)
+
+    def _missing(self) -> ReturnsOutcome:
+        assert self.rma is not None
+        done = self.graded()
+        left = sum(max(line.quantity - done.get(line.line_no, 0), 0) for line in self.rma.lines)
+        return _out(K.ITEMS_MISSING, Tone.WARN, msg(
+            "Returns", "{count} expected item(s) not graded yet. Scan them, or call a "
+                       "supervisor if they are not in the parcel.", count=left))
+
+    # -------------------------------------------------------------------------- the items
+    def _item(self, scan: Scan) -> ReturnsOutcome:
+        assert self.rma is not None
+        assert scan.gtin is not None
+        product = self._catalogue.product_by_gtin(scan.gtin)
+        if self.item is not None:
+            return self._while_inspecting(scan, product)
+        line = self.rma.line_for(product.sku) if product else None
+        if product is None or line is None:
+            return self._unexpected(scan, product)
+        if (duplicate := self._already_graded(line, scan.serial)) is not None:
+            return duplicate
+        policy = self.policy
+        checklist = policy.checklist_for(product.category) if policy else None
+        if checklist is None:
+            return _out(K.NO_CHECKLIST, Tone.BAD, msg(
+                "Returns", "No checklist for category {category} of brand {brand}. Call a "
+                           "supervisor.", category=product.category, brand=product.brand))
+        unit_no = 1 + sum(self.graded().values())
+        self.item = Inspection(line, product, unit_no, checklist, serial=scan.serial)
+        return self._ask(K.ITEM_STARTED, msg("Returns", "{name}: answer the checklist.",
+                                             name=product.display_name(self.language)))
+
+    def _while_inspecting(self, scan: Scan, product: Product | None) -> ReturnsOutcome:
+        assert self.item is not None
+        if product is not None and self.item.same_unit(product, scan.serial):
+            return self._ask(K.DUPLICATE_SCAN, msg(
+                "Returns", "This item is already being inspected."), Tone.WARN)
+        if product is None or self.rma is None or self.rma.line_for(product.sku) is None:
+            return self._unexpected(scan, product)
+        if self._next_accepts(product, scan.serial):
+            return self._accept_and_start(scan)
+        return self._ask(K.FINISH_ITEM_FIRST, msg(
+            "Returns", "Finish this item first (or scan CANCEL)."), Tone.WARN)
+
+    def _next_accepts(self, product: Product | None, serial: str | None) -> bool:
+        """Scanning the next expected item accepts the grade proposed for this one, so a
+        typical item needs no confirmation scan. Only when that item can still be graded:
+        anything else (an unexpected item, a duplicate) must not grade this one by accident."""
+        item, rma = self.item, self.rma
+        if item is None or rma is None or item.proposal is None or item.override is not None:
+            return False
+        line = rma.line_for(product.sku) if product else None
+        if line is None:
+            return False
+        pending = self.graded().get(line.line_no, 0) + (line.line_no == item.line.line_no)
+        graded = rmas.graded_serials(self._store.conn, rma.id)
+        return pending < line.quantity and not (serial and serial in graded)
+
+    def _accept_and_start(self, scan: Scan) -> ReturnsOutcome:
+        assert self.item is not None
+        assert self.item.proposal is not None
+        accepted = self._decide(self.item.proposal.grade, None)
+        started = self._item(scan)
+        return ReturnsOutcome(started.kind, started.tone, msg(
+            "Returns", "Grade {grade} accepted. {next}", grade=accepted.result.grade
+            if accepted.result else "?", next=started.message), accepted.result)
+
+    def _already_graded(self, line: RmaLine, serial: str | None) -> ReturnsOutcome | None:
+        assert self.rma is not None
+        if serial and serial in rmas.graded_serials(self._store.conn, self.rma.id):
+            return _out(K.ALREADY_GRADED, Tone.WARN, msg(
+                "Returns", "Serial {serial} is already graded: this is a duplicate scan.",
+                serial=serial))
+        if self.graded().get(line.line_no, 0) >= line.quantity:
+            return _out(K.ALREADY_GRADED, Tone.WARN, msg(
+                "Returns", "All {count} of {sku} are already graded: this is a duplicate scan.",
+                count=line.quantity, sku=line.sku))
+        return None
+
+    def _unexpected(self, scan: Scan, product: Product | None) -> ReturnsOutcome:
+        """Record what should not be in the parcel; it is flagged, never dropped."""
+        assert self.rma is not None
+        conn = self._store.conn
+        other = (rmas.order_of_serial(conn, scan.gtin, scan.serial)
+                 if scan.gtin and scan.serial else None)
+        if other == self.rma.order_id:
+            other = None
+        self._record.unexpected(self.rma, scan.text, product.sku if product else None,
+                                scan.serial, other)
+        if other is not None:
+            text = msg("Returns", "This item belongs to order {order} of another customer. "
+                                  "Recorded: put it in the exceptions tote.", order=other)
+        elif product is None:
+            text = msg("Returns", "{code} is not a known item. Recorded: put it in the "
+                                  "exceptions tote.", code=scan.text)
+        else:
+            text = msg("Returns", "{sku} was not expected in this return. Recorded: put it in "
+                                  "the exceptions tote.", sku=product.sku)
+        return _out(K.UNEXPECTED_ITEM, Tone.BAD, text)
+
+    # ------------------------------------------------------------------ checklist and grade
+    def _ask(self, kind: ReturnsKind, lead: Message, tone: Tone = Tone.INFO) -> ReturnsOutcome:
+        """Say what happened and what the inspector should scan next."""
+        item = self.item
+        if item is None:
+            return _out(kind, tone, lead)
+        question = item.question
+        if question is not None:
+            return _out(kind, tone, msg("Returns", "{lead} {question} ({answers})", lead=lead,
+                                        question=question.display(self.language),
+                                        answers=" / ".join(question.answers)))
+        return _out(kind, tone, lead)
+
+    def _answer(self, value: str) -> ReturnsOutcome:
+        item = self.item
+        if item is None:
+            return _out(K.NOTHING_TO_DO, Tone.WARN,
+                        msg("Returns", "Scan an item before answering."))
+        question = item.question
+        if question is None:
+            return self._proposed(K.GRADE_PROPOSED)
+        if not item.answer(value):
+            return self._ask(K.INVALID_ANSWER, msg(
+                "Returns", "{value} is not an answer to this question.", value=value),
+                Tone.WARN)
+        if item.proposal is not None:
+            return self._proposed(K.GRADE_PROPOSED)
+        return self._ask(K.ANSWERED, msg("Returns", "{answer}.", answer=value), Tone.GOOD)
+
+    def _proposed(self, kind: ReturnsKind) -> ReturnsOutcome:
+        assert self.item is not None
+        assert self.item.proposal is not None
+        assert self.policy is not None
+        grade = self.policy.grades[self.item.proposal.grade]
+        return _out(kind, Tone.INFO, msg(
+            "Returns", "Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE "
+                       "and a reason to change it.", grade=grade.code,
+            name=grade.display(self.language), disposition=DISPOSITION_NAMES[grade.disposition]))
+
+    def _override(self, grade: str) -> ReturnsOutcome:
+        item, policy = self.item, self.policy
+        if item is None or item.proposal is None or policy is None:
+            return _out(K.NOTHING_TO_DO, Tone.WARN,
+                        msg("Returns", "Answer the checklist before changing the grade."))
+        if grade not in policy.grades:
+            return _out(K.UNKNOWN_GRADE, Tone.WARN, msg(
+                "Returns", "Grade {grade} does not exist for {brand} ({known}).", grade=grade,
+                brand=policy.brand, known=", ".join(policy.grades)))
+        if item.proposal.locked and grade != item.proposal.grade:
+            return _out(K.OVERRIDE_LOCKED, Tone.BAD, msg(
+                "Returns", "Grade {grade} is fixed by the rule '{rule}' and cannot be changed.",
+                grade=item.proposal.grade, rule=item.proposal.display(self.language)))
+        if grade == item.proposal.grade:
+            item.override = None
+            return self._decide(grade, None)
+        item.override = grade
+        return self._reason_needed()
+
+    def _reason_needed(self) -> ReturnsOutcome:
+        assert self.item is not None
+        assert self.policy is not None
+        return _out(K.REASON_NEEDED, Tone.INFO, msg(
+            "Returns", "Changing the grade to {grade} needs a reason: scan one ({reasons}) or "
+                       "CANCEL.", grade=self.item.override or "?",
+            reasons=", ".join(self.policy.override_reasons)))
+
+    def _reason(self, reason: str) -> ReturnsOutcome:
+        return self.override(self.item.override if self.item else None, reason)
+
+    def override(self, grade: str | None, reason: str) -> ReturnsOutcome:
+        """Override the proposed grade with a reason (from a scan or the screen)."""
+        item, policy = self.item, self.policy
+        if item is None or item.proposal is None or policy is None or not grade:
+            return _out(K.NOTHING_TO_DO, Tone.WARN, msg(
+                "Returns", "A reason is only used after scanning a GRADE."))
+        if not reason.strip():
+            item.override = grade
+            return self._reason_needed()
+        if reason not in policy.override_reasons:
+            return _out(K.UNKNOWN_REASON, Tone.WARN, msg(
+                "Returns", "{reason} is not an override reason ({reasons}).", reason=reason,
+                reasons=", ".join(policy.override_reasons)))
+        item.override = None
+        if item.proposal.locked and grade != item.proposal.grade:
+            return self._override(grade)
+        return self._decide(grade, reason)
+
+    def _cancel(self) -> ReturnsOutcome:
+        if self.item is not None and self.item.override is not None:
+            self.item.override = None
+            return self._proposed(K.CANCELLED)
+        if self.item is not None:
+            self.item = None
+            return _out(K.CANCELLED, Tone.INFO, msg(
+                "Returns", "Inspection of this item cancelled; nothing was graded."))
+        return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "Nothing to cancel."))
+
+    def _decide(self, grade: str, reason: str | None) -> ReturnsOutcome:
+        item, rma, policy = self.item, self.rma, self.policy
+        assert item is not None
+        assert item.proposal is not None
+        assert rma is not None
+        assert policy is not None
+        result = decide(policy, rma, item.line, item.product, unit_no=item.unit_no,
+                        grade_code=grade, proposed=item.proposal.grade, language=self.language)
+        closed = self._record.graded(rma, item, result, reason)
+        self.item = None
+        self.last_result = result
+        if closed:
+            self.rma = None
+            return _out(K.RMA_CLOSED, Tone.DONE, msg(
+                "Returns", "Grade {grade}: {disposition}. Every item is accounted for: RMA "
+                           "{rma} closed.", grade=grade,
+                disposition=DISPOSITION_NAMES[result.disposition], rma=rma.id), result)
+        return _out(K.ITEM_GRADED, Tone.DONE, msg(
+            "Returns", "Grade {grade}: {disposition}. Scan the next item.", grade=grade,
+            disposition=DISPOSITION_NAMES[result.disposition]), result)
+
+    # ------------------------------------------------------------------ photos and notes
+    def add_note(self, text: str) -> ReturnsOutcome:
+        if (refused := self._refuse_user()) is not None:
+            return refused
+        if self.item is None or not text.strip():
+            return _out(K.NOTHING_TO_DO, Tone.WARN,
+                        msg("Returns", "Notes belong to an item: scan the item first."))
+        self.item.notes.append(text.strip())
+        return self._ask(K.NOTE_ADDED, msg("Returns", "Note added."), Tone.GOOD)
+
+    def take_camera_photo(self) -> ReturnsOutcome:
+        if self.camera is None:
+            return _out(K.NO_CAMERA, Tone.WARN, msg(
+                "Returns", "No camera is connected. Add a photo from a file, or go on "
+                           "without one."))
+        frame = self.camera()
+        if frame is None:
+            return _out(K.NO_CAMERA, Tone.WARN, msg(
+                "Returns", "The camera gave no picture. Check it, or add a photo from a file."))
+        return self.add_photo(frame, "camera")
+
+    def add_photo_file(self, path: Path) -> ReturnsOutcome:
+        data = photos.read_photo_file(path)
+        if isinstance(data, Message):
+            return _out(K.NOT_AN_IMAGE, Tone.WARN, data)
+        return self.add_photo(data, "file")
+
+    def add_photo(self, data: bytes, source: str) -> ReturnsOutcome:
+        if (refused := self._refuse_user()) is not None:
+            return refused
+        rma = self.rma
+        if rma is None:
+            return _out(K.OPEN_RMA_FIRST, Tone.INFO, msg(
+                "Returns", "Scan the RMA, the return label or the order number first."))
+        stored = photos.store_photo(data, self.photos_dir)
+        if isinstance(stored, Message):
+            return _out(K.NOT_AN_IMAGE, Tone.WARN, stored)
+        unit_no = self.item.unit_no if self.item else None
+        added = self._record.photo(rma, unit_no, stored, source)
+        if not added:
+            return _out(K.PHOTO_ALREADY_ATTACHED, Tone.INFO,
+                        msg("Returns", "This photo is already attached."))
+        if self.item is not None:
+            self.item.photos.append(stored.sha256)
+        return self._ask(K.PHOTO_TAKEN, msg("Returns", "Photo attached."), Tone.GOOD)
+
+    # ------------------------------------------------------------------------- plumbing
+    def _resume(self) -> None:
+        rma_id = self._record.open_rma_id()
+        if rma_id:
+            rma = rmas.get_rma(self._store.conn, rma_id)
+            self.rma = rma if rma is not None and rma.status is RmaStatus.RECEIVED else None
+

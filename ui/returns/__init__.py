@@ -1,0 +1,1 @@
+"""The returns screen: inspection, grading and disposition, driven by the scanner."""
