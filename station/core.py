@@ -9,6 +9,7 @@ from station import demo
 from station.catalogue import Catalogue
 from station.clock import Clock, SystemClock
 from station.pack.session import PackSession
+from station.returns import demo as returns_demo
 from station.settings import Settings
 from station.signin import SignIn
 from station.store import Store, open_store
@@ -37,6 +38,7 @@ def open_core(settings: Settings, clock: Clock | None = None, *, demo_data: bool
     store = open_store(None if in_memory else settings.database_path)
     if demo_data:
         demo.seed(store, clock.now())
+        returns_demo.seed(store, clock.now(), settings.station.site)
     catalogue = Catalogue(store.conn)
     signin = SignIn(store, catalogue, clock, settings.station.id,
                     timedelta(minutes=settings.pack.idle_sign_out_minutes))

@@ -4,147 +4,147 @@
   <context>
     <name>Returns screen</name>
     <message>
-      <location filename="../ui/returns/panels.py" line="21" />
+      <location filename="../ui/returns/panels.py" />
       <source>(unannounced)</source>
       <translation>（事前連絡なし）</translation>
     </message>
     <message>
-      <location filename="../ui/returns/screen.py" line="90" />
+      <location filename="../ui/returns/screen.py" />
       <source>Camera photo</source>
       <translation>カメラで撮影</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="23" />
+      <location filename="../ui/returns/panels.py" />
       <source>Customer: {name}</source>
       <translation>お客様：{name}</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="18" />
+      <location filename="../ui/returns/panels.py" />
       <source>Exchange ({sku})</source>
       <translation>交換（{sku}）</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="89" />
+      <location filename="../ui/returns/panels.py" />
       <source>Exchange for {sku}</source>
       <translation>{sku} と交換</translation>
     </message>
     <message>
-      <location filename="../ui/returns/screen.py" line="118" />
+      <location filename="../ui/returns/screen.py" />
       <source>Images (*.jpg *.jpeg *.png *.webp *.heic)</source>
       <translation>画像 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
     </message>
     <message>
-      <location filename="../ui/returns/screen.py" line="78" />
+      <location filename="../ui/returns/screen.py" />
       <source>Item</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="17" />
+      <location filename="../ui/returns/panels.py" />
       <source>No parcel open.</source>
       <translation>開いている荷物はありません。</translation>
     </message>
     <message>
-      <location filename="../ui/returns/screen.py" line="85" />
+      <location filename="../ui/returns/screen.py" />
       <source>Note about this item (Enter to add)</source>
       <translation>この商品のメモ（Enterで追加）</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="62" />
+      <location filename="../ui/returns/panels.py" />
       <source>Note: {note}</source>
       <translation>メモ：{note}</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="105" />
+      <location filename="../ui/returns/panels.py" />
       <source>OK: accept · GRADE:A…X then WHY: to change · CANCEL</source>
       <translation>OK：確定 · GRADE:A…X の後 WHY: で変更 · CANCEL</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="24" />
+      <location filename="../ui/returns/panels.py" />
       <source>Order: {order}</source>
       <translation>注文：{order}</translation>
     </message>
     <message>
-      <location filename="../ui/returns/screen.py" line="88" />
+      <location filename="../ui/returns/screen.py" />
       <source>Photo from file…</source>
       <translation>ファイルから写真…</translation>
     </message>
     <message>
-      <location filename="../ui/returns/screen.py" line="117" />
+      <location filename="../ui/returns/screen.py" />
       <source>Photo of the item</source>
       <translation>商品の写真</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="64" />
+      <location filename="../ui/returns/panels.py" />
       <source>Photos: {count}</source>
       <translation>写真：{count} 枚</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="86" />
+      <location filename="../ui/returns/panels.py" />
       <source>Price ¥{price}</source>
       <translation>価格 ¥{price}</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="25" />
+      <location filename="../ui/returns/panels.py" />
       <source>Reason: {reason}</source>
       <translation>理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="19" />
+      <location filename="../ui/returns/panels.py" />
       <source>Refund</source>
       <translation>返金</translation>
     </message>
     <message>
-      <location filename="../ui/returns/screen.py" line="59" />
+      <location filename="../ui/returns/screen.py" />
       <source>Return</source>
       <translation>返品</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="104" />
+      <location filename="../ui/returns/panels.py" />
       <source>Scan ANS: answers · UNDO · RET:PHOTO · CANCEL</source>
       <translation>ANS: で回答 · UNDO · RET:PHOTO · CANCEL</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="102" />
+      <location filename="../ui/returns/panels.py" />
       <source>Scan WHY: {reasons} · CANCEL</source>
       <translation>WHY: をスキャン：{reasons} · CANCEL</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="98" />
+      <location filename="../ui/returns/panels.py" />
       <source>Scan the next item · OK: what is still expected</source>
       <translation>次の商品をスキャン · OK：残りの予定商品</translation>
     </message>
     <message>
-      <location filename="../ui/returns/screen.py" line="51" />
+      <location filename="../ui/returns/screen.py" />
       <source>Scan your badge, then the parcel: RMA, return label or order number.</source>
       <translation>バッジをスキャンし、次に荷物（RMA、返送ラベル、注文番号）をスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="96" />
+      <location filename="../ui/returns/panels.py" />
       <source>Scan: RMA · return label · order number · item serial</source>
       <translation>スキャン：RMA · 返送ラベル · 注文番号 · 商品シリアル</translation>
     </message>
     <message>
-      <location filename="../ui/returns/screen.py" line="168" />
+      <location filename="../ui/returns/screen.py" />
       <source>The grade is proposed when every question is answered.</source>
       <translation>すべての質問に回答するとグレードが提案されます。</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="78" />
+      <location filename="../ui/returns/panels.py" />
       <source>This grade cannot be changed.</source>
       <translation>このグレードは変更できません。</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="26" />
+      <location filename="../ui/returns/panels.py" />
       <source>Wants: {wants}</source>
       <translation>希望：{wants}</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="83" />
+      <location filename="../ui/returns/panels.py" />
       <source>{disposition}: {sku}</source>
       <translation>{disposition}：{sku}</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" line="74" />
+      <location filename="../ui/returns/panels.py" />
       <source>{name} → {disposition} (rule: {rule})</source>
       <translation>{name} → {disposition}（ルール：{rule}）</translation>
     </message>

@@ -37,6 +37,11 @@
       <translation>梱包ステーション</translation>
     </message>
     <message>
+      <location filename="../ui/app.py" />
+      <source>Returns</source>
+      <translation>返品</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Station {station} · Site {site}</source>
       <translation>ステーション {station} · 拠点 {site}</translation>

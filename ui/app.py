@@ -19,11 +19,15 @@ from PySide6.QtWidgets import QApplication
 from station.clock import Clock
 from station.core import StationCore, open_core
 from station.errors import StationError
+from station.messages import msg
+from station.models import Role
+from station.returns.setup import open_returns
 from station.settings import Settings, load
 from ui.errors import show_fatal
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.pack.screen import PackScreen
+from ui.returns.screen import ReturnsScreen
 from ui.sounds import Sounds
 from ui.style import APP_STYLE, FONT_FAMILIES
 from ui.wedge import WedgeScanner
@@ -63,6 +67,10 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     sounds = Sounds(settings.data_dir / "sounds", enabled=sound)
     pack_screen = PackScreen(core, sounds, language=settings.station.language)
     window = MainWindow(core, pack_screen, translations)
+    returns_screen = ReturnsScreen(open_returns(core),
+                                   gs_substitute=settings.scanner.gs_substitute)
+    window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
+                      (Role.INSPECTOR, Role.SUPERVISOR))
     window.errors.install_hook()
     wedge = WedgeScanner(settings.scanner.max_key_interval_ms, settings.scanner.min_length,
                          settings.scanner.suffix, parent=app)

@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         if entry is None or (badge is not None and badge.role not in entry.roles):
             return
         self.stack.setCurrentWidget(entry.widget)
+        refresh = getattr(entry.widget, "refresh", None)
+        if refresh is not None:
+            refresh()
 
     def handle_scan(self, text: str) -> None:
         """Every wedge scan lands here and goes to the screen on show; a badge always goes to
