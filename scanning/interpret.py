@@ -4,10 +4,9 @@ Link URIs. GS1 parsing is biip's; this module only maps its result onto the core
 
 from __future__ import annotations
 
+from scanning import gs1
 from station.messages import msg
 from station.scans import Scan, ScanSource, clean, read_own_code, read_plain
-
-from scanning import gs1
 
 
 def interpret(raw: str | bytes, source: ScanSource = ScanSource.WEDGE,

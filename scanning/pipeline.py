@@ -1,0 +1,87 @@
+"""The combined decoding pipeline, used for camera frames and still images alike.
+
+zxing-cpp reads every frame first. zbar is consulted only for the symbologies where it was
+measured to add reads (EAN/UPC photos, see docs/scanning.md), and only when zxing-cpp found no
+code of those symbologies in that frame, so a frame zxing-cpp reads costs one decoder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from scanning.decoders import Decoded, Decoder, Frame, Symbology, ZbarDecoder, ZxingDecoder
+
+# Measured on the public corpus (bench/bench_decode.py): zbar adds reads for these only.
+ZBAR_HELPS = (Symbology.EAN13, Symbology.EAN8, Symbology.UPCA, Symbology.UPCE, Symbology.QR)
+
+MAX_IMAGE_PIXELS = 40_000_000
+
+
+class CombinedDecoder:
+    name = "combined"
+
+    def __init__(self, primary: Decoder | None = None, secondary: Decoder | None = None,
+                 secondary_for: tuple[Symbology, ...] = ZBAR_HELPS) -> None:
+        self.primary = primary or ZxingDecoder()
+        self.secondary = secondary or ZbarDecoder(secondary_for)
+        self.secondary_for = frozenset(secondary_for)
+
+    def decode(self, gray: Frame) -> list[Decoded]:
+        found = self.primary.decode(gray)
+        if not any(code.symbology in self.secondary_for for code in found):
+            seen = {code.text for code in found}
+            found += [code for code in self.secondary.decode(gray)
+                      if code.symbology in self.secondary_for and code.text not in seen
+                      and _plausible(code)]
+        return found
+
+
+def _plausible(code: Decoded) -> bool:
+    """zbar verifies EAN/UPC check digits itself; a retail read must still be all digits."""
+    if code.symbology is Symbology.QR:
+        return bool(code.raw)
+    return code.text.isascii() and code.text.isdigit()
+
+
+def to_gray(image: np.ndarray[Any, Any]) -> Frame:
+    import cv2
+
+    if image.ndim == 2:
+        return np.ascontiguousarray(image, dtype=np.uint8)
+    code = cv2.COLOR_BGRA2GRAY if image.shape[2] == 4 else cv2.COLOR_BGR2GRAY
+    return np.asarray(cv2.cvtColor(image, code), dtype=np.uint8)
+
+
+def quiet_opencv() -> None:
+    """OpenCV logs unreadable files to stderr itself; our callers report them as values."""
+    import cv2
+
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
+
+
+@dataclass(frozen=True)
+class ImageProblem:
+    reason: str
+
+
+def read_image(path: Path) -> Frame | ImageProblem:
+    """A still image (PNG, JPEG, WebP ...) as grayscale, or why it cannot be read."""
+    import cv2
+
+    try:
+        data = np.fromfile(path, dtype=np.uint8)
+    except OSError as error:
+        return ImageProblem(error.strerror or str(error))
+    if data.size == 0:
+        return ImageProblem("empty file")
+    image = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
+    if image is None:
+        return ImageProblem("not an image OpenCV can read")
+    if image.dtype != np.uint8:
+        image = cv2.convertScaleAbs(image, alpha=255.0 / max(float(image.max()), 1.0))
+    if image.shape[0] * image.shape[1] > MAX_IMAGE_PIXELS:
+        return ImageProblem("image too large")
+    return to_gray(image)
