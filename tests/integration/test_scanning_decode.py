@@ -82,11 +82,12 @@ def test_decode_prints_one_json_line_per_code_and_an_error_line_per_bad_file(tmp
     assert result.returncode == 1
     assert [line["image"] for line in lines] == [
         str(garbage), str(picture), str(picture), str(tmp_path / "gone.jpg"), str(webp)]
-    assert "error" in lines[0] and "error" in lines[3]
+    assert "error" in lines[0]
+    assert "error" in lines[3]
     by_text = {line["text"]: line for line in lines if "text" in line}
     gs1_line = by_text["010458912300001310L7\x1d17271231"]
     assert gs1_line["symbology"] == "GS1-128"
-    assert gs1_line["gs1"]["lot"] == "L7" and gs1_line["gs1"]["expiry"] == "2027-12-31"
+    assert (gs1_line["gs1"]["lot"], gs1_line["gs1"]["expiry"]) == ("L7", "2027-12-31")
     assert len(gs1_line["position"]) == 4
     assert by_text["TOTE-0001"]["gs1"] is None
     assert by_text["4589123000013"]["symbology"] == "EAN-13"
