@@ -107,12 +107,18 @@ def annotated(frame: Frame, codes: list[Decoded]) -> QPixmap:
     font.setPixelSize(max(14, frame.shape[0] // 30))
     font.setBold(True)
     painter.setFont(font)
+    metrics = painter.fontMetrics()
     for code in codes:
+        painter.setPen(pen)
         painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in code.position]))
-        x, y, _, _ = code.box()
-        label = code.text if len(code.text) <= 40 else code.text[:37] + "..."
-        painter.drawText(QPointF(x, max(y - 6, font.pixelSize())),
-                         f"{code.symbology.value}: {label.replace(chr(29), '|')}")
+        x, y, _, height = code.box()
+        text = code.text.replace(chr(29), "|")
+        label = f"{code.symbology.value}: {text if len(text) <= 32 else text[:29] + '...'}"
+        box = metrics.boundingRect(label).adjusted(-4, -2, 4, 2)
+        box.moveTo(x, min(y + height + 4, frame.shape[0] - box.height()))
+        painter.fillRect(box, QColor(0, 0, 0, 180))
+        painter.setPen(READ_COLOUR)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
     painter.end()
     return pixmap
 
