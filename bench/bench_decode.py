@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from scanning.decoders import Decoder, ZbarDecoder, ZxingDecoder  # noqa: E402
-from scanning.pipeline import CombinedDecoder, quiet_opencv, read_image  # noqa: E402
+from scanning.pipeline import camera_decoder, quiet_opencv, read_image, still_decoder  # noqa: E402
 from scanning.synth import Sample, degrade, frame_with, render  # noqa: E402
 
 CORPUS = ROOT / ".." / "shared" / "corpus" / "barcodes"
@@ -38,7 +38,10 @@ GENERATED = [Sample("EAN-13", "4589123000013"), Sample("UPC-A", "036602301467"),
 
 
 def decoders() -> dict[str, Decoder]:
-    return {"zxing-cpp": ZxingDecoder(), "pyzbar": ZbarDecoder(), "combined": CombinedDecoder()}
+    """The two libraries alone (zxing-cpp as the camera runs it, zbar on all its symbologies)
+    and the two combined pipelines: live camera frames and still images."""
+    return {"zxing-cpp": ZxingDecoder(), "pyzbar": ZbarDecoder(), "combined": camera_decoder(),
+            "combined (stills)": still_decoder()}
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -19,11 +19,11 @@ def _print(record: dict[str, Any]) -> None:
 
 
 def _decode(paths: Sequence[str]) -> int:
-    from scanning.pipeline import CombinedDecoder, quiet_opencv
+    from scanning.pipeline import quiet_opencv, still_decoder
     from scanning.stills import decode_file
 
     quiet_opencv()
-    decoder = CombinedDecoder()
+    decoder = still_decoder()
     failed = 0
     for path in paths:
         for record in decode_file(path, decoder):

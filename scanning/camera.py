@@ -126,6 +126,7 @@ class CameraWorker:
         self._frame_ready = threading.Condition()
         self._threads: list[threading.Thread] = []
         self.status = CameraStatus.STOPPED
+        self._last_frame: Frame | None = None
         self.frames_grabbed = 0
         self.frames_decoded = 0
 
@@ -145,6 +146,11 @@ class CameraWorker:
         for thread in self._threads:
             thread.join(timeout)
         self._threads = []
+
+    def snapshot(self) -> Frame | None:
+        """The newest frame grabbed (for the box-contents photo), or None."""
+        frame = self._last_frame
+        return None if frame is None else frame.copy()
 
     @property
     def running(self) -> bool:
@@ -185,6 +191,7 @@ class CameraWorker:
                 continue
             failures = 0
             self.frames_grabbed += 1
+            self._last_frame = frame
             with self._frame_ready:
                 self._latest = frame
                 self._frame_ready.notify()

@@ -84,22 +84,34 @@ _ZBAR_NAMES = {
 }
 
 
+# The symbologies a warehouse station reads. Asking zxing-cpp for these only (not PDF417,
+# Aztec, MaxiCode ...) halves its time per frame (bench/bench_decode.py).
+WAREHOUSE_FORMATS = ("EAN13", "EAN8", "UPCA", "UPCE", "Code128", "Code39", "ITF", "QRCode",
+                     "DataMatrix", "DataBar", "DataBarExp")
+
+
 class ZxingDecoder:
-    """zxing-cpp: all our symbologies, GS1 flagged by its AIM symbology identifier."""
+    """zxing-cpp: all our symbologies, GS1 flagged by its AIM symbology identifier.
+    `try_invert` also looks for light-on-dark codes (a few phone-screen QR codes): it costs
+    a second pass over frames with no code."""
 
     name = "zxing-cpp"
 
-    def __init__(self, try_rotate: bool = True, try_invert: bool = True) -> None:
+    def __init__(self, formats: tuple[str, ...] = WAREHOUSE_FORMATS, try_rotate: bool = True,
+                 try_invert: bool = False) -> None:
         import zxingcpp
 
         self._zxing = zxingcpp
+        self._formats = zxingcpp.BarcodeFormats(
+            [getattr(zxingcpp.BarcodeFormat, name) for name in formats])
         self._try_rotate = try_rotate
         self._try_invert = try_invert
 
     def decode(self, gray: Frame) -> list[Decoded]:
         zx = self._zxing
         found: list[Decoded] = []
-        for result in zx.read_barcodes(gray, text_mode=zx.TextMode.Plain,
+        for result in zx.read_barcodes(gray, formats=self._formats,
+                                       text_mode=zx.TextMode.Plain,
                                        try_rotate=self._try_rotate,
                                        try_invert=self._try_invert):
             format_name = getattr(result.format, "name", str(result.format)).replace(" ", "")
@@ -120,14 +132,18 @@ class ZxingDecoder:
 
 class ZbarDecoder:
     """zbar through pyzbar: no DataMatrix, but it reads some retail photos zxing-cpp misses.
-    `symbols` limits it to the symbologies it is consulted for (faster, fewer false reads)."""
+    `symbols` limits it to the symbologies it is consulted for (faster, fewer false reads).
+    zbar scans every pixel row, so frames wider than `max_width` are halved first (a code a
+    packer holds up to a 720p camera is still 2+ pixels per module after halving)."""
 
     name = "pyzbar"
 
-    def __init__(self, symbols: tuple[Symbology, ...] | None = None) -> None:
+    def __init__(self, symbols: tuple[Symbology, ...] | None = None,
+                 max_width: int | None = 960) -> None:
         from pyzbar import pyzbar
 
         self._pyzbar = pyzbar
+        self._max_width = max_width
         wanted = None
         if symbols is not None:
             by_name = {s: name for name, s in _ZBAR_NAMES.items()}
@@ -135,13 +151,22 @@ class ZbarDecoder:
         self._symbols = wanted
 
     def decode(self, gray: Frame) -> list[Decoded]:
+        scale = 1
+        while self._max_width and gray.shape[1] // scale > self._max_width:
+            scale *= 2
+        image = gray
+        if scale > 1:
+            import cv2
+
+            image = cv2.resize(gray, (gray.shape[1] // scale, gray.shape[0] // scale),
+                               interpolation=cv2.INTER_AREA)
         found: list[Decoded] = []
-        for result in self._pyzbar.decode(gray, symbols=self._symbols):
+        for result in self._pyzbar.decode(image, symbols=self._symbols):
             symbology = _ZBAR_NAMES.get(result.type, Symbology.OTHER)
             text = result.data.decode("utf-8", errors="replace")
             symbology_id = ""
             if symbology is Symbology.CODE128 and "\x1d" in text:
                 symbology, symbology_id = Symbology.GS1_128, "]C1"
-            points = tuple((int(p.x), int(p.y)) for p in result.polygon)
+            points = tuple((int(p.x) * scale, int(p.y) * scale) for p in result.polygon)
             found.append(Decoded(text, symbology, points, self.name, symbology_id, result.data))
         return found

@@ -9,7 +9,7 @@ import pytest
 
 from scanning.camera import CameraSettings, CameraStatus
 from scanning.fakes import ScriptedCamera
-from scanning.pipeline import CombinedDecoder
+from scanning.pipeline import camera_decoder
 from scanning.synth import Sample, frame_with
 from station.scans import ScanSource
 from ui.scanning.camera_preview import CameraPreview
@@ -22,7 +22,7 @@ def preview(qtbot):
     widgets = []
 
     def make(camera: ScriptedCamera) -> CameraPreview:
-        widget = CameraPreview(lambda: camera, CombinedDecoder(), FAST)
+        widget = CameraPreview(lambda: camera, camera_decoder(), FAST)
         qtbot.addWidget(widget)
         widget.resize(640, 420)
         widgets.append(widget)
@@ -48,6 +48,7 @@ def test_a_code_held_in_view_is_reported_once_with_its_gs1_data(qtbot, preview):
     assert widget.picture.pixmap() is not None
     assert not widget.picture.pixmap().isNull()
     assert [code.text for code in widget.last_codes] == ["010458912300001310L7\x1d17271231"]
+    assert widget.snapshot().shape == (480, 640)
 
 
 def test_two_codes_in_one_frame_are_both_reported(qtbot, preview):

@@ -68,6 +68,10 @@ class CameraPreview(QWidget):
     def stop(self) -> None:
         self._worker.stop()
 
+    def snapshot(self) -> Frame | None:
+        """The newest camera frame, for `scanning.photos.save_box_photo` at sealing."""
+        return self._worker.snapshot()
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.stop()
         super().closeEvent(event)
