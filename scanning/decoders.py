@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -154,7 +154,7 @@ class ZbarDecoder:
         scale = 1
         while self._max_width and gray.shape[1] // scale > self._max_width:
             scale *= 2
-        image = gray
+        image: Any = gray
         if scale > 1:
             import cv2
 

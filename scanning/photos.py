@@ -46,10 +46,11 @@ def to_jpeg(frame: Frame) -> tuple[bytes, int, int] | PhotoProblem:
     if float(np.mean(frame)) < 12:
         return PhotoProblem(msg("Camera", "The camera picture is black: no photo was saved."))
     height, width = frame.shape[:2]
+    picture: Any = frame
     if width > MAX_PHOTO_WIDTH:
         height, width = round(height * MAX_PHOTO_WIDTH / width), MAX_PHOTO_WIDTH
-        frame = cv2.resize(frame, (width, height), interpolation=cv2.INTER_AREA)
-    ok, encoded = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])
+        picture = cv2.resize(frame, (width, height), interpolation=cv2.INTER_AREA)
+    ok, encoded = cv2.imencode(".jpg", picture, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])
     if not ok:
         return PhotoProblem(msg("Camera", "The camera picture could not be saved."))
     return encoded.tobytes(), width, height

@@ -7,6 +7,7 @@ anything that is not a valid EPC of a supported scheme comes back with `error` s
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +43,7 @@ SCHEMES: dict[int, tuple[str, int]] = {
     0x32: ("sgln-96", 96), 0x33: ("grai-96", 96), 0x34: ("giai-96", 96)}
 
 # GS1 AI encodable character set 82 (TDS Table A-1) and the characters a URI must escape.
+_HEX = re.compile(r"[0-9A-F]+")
 _CHARSET_82 = set("!\"%&'()*+,-./:;<=>?_" + string.ascii_letters + string.digits)
 _URI_ESCAPES = {'"': "%22", "%": "%25", "&": "%26", "/": "%2F", "<": "%3C", ">": "%3E",
                 "?": "%3F"}
@@ -95,7 +97,7 @@ def _clean_hex(hex_text: str) -> tuple[str, Message | None]:
         return hex_text[:MAX_EPC_HEX], msg(
             "RFID", "Not an EPC: {length} characters is too long.", length=len(text))
     text = text.removeprefix("0x").removeprefix("0X").replace(" ", "").upper()
-    if not text or any(ch not in string.hexdigits for ch in text):
+    if not text or not _HEX.fullmatch(text):
         return text, msg("RFID", "Not an EPC: {code} is not hexadecimal.", code=text)
     if len(text) < 2:
         return text, msg("RFID", "Not an EPC: {code} is too short.", code=text)
@@ -246,6 +248,8 @@ def _read_string(bits: _Bits, width: int) -> str:
 
 
 def _escape(value: str) -> str:
+    if value.isalnum():
+        return value
     return "".join(_URI_ESCAPES.get(ch, ch) for ch in value)
 
 
