@@ -31,6 +31,7 @@ class GS1Data:
     lot: str | None = None
     expiry: date | None = None
     best_before: date | None = None
+    produced: date | None = None
     serial: str | None = None
     sscc: str | None = None
     count: int | None = None
@@ -50,6 +51,7 @@ class GS1Data:
             "gtin": self.gtin, "lot": self.lot,
             "expiry": self.expiry.isoformat() if self.expiry else None,
             "best_before": self.best_before.isoformat() if self.best_before else None,
+            "produced": self.produced.isoformat() if self.produced else None,
             "serial": self.serial, "sscc": self.sscc, "count": self.count,
             "net_weight_kg": str(self.net_weight_kg) if self.net_weight_kg is not None else None,
             "price": str(self.price) if self.price is not None else None,
@@ -112,7 +114,7 @@ def _element_problem(element: Any) -> Message | None:
     return None
 
 
-_DATE_FIELDS = {"17": "expiry", "15": "best_before"}
+_DATE_FIELDS = {"17": "expiry", "15": "best_before", "11": "produced"}
 _TEXT_FIELDS = {"00": "sscc", "10": "lot", "21": "serial"}
 
 

@@ -52,6 +52,12 @@ def test_quantities_weights_prices_and_dates_are_read():
     assert data.hri.startswith("(01)" + GTIN + "(15)300101(37)12")
 
 
+def test_a_logistic_unit_label_carries_content_gtin_count_and_production_date():
+    data = gs1.parse("]C100106141412345678908" + "02" + GTIN + "11261101" + "3724~")
+    assert (data.sscc, data.gtin, data.count) == ("106141412345678908", GTIN, 24)
+    assert data.produced == date(2026, 11, 1)
+
+
 def test_an_sscc_is_read_from_ai_00_and_bare():
     assert gs1.parse("00106141412345678908").sscc == "106141412345678908"
     assert gs1.parse("106141412345678908").sscc == "106141412345678908"
