@@ -49,11 +49,12 @@ def main() -> None:
         ("wedge scan -> Scan (interpret)", lambda: sum(1 for t in GS1 * 4 if interpret(t).gtin)),
     ]
     print("\n## Parses per second (one thread, CPU time, median of 5 runs; worst run beside it)")
-    print("| work | per second (median) | per second (worst) | vs. 100,000/s target |")
+    print("| work | per second (median) | per second (worst) | EPC target 100,000/s |")
     print("|---|---|---|---|")
     for label, work in rows:
         median, worst = rate(work)
-        print(f"| {label} | {median:,.0f} | {worst:,.0f} | {median / 100_000:.2f}x |")
+        versus = f"{median / 100_000:.2f}x" if label.startswith("EPC") else "-"
+        print(f"| {label} | {median:,.0f} | {worst:,.0f} | {versus} |")
 
 
 def _cached_reads() -> int:
