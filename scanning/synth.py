@@ -91,9 +91,13 @@ def _degrade(image: Frame, effect: str, strength: float, seed: int) -> Any:
     padded = cv2.copyMakeBorder(image, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=235)
     height, width = padded.shape
     if effect == "rotation":
-        matrix = cv2.getRotationMatrix2D((width / 2, height / 2), 90 * strength * rng.choice(
-            (-1, 1)), 1.0)
-        return cv2.warpAffine(padded, matrix, (width, height), borderValue=235)
+        angle = 90 * strength * rng.choice((-1, 1))
+        matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+        cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
+        out_w, out_h = int(width * cos + height * sin), int(width * sin + height * cos)
+        matrix[0, 2] += out_w / 2 - width / 2
+        matrix[1, 2] += out_h / 2 - height / 2
+        return cv2.warpAffine(padded, matrix, (out_w, out_h), borderValue=235)
     if effect == "perspective":
         d = strength * 0.3
         src = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)

@@ -13,7 +13,7 @@ import pytest
 
 from scanning.decoders import Symbology, ZbarDecoder, ZxingDecoder
 from scanning.pipeline import CombinedDecoder, camera_decoder, read_image, still_decoder
-from scanning.synth import Sample, frame_with
+from scanning.synth import Sample, degrade, frame_with, render
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / ".." / "shared" / "corpus" / "barcodes"
@@ -108,3 +108,15 @@ def test_epc_prints_one_line_per_tag_and_goes_on_after_a_bad_one():
     assert lines[0]["pure_uri"] == "urn:epc:id:sgtin:0614141.812345.6789"
     assert "error" in lines[1]
     assert lines[2]["sscc"] == "106141412345678908"
+
+
+def test_a_still_image_of_a_code_128_turned_45_degrees_is_read_with_its_corners_in_place():
+    symbol = render(Sample("Code 128", "TOTE-0042"))
+    turned = degrade(symbol, "rotation", 0.5, seed=0)
+    [code] = still_decoder().decode(turned)
+    assert code.text == "TOTE-0042"
+    xs = [x for x, _ in code.position]
+    ys = [y for _, y in code.position]
+    assert (min(xs), min(ys)) >= (0, 0)
+    assert max(xs) <= turned.shape[1]
+    assert max(ys) <= turned.shape[0]
