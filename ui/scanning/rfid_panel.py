@@ -103,8 +103,9 @@ class RfidTotePanel(QWidget):
         for item in check.matched:
             self._add(self.matched, self._describe(item.gtin), item.serial, GOOD)
         for entry in check.missing:
-            QListWidgetItem(f"{entry.units} × {self._describe(entry.line.product.gtin)}",
-                            self.missing)
+            missing = QListWidgetItem(
+                f"{entry.units} × {self._describe(entry.line.product.gtin)}", self.missing)
+            missing.setForeground(_brush(MISSING))
         for item in check.extra:
             self._add(self.extra, self._describe(item.gtin), item.serial, EXTRA)
 
