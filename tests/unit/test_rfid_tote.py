@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from station.ids import BrandId, Gtin, OrderId, Sku
 from station.models import Address, Order, OrderLine, Product
 from station.pack.tote import TagRead, check_tote, strongest_per_tag
@@ -70,3 +73,22 @@ def test_an_empty_read_matches_nothing_and_misses_everything():
     check = check_tote(ORDER, [], min_rssi=-65)
     assert not check.complete
     assert check.missing_units == 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([TEE, CAP, SOX, None]), st.integers(0, 30),
+                          st.floats(-90, -30)), max_size=40))
+def test_any_read_adds_up_matched_and_missing_to_the_order(raw):
+    reads = [TagRead(f"E{serial}-{product.sku if product else 'X'}", rssi,
+                     product.gtin if product else None, str(serial))
+             for product, serial, rssi in raw]
+    check = check_tote(ORDER, reads, min_rssi=-65)
+    assert len(check.matched) + check.missing_units == ORDER.units
+    for item in check.matched:
+        line = next(line for line in ORDER.lines if line.line_no == item.line_no)
+        assert line.product.gtin == item.gtin
+    per_line = {line.line_no: 0 for line in ORDER.lines}
+    for item in check.matched:
+        per_line[item.line_no] += 1
+    assert all(per_line[line.line_no] <= line.quantity for line in ORDER.lines)
+    assert all(tag.rssi < -65 for tag in check.foreign)
