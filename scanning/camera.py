@@ -125,6 +125,7 @@ class CameraWorker:
         self._latest: Frame | None = None
         self._frame_ready = threading.Condition()
         self._threads: list[threading.Thread] = []
+        self._capture_thread: threading.Thread | None = None
         self.status = CameraStatus.STOPPED
         self._last_frame: Frame | None = None
         self.frames_grabbed = 0
@@ -132,8 +133,9 @@ class CameraWorker:
 
     def start(self) -> None:
         self._stop.clear()
-        self._threads = [threading.Thread(target=self._capture, name="camera-capture",
-                                          daemon=True),
+        self._capture_thread = threading.Thread(target=self._capture, name="camera-capture",
+                                                daemon=True)
+        self._threads = [self._capture_thread,
                          threading.Thread(target=self._decode, name="camera-decode",
                                           daemon=True)]
         for thread in self._threads:
@@ -200,7 +202,8 @@ class CameraWorker:
         while not self._stop.is_set():
             with self._frame_ready:
                 while self._latest is None and not self._stop.is_set():
-                    if not self._threads[0].is_alive():
+                    capture = self._capture_thread
+                    if capture is None or not capture.is_alive():
                         return
                     self._frame_ready.wait(0.1)
                 frame, self._latest = self._latest, None

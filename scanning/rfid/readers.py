@@ -54,10 +54,13 @@ class DecodeCache:
     """EPC hex -> decoded `TagRead` fields. A tote read repeats the same tags many times."""
 
     entries: dict[str, tuple[Gtin | None, str | None]] = field(default_factory=dict)
+    limit: int = 100_000
 
     def tag_read(self, raw: RawRead) -> TagRead:
         known = self.entries.get(raw.epc_hex)
         if known is None:
+            if len(self.entries) >= self.limit:
+                self.entries.clear()
             tag = epc.decode(raw.epc_hex)
             is_item = tag.ok and tag.scheme.startswith("sgtin") and tag.gtin is not None
             known = (Gtin(tag.gtin), tag.serial) if is_item and tag.gtin else (None, None)
