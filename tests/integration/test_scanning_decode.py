@@ -73,7 +73,8 @@ def test_decode_prints_one_json_line_per_code_and_an_error_line_per_bad_file(tmp
     picture = tmp_path / "bench.png"
     cv2.imwrite(str(picture), frame_with([
         Sample("GS1-128", "(01)04589123000013(10)L7(17)271231"),
-        Sample("QR", "TOTE-0001")], 1280, 720))
+        Sample("QR", "TOTE-0001"),
+        Sample("QR", "https://id.gs1.org/01/04589123000013/10/DL1?17=271231")], 1280, 720))
     webp = tmp_path / "label.webp"
     cv2.imwrite(str(webp), frame_with([Sample("EAN-13", "4589123000013")], 640, 480))
     garbage = tmp_path / "garbage.png"
@@ -82,15 +83,18 @@ def test_decode_prints_one_json_line_per_code_and_an_error_line_per_bad_file(tmp
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.returncode == 1
     assert [line["image"] for line in lines] == [
-        str(garbage), str(picture), str(picture), str(tmp_path / "gone.jpg"), str(webp)]
+        str(garbage), str(picture), str(picture), str(picture), str(tmp_path / "gone.jpg"),
+        str(webp)]
     assert "error" in lines[0]
-    assert "error" in lines[3]
+    assert "error" in lines[4]
     by_text = {line["text"]: line for line in lines if "text" in line}
     gs1_line = by_text["010458912300001310L7\x1d17271231"]
     assert gs1_line["symbology"] == "GS1-128"
     assert (gs1_line["gs1"]["lot"], gs1_line["gs1"]["expiry"]) == ("L7", "2027-12-31")
     assert len(gs1_line["position"]) == 4
     assert by_text["TOTE-0001"]["gs1"] is None
+    link = by_text["https://id.gs1.org/01/04589123000013/10/DL1?17=271231"]["gs1"]
+    assert (link["gtin"], link["lot"], link["expiry"]) == ("04589123000013", "DL1", "2027-12-31")
     assert by_text["4589123000013"]["symbology"] == "EAN-13"
 
 
