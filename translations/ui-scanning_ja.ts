@@ -4,7 +4,7 @@
   <context>
     <name>RFID</name>
     <message>
-      <location filename="../ui/scanning/rfid_panel.py" line="123" />
+      <location filename="../ui/scanning/rfid_panel.py" line="124" />
       <source>All {count} items are in the tote.</source>
       <translation>{count}点すべてがトートに入っています。</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>トートを読み取っています…</translation>
     </message>
     <message>
-      <location filename="../ui/scanning/rfid_panel.py" line="124" />
+      <location filename="../ui/scanning/rfid_panel.py" line="125" />
       <source>{matched} matched, {missing} missing, {extra} extra.</source>
       <translation>一致{matched}点、不足{missing}点、余分{extra}点。</translation>
     </message>
