@@ -53,17 +53,25 @@ class CombinedDecoder:
         return found
 
 
-def _rotated_decode(decoder: Decoder, gray: Frame, angle: float) -> list[Decoded]:
-    """Decode `gray` turned by `angle` degrees; positions are mapped back to the original."""
+def turn(width: int, height: int, angle: float) -> tuple[Any, tuple[int, int]]:
+    """The affine matrix turning a width x height image by `angle` degrees about its centre,
+    and the size of a canvas that holds all of the turned image."""
     import cv2
 
-    height, width = gray.shape[:2]
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
     cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
     out_w, out_h = int(width * cos + height * sin), int(width * sin + height * cos)
     matrix[0, 2] += out_w / 2 - width / 2
     matrix[1, 2] += out_h / 2 - height / 2
-    turned = cv2.warpAffine(gray, matrix, (out_w, out_h), borderMode=cv2.BORDER_REPLICATE)
+    return matrix, (out_w, out_h)
+
+
+def _rotated_decode(decoder: Decoder, gray: Frame, angle: float) -> list[Decoded]:
+    """Decode `gray` turned by `angle` degrees; positions are mapped back to the original."""
+    import cv2
+
+    matrix, size = turn(gray.shape[1], gray.shape[0], angle)
+    turned = cv2.warpAffine(gray, matrix, size, borderMode=cv2.BORDER_REPLICATE)
     back = cv2.invertAffineTransform(matrix)
     found = []
     for code in decoder.decode(np.asarray(turned, dtype=np.uint8)):

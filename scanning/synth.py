@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from scanning.decoders import Frame
+from scanning.pipeline import turn
 
 FORMATS = {
     "EAN-13": "EAN13", "EAN-8": "EAN8", "UPC-A": "UPCA", "UPC-E": "UPCE", "Code 128": "Code128",
@@ -91,13 +92,8 @@ def _degrade(image: Frame, effect: str, strength: float, seed: int) -> Any:
     padded = cv2.copyMakeBorder(image, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=235)
     height, width = padded.shape
     if effect == "rotation":
-        angle = 90 * strength * rng.choice((-1, 1))
-        matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
-        cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
-        out_w, out_h = int(width * cos + height * sin), int(width * sin + height * cos)
-        matrix[0, 2] += out_w / 2 - width / 2
-        matrix[1, 2] += out_h / 2 - height / 2
-        return cv2.warpAffine(padded, matrix, (out_w, out_h), borderValue=235)
+        matrix, size = turn(width, height, 90 * strength * rng.choice((-1, 1)))
+        return cv2.warpAffine(padded, matrix, size, borderValue=235)
     if effect == "perspective":
         d = strength * 0.3
         src = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
