@@ -103,8 +103,8 @@ def _degrade(image: Frame, effect: str, strength: float, seed: int) -> Any:
         return cv2.warpPerspective(padded, cv2.getPerspectiveTransform(src, dst),
                                    (width, height), borderValue=235)
     if effect == "blur":
-        size = 1 + 2 * int(1 + strength * 4)
-        return cv2.GaussianBlur(padded, (size, size), 0)
+        kernel = 1 + 2 * int(1 + strength * 4)
+        return cv2.GaussianBlur(padded, (kernel, kernel), 0)
     if effect == "noise":
         noise = np.random.default_rng(seed).normal(0, 60 * strength, padded.shape)
         return np.clip(padded + noise, 0, 255).astype(np.uint8)
