@@ -119,3 +119,15 @@ def test_reading_without_an_open_order_says_what_to_do_first(file_core):
                           RfidSettings(reader="simulated")).read(file_core.pack)
     assert result.check is None
     assert "order or tote first" in result.problem.render()
+
+
+def test_a_line_of_many_units_is_packed_one_tag_at_a_time_through_the_quantity_prompt(
+        file_core):
+    order = open_order(file_core, brand=APPAREL, serial=False, min_quantity=4, max_lines=2)
+    result = ToteVerifier(SimulatedReader(tote=tote_epcs(order))).read(file_core.pack)
+    outcomes = pack_matched(file_core.pack, result.check)
+    assert outcomes[-1].kind is Kind.ORDER_COMPLETE
+    packed = file_core.store.conn.execute(
+        "SELECT sum(json_extract(payload, '$.quantity')) FROM journal WHERE type = 'ItemPacked'"
+        " AND subject = ?", (order.id,)).fetchone()[0]
+    assert packed == order.units
