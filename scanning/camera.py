@@ -56,6 +56,7 @@ class CameraSettings:
     repeat_window_s: float = 2.0
     black_level: float = 12.0
     failed_reads_before_disconnect: int = 15
+    reconnect_s: float = 3.0
 
 
 class FrameSource(Protocol):
@@ -164,21 +165,34 @@ class CameraWorker:
             self._on_status(status)
 
     def _capture(self) -> None:
+        """Open the camera and grab until stopped; when it cannot be opened or goes away,
+        try again every `reconnect_s` seconds, so a re-plugged camera comes back by itself."""
         self._set_status(CameraStatus.STARTING)
         try:
+            while not self._stop.is_set():
+                self._capture_once()
+                if self._settings.reconnect_s <= 0:
+                    break
+                self._stop.wait(self._settings.reconnect_s)
+        finally:
+            with self._frame_ready:
+                self._frame_ready.notify_all()
+
+    def _capture_once(self) -> None:
+        lost = (CameraStatus.DISCONNECTED if self.status is CameraStatus.DISCONNECTED
+                else CameraStatus.NO_CAMERA)
+        try:
             source = self._open_source()
-        except Exception:
-            self._set_status(CameraStatus.NO_CAMERA)
+        except Exception:  # any driver failure means: no camera
+            self._set_status(lost)
             return
         try:
             if not source.isOpened():
-                self._set_status(CameraStatus.NO_CAMERA)
+                self._set_status(lost)
                 return
             self._grab_until_stopped(source)
         finally:
             source.release()
-            with self._frame_ready:
-                self._frame_ready.notify_all()
 
     def _grab_until_stopped(self, source: FrameSource) -> None:
         failures = 0

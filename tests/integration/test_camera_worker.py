@@ -52,3 +52,50 @@ def test_a_slow_decoder_skips_stale_frames_and_decodes_the_newest():
     assert camera.released
     assert not worker.running
     assert not any(t.name.startswith("camera-") for t in threading.enumerate())
+
+
+class Cameras:
+    """Opens the next scripted camera each time the worker asks for one."""
+
+    def __init__(self, *cameras: ScriptedCamera) -> None:
+        self.cameras = list(cameras)
+        self.opened = 0
+
+    def __call__(self) -> ScriptedCamera:
+        camera = self.cameras[min(self.opened, len(self.cameras) - 1)]
+        self.opened += 1
+        return camera
+
+
+def run_until(worker: CameraWorker, statuses: list, wanted: list, seconds: float = 10) -> None:
+    worker.start()
+    deadline = time.monotonic() + seconds
+    while statuses[-len(wanted):] != wanted and time.monotonic() < deadline:
+        time.sleep(0.02)
+    worker.stop()
+
+
+def test_a_camera_plugged_in_after_start_is_picked_up():
+    frames = numbered_frames(3)
+    cameras = Cameras(ScriptedCamera([], opened=False), ScriptedCamera(frames, fps=100))
+    statuses = []
+    worker = CameraWorker(cameras, SlowDecoder(),
+                          CameraSettings(enabled=True, reconnect_s=0.05),
+                          on_read=lambda read: None, on_status=statuses.append)
+    run_until(worker, statuses, [CameraStatus.NO_CAMERA, CameraStatus.LIVE])
+    assert statuses == [CameraStatus.STARTING, CameraStatus.NO_CAMERA, CameraStatus.LIVE]
+
+
+def test_a_camera_that_went_away_and_came_back_is_live_again():
+    frames = numbered_frames(5)
+    cameras = Cameras(ScriptedCamera(frames, fps=100, disappear_after=5),
+                      ScriptedCamera([], opened=False), ScriptedCamera(frames, fps=100))
+    statuses = []
+    worker = CameraWorker(cameras, SlowDecoder(),
+                          CameraSettings(enabled=True, reconnect_s=0.05,
+                                         failed_reads_before_disconnect=3),
+                          on_read=lambda read: None, on_status=statuses.append)
+    run_until(worker, statuses, [CameraStatus.DISCONNECTED, CameraStatus.LIVE])
+    assert statuses[-2:] == [CameraStatus.DISCONNECTED, CameraStatus.LIVE]
+    assert CameraStatus.NO_CAMERA not in statuses
+    assert cameras.opened == 3
