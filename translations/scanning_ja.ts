@@ -2,26 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>Camera</name>
+    <message>
+      <location filename="../scanning/camera.py" line="44" />
+      <source>Camera off.</source>
+      <translation>カメラはオフです。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/camera.py" line="37" />
+      <source>Camera on: hold the barcode in view.</source>
+      <translation>カメラ作動中：バーコードをカメラに向けてください。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/camera.py" line="38" />
+      <source>No camera found. Scanning with the hand scanner still works.</source>
+      <translation>カメラが見つかりません。ハンドスキャナーでのスキャンは引き続き使えます。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/camera.py" line="36" />
+      <source>Starting the camera...</source>
+      <translation>カメラを起動しています…</translation>
+    </message>
+    <message>
+      <location filename="../scanning/photos.py" line="55" />
+      <source>The camera picture could not be saved.</source>
+      <translation>カメラの画像を保存できませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/photos.py" line="47" />
+      <source>The camera picture is black: no photo was saved.</source>
+      <translation>カメラの画像が真っ黒なため、写真は保存されませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/camera.py" line="42" />
+      <source>The camera shows only black: remove the lens cover or check the light.</source>
+      <translation>カメラの映像が真っ黒です：レンズカバーを外すか、照明を確認してください。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/camera.py" line="40" />
+      <source>The camera was disconnected. Scanning with the hand scanner still works; reconnect it to use it again.</source>
+      <translation>カメラの接続が切れました。ハンドスキャナーでのスキャンは引き続き使えます。再び使うにはカメラを接続し直してください。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/photos.py" line="45" />
+      <source>There is no camera picture to save.</source>
+      <translation>保存するカメラの画像がありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>Scan</name>
     <message>
-      <location filename="../scanning/gs1.py" />
+      <location filename="../scanning/gs1.py" line="95" />
+      <location filename="../scanning/gs1.py" line="85" />
       <source>Malformed GS1 data: {reason}</source>
-      <translation type="unfinished" />
+      <translation>GS1データの形式が正しくありません：{reason}</translation>
     </message>
     <message>
-      <location filename="../scanning/interpret.py" />
+      <location filename="../scanning/interpret.py" line="16" />
       <source>Nothing was read. Scan again.</source>
-      <translation type="unfinished" />
+      <translation>何も読み取れませんでした。もう一度スキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../scanning/gs1.py" />
+      <location filename="../scanning/gs1.py" line="79" />
       <source>The barcode is too long to be GS1 data ({length} characters).</source>
-      <translation type="unfinished" />
+      <translation>バーコードが長すぎてGS1データではありません（{length}文字）。</translation>
     </message>
     <message>
-      <location filename="../scanning/gs1.py" />
+      <location filename="../scanning/gs1.py" line="111" />
       <source>Wrong GTIN check digit in {value}.</source>
-      <translation type="unfinished" />
+      <translation>{value}のGTINチェックデジットが正しくありません。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/gs1.py" line="113" />
+      <source>Wrong SSCC check digit in {value}.</source>
+      <translation>{value}のSSCCチェックデジットが正しくありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../scanning/devices.py" line="37" />
+      <source>Fix the value, or remove it to use the default.</source>
+      <translation>値を修正するか、削除して既定値を使ってください。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/devices.py" line="40" />
+      <source>Set host to the reader's address, e.g. 10.0.0.21.</source>
+      <translation>host にリーダーのアドレスを設定してください（例：10.0.0.21）。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/devices.py" line="39" />
+      <source>[rfid] reader = "llrp" needs a host.</source>
+      <translation>[rfid] reader = "llrp" には host が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../scanning/devices.py" line="35" />
+      <source>[rfid] reader must be one of {known}, not '{value}'.</source>
+      <translation>[rfid] reader は「{value}」ではなく {known} のいずれかにしてください。</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,78 @@
+"""Tote verification in the pack flow: read the tote for a window, check it against the open
+order (`station.pack.tote`, pure), and pack the matched units through the pack session one by
+one, so every core rule (wrong item, serials, lot control, over-scan) applies to RFID too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from scanning.rfid.readers import DecodeCache, ReaderStatus, ReadWindow, TagReader
+from station.messages import Message, msg
+from station.pack.outcomes import Kind, ScanOutcome
+from station.pack.session import PackSession
+from station.pack.tote import ToteCheck, check_tote
+from station.scans import Scan, ScanSource
+
+
+@dataclass(frozen=True)
+class RfidSettings:
+    """The `[rfid]` settings section. `reader` is "none", "simulated" or "llrp"."""
+
+    reader: str = "none"
+    host: str = ""
+    port: int = 5084
+    antennas: tuple[int, ...] = (1,)
+    read_seconds: float = 1.5
+    min_rssi: float = -65.0
+    sgtin_filter: int = 1
+
+
+@dataclass(frozen=True)
+class ToteRead:
+    """One tote read: what the reader said and how it compares to the open order."""
+
+    window: ReadWindow
+    check: ToteCheck | None
+    problem: Message | None = None
+
+
+@dataclass
+class ToteVerifier:
+    reader: TagReader
+    settings: RfidSettings = field(default_factory=RfidSettings)
+    cache: DecodeCache = field(default_factory=DecodeCache)
+
+    def read(self, session: PackSession) -> ToteRead:
+        """Read the tote and check it against the session's open order (nothing is packed)."""
+        if session.order is None or session.state is None:
+            return ToteRead(ReadWindow(()), None, msg(
+                "RFID", "Scan an order or tote first, then read the tote."))
+        window = self.reader.read(self.settings.read_seconds)
+        if window.status is not ReaderStatus.OK and not window.reads:
+            return ToteRead(window, None, window.problem)
+        packed = {line.line_no: session.state.packed(line.line_no)
+                  for line in session.order.lines}
+        reads = [self.cache.tag_read(raw) for raw in window.reads]
+        check = check_tote(session.order, reads, self.settings.min_rssi, packed)
+        return ToteRead(window, check, window.problem)
+
+
+_STOPS = {Kind.WRONG_ITEM, Kind.OVER_SCAN, Kind.ACKNOWLEDGE_FIRST, Kind.NO_ORDER,
+          Kind.SIGN_IN_REQUIRED, Kind.ROLE_NOT_ALLOWED, Kind.STOPPED_BY_HUB}
+
+
+def pack_matched(session: PackSession, check: ToteCheck) -> list[ScanOutcome]:
+    """Feed every matched unit into the session as an RFID scan. A quantity prompt is answered
+    by scanning the same unit again (one unit per tag); a refusal (expired, duplicate serial,
+    lot required ...) is kept as that unit's outcome and packing goes on with the next."""
+    outcomes: list[ScanOutcome] = []
+    for item in check.matched:
+        scan = Scan(text=item.epc, source=ScanSource.RFID, gtin=item.gtin, serial=item.serial)
+        outcome = session.scan(scan)
+        if outcome.kind is Kind.QUANTITY_NEEDED:
+            outcome = session.scan(scan)
+        outcomes.append(outcome)
+        if outcome.kind in _STOPS or session.order is None:
+            break
+    return outcomes
+

@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+  <context>
+    <name>RFID</name>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" line="124" />
+      <source>All {count} items are in the tote.</source>
+      <translation>{count}点すべてがトートに入っています。</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" line="63" />
+      <source>Extra: take out</source>
+      <translation>余分：取り出してください</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" line="61" />
+      <source>Matched</source>
+      <translation>一致</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" line="62" />
+      <source>Missing</source>
+      <translation>不足</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" line="52" />
+      <source>Put the tote on the reader and press Read.</source>
+      <translation>トートをリーダーに置いて「読み取り」を押してください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" line="50" />
+      <source>Read tote</source>
+      <translation>トート読み取り</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" line="74" />
+      <source>Reading the tote...</source>
+      <translation>トートを読み取っています…</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" line="125" />
+      <source>{matched} matched, {missing} missing, {extra} extra.</source>
+      <translation>一致{matched}点、不足{missing}点、余分{extra}点。</translation>
+    </message>
+  </context>
+</TS>

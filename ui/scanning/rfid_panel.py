@@ -1,0 +1,126 @@
+"""The RFID tote panel: one button reads the tote, and the result is shown at a glance as
+three lists, matched (green), missing (amber) and extra (red), with the reader's status.
+
+The read runs in a worker thread (a tote read takes a second or two); `checked(ToteRead)`
+is emitted in the GUI thread when it is done. Packing the matched units is the caller's:
+connect `checked` to `scanning.rfid.tote.pack_matched` on the pack session."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from scanning.rfid.tote import ToteRead
+from station.messages import Message, msg
+from station.pack.tote import ToteCheck
+from ui.i18n import tr
+
+GOOD, MISSING, EXTRA = "#1db954", "#e0a000", "#d0342c"
+
+
+class _Bridge(QObject):
+    done = Signal(object)
+
+
+class RfidTotePanel(QWidget):
+    checked = Signal(object)   # scanning.rfid.tote.ToteRead
+
+    def __init__(self, read_tote: Callable[[], ToteRead],
+                 describe: Callable[[str], str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        """`read_tote` does one read (e.g. `lambda: verifier.read(core.pack)`); `describe`
+        turns a GTIN into a product name for the lists."""
+        super().__init__(parent)
+        self._read_tote = read_tote
+        self._describe = describe or (lambda gtin: gtin)
+        self._bridge = _Bridge(self)
+        self._bridge.done.connect(self._on_read_done)
+        self._thread: threading.Thread | None = None
+        self.read_button = QPushButton(tr(msg("RFID", "Read tote")), self)
+        self.read_button.clicked.connect(self.read)
+        self.summary = QLabel(tr(msg("RFID", "Put the tote on the reader and press Read.")), self)
+        self.summary.setWordWrap(True)
+        self.matched = QListWidget(self)
+        self.missing = QListWidget(self)
+        self.extra = QListWidget(self)
+        grid = QGridLayout(self)
+        grid.addWidget(self.read_button, 0, 0)
+        grid.addWidget(self.summary, 0, 1, 1, 2)
+        for column, (title, colour, widget) in enumerate((
+                (msg("RFID", "Matched"), GOOD, self.matched),
+                (msg("RFID", "Missing"), MISSING, self.missing),
+                (msg("RFID", "Extra: take out"), EXTRA, self.extra))):
+            header = QLabel(tr(title), self)
+            header.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 16px;")
+            grid.addWidget(header, 1, column)
+            grid.addWidget(widget, 2, column)
+
+    @Slot()
+    def read(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self.read_button.setEnabled(False)
+        self.summary.setText(tr(msg("RFID", "Reading the tote...")))
+        self._thread = threading.Thread(target=lambda: self._bridge.done.emit(self._read_tote()),
+                                        name="rfid-read", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float = 10.0) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    @Slot(object)
+    def _on_read_done(self, result: ToteRead) -> None:
+        self.read_button.setEnabled(True)
+        self.show_read(result)
+        self.checked.emit(result)
+
+    def show_read(self, result: ToteRead) -> None:
+        for widget in (self.matched, self.missing, self.extra):
+            widget.clear()
+        if result.check is not None:
+            self._fill(result.check)
+        if result.problem is not None:
+            self.summary.setText(tr(result.problem))
+            self.summary.setStyleSheet(f"color: {EXTRA}; font-weight: bold;")
+        elif result.check is not None:
+            self.summary.setText(tr(_summary(result.check)))
+            colour = GOOD if result.check.complete else MISSING
+            self.summary.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    def _fill(self, check: ToteCheck) -> None:
+        for item in check.matched:
+            self._add(self.matched, self._describe(item.gtin), item.serial, GOOD)
+        for entry in check.missing:
+            missing = QListWidgetItem(
+                f"{entry.units} × {self._describe(entry.line.product.gtin)}", self.missing)
+            missing.setForeground(_brush(MISSING))
+        for item in check.extra:
+            self._add(self.extra, self._describe(item.gtin), item.serial, EXTRA)
+
+    @staticmethod
+    def _add(widget: QListWidget, name: str, serial: str | None, colour: str) -> None:
+        entry = QListWidgetItem(f"{name}  #{serial}" if serial else name, widget)
+        entry.setForeground(_brush(colour))
+
+
+def _brush(colour: str) -> QBrush:
+    return QBrush(QColor(colour))
+
+
+def _summary(check: ToteCheck) -> Message:
+    if check.complete:
+        return msg("RFID", "All {count} items are in the tote.", count=len(check.matched))
+    return msg("RFID", "{matched} matched, {missing} missing, {extra} extra.",
+               matched=len(check.matched), missing=check.missing_units, extra=len(check.extra))
