@@ -81,8 +81,10 @@ def parse(text: str, gs_substitute: str = "~") -> GS1Data:
     separators = [GS] + ([gs_substitute] if gs_substitute and gs_substitute != GS else [])
     try:
         result = biip.parse(text, config=ParseConfig(separator_chars=separators))
-    except (biip.ParseError, ValueError) as error:
-        return GS1Data(error=msg("Scan", "Malformed GS1 data: {reason}", reason=str(error)))
+    except (biip.ParseError, ValueError, IndexError) as error:
+        # biip 5.2 raises IndexError on a lone "]" (a truncated symbology identifier).
+        return GS1Data(error=msg("Scan", "Malformed GS1 data: {reason}",
+                                 reason=str(error) or type(error).__name__))
     symbology = result.symbology_identifier.value if result.symbology_identifier else None
     source = result.gs1_message or result.gs1_digital_link_uri
     if source is None or (result.sscc is not None and text.isdigit() and len(text) == 18):

@@ -4,42 +4,42 @@
   <context>
     <name>RFID</name>
     <message>
-      <location filename="../ui/scanning/rfid_panel.py" line="124" />
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>All {count} items are in the tote.</source>
       <translation>{count}点すべてがトートに入っています。</translation>
     </message>
     <message>
-      <location filename="../ui/scanning/rfid_panel.py" line="63" />
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>Extra: take out</source>
       <translation>余分：取り出してください</translation>
     </message>
     <message>
-      <location filename="../ui/scanning/rfid_panel.py" line="61" />
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>Matched</source>
       <translation>一致</translation>
     </message>
     <message>
-      <location filename="../ui/scanning/rfid_panel.py" line="62" />
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>Missing</source>
       <translation>不足</translation>
     </message>
     <message>
-      <location filename="../ui/scanning/rfid_panel.py" line="52" />
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>Put the tote on the reader and press Read.</source>
       <translation>トートをリーダーに置いて「読み取り」を押してください。</translation>
     </message>
     <message>
-      <location filename="../ui/scanning/rfid_panel.py" line="50" />
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>Read tote</source>
       <translation>トート読み取り</translation>
     </message>
     <message>
-      <location filename="../ui/scanning/rfid_panel.py" line="74" />
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>Reading the tote...</source>
       <translation>トートを読み取っています…</translation>
     </message>
     <message>
-      <location filename="../ui/scanning/rfid_panel.py" line="125" />
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>{matched} matched, {missing} missing, {extra} extra.</source>
       <translation>一致{matched}点、不足{missing}点、余分{extra}点。</translation>
     </message>

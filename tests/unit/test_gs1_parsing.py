@@ -110,3 +110,9 @@ def test_any_bytes_from_a_wedge_scanner_are_interpreted_without_crashing(raw):
 def test_any_lot_and_expiry_round_trip_through_an_element_string(lot, day):
     data = gs1.parse("]C101" + GTIN + "17" + day.strftime("%y%m%d") + "10" + lot)
     assert (data.lot, data.expiry) == (lot, day)
+
+
+def test_a_lone_symbology_bracket_is_malformed_data_not_a_crash():
+    data = gs1.parse("]")
+    assert data.error is not None
+    assert data.gtin is None
