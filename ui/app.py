@@ -9,6 +9,7 @@ import argparse
 import logging
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -26,6 +27,7 @@ from station.settings import Settings, load
 from ui.errors import show_fatal
 from ui.i18n import Translations
 from ui.main_window import MainWindow
+from ui.pack.devices import PackDevices
 from ui.pack.screen import PackScreen
 from ui.returns.screen import ReturnsScreen
 from ui.sounds import Sounds
@@ -40,9 +42,12 @@ class StationApp:
     window: MainWindow
     wedge: WedgeScanner
     translations: Translations
-    closers: list[object] = field(default_factory=list)
+    closers: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:
+        """Stop background work (devices, printers, sync) before the database closes."""
+        for closer in reversed(self.closers):
+            closer()
         self.window.close()
         self.core.close()
 
@@ -67,6 +72,8 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     sounds = Sounds(settings.data_dir / "sounds", enabled=sound)
     pack_screen = PackScreen(core, sounds, language=settings.station.language)
     window = MainWindow(core, pack_screen, translations)
+    devices = PackDevices(core, pack_screen)
+    devices.start()
     returns_screen = ReturnsScreen(open_returns(core),
                                    gs_substitute=settings.scanner.gs_substitute)
     window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
@@ -76,7 +83,7 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
                          settings.scanner.suffix, parent=app)
     app.installEventFilter(wedge)
     wedge.scanned.connect(window.handle_scan)
-    return StationApp(settings, core, window, wedge, translations)
+    return StationApp(settings, core, window, wedge, translations, [devices.stop])
 
 
 def _configure_logging(data_dir: Path, in_memory: bool) -> None:

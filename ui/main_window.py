@@ -142,9 +142,10 @@ class MainWindow(QMainWindow):
     def _update_for_user(self) -> None:
         badge = self.core.signin.badge
         self.user_label.setText(badge.name if badge else tr(msg("MainWindow", "Not signed in")))
-        for mode, entry in self.screens.items():
-            allowed = badge is not None and badge.role in entry.roles
-            self.mode_buttons[mode].setVisible(allowed and len(self.screens) > 1)
+        allowed = {mode for mode, entry in self.screens.items()
+                   if badge is not None and badge.role in entry.roles}
+        for mode, button in self.mode_buttons.items():
+            button.setVisible(mode in allowed and len(allowed) > 1)
         if badge is None:
             self.stack.setCurrentWidget(self.pack_screen)
             return

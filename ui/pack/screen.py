@@ -29,6 +29,7 @@ from station.scans import (
     REASON_PREFIX,
     Command,
     ExceptionReason,
+    Scan,
     ScanSource,
 )
 from ui.i18n import tr
@@ -124,17 +125,26 @@ class PackScreen(QWidget):
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(self.ok_button)
 
-        layout = QVBoxLayout(self)
+        main = QVBoxLayout()
+        main.setSpacing(10)
+        main.addLayout(header)
+        main.addWidget(self.banner)
+        main.addWidget(self.reason_row)
+        main.addWidget(self.lines, 1)
+        main.addLayout(entry_row)
+        main.addLayout(commands)
+        self.side = QVBoxLayout()
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.reason_row)
-        layout.addWidget(self.lines, 1)
-        layout.addLayout(entry_row)
-        layout.addLayout(commands)
+        layout.addLayout(main, 1)
+        layout.addLayout(self.side)
         self.retranslate()
         self.refresh()
+
+    def add_side_widget(self, widget: QWidget) -> None:
+        """A device panel (camera preview, RFID tote panel) to the right of the lines."""
+        widget.setMaximumWidth(420)
+        self.side.addWidget(widget)
 
     # ------------------------------------------------------------------------ input
     def handle_scan(self, text: str,
@@ -144,7 +154,10 @@ class PackScreen(QWidget):
     def submit(self, text: str, source: ScanSource = ScanSource.WEDGE) -> ScanOutcome | None:
         """Scan `text`. A StationError (the disk refused the write) is drawn in the banner,
         the screen is redrawn from what the journal holds, and `failed` is emitted."""
-        scan = interpret(text, source, self.core.settings.scanner.gs_substitute)
+        return self.submit_scan(interpret(text, source, self.core.settings.scanner.gs_substitute))
+
+    def submit_scan(self, scan: Scan) -> ScanOutcome | None:
+        """A scan already understood (from the camera or an RFID reader)."""
         try:
             outcome = self.core.pack.scan(scan)
         except StationError as error:

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -54,17 +54,19 @@ class RfidTotePanel(QWidget):
         self.matched = QListWidget(self)
         self.missing = QListWidget(self)
         self.extra = QListWidget(self)
-        grid = QGridLayout(self)
-        grid.addWidget(self.read_button, 0, 0)
-        grid.addWidget(self.summary, 0, 1, 1, 2)
-        for column, (title, colour, widget) in enumerate((
-                (msg("RFID", "Matched"), GOOD, self.matched),
+        # One column: the panel sits beside the order's lines, so it is tall and narrow.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.read_button)
+        column.addWidget(self.summary)
+        for title, colour, widget in (
                 (msg("RFID", "Missing"), MISSING, self.missing),
-                (msg("RFID", "Extra: take out"), EXTRA, self.extra))):
+                (msg("RFID", "Extra: take out"), EXTRA, self.extra),
+                (msg("RFID", "Matched"), GOOD, self.matched)):
             header = QLabel(tr(title), self)
             header.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 16px;")
-            grid.addWidget(header, 1, column)
-            grid.addWidget(widget, 2, column)
+            column.addWidget(header)
+            column.addWidget(widget, 1)
 
     @Slot()
     def read(self) -> None:

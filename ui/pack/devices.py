@@ -1,0 +1,93 @@
+"""The camera and the RFID reader beside the pack screen, when the settings name them.
+
+The camera's reads go into the same pack session as wedge scans; a tote read feeds its matched
+units in one by one; when a box is sealed (new box, or the order complete) the camera's newest
+frame is kept as the box-contents photo."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from scanning.devices import camera_settings, camera_source, tote_verifier
+from scanning.photos import save_box_photo
+from scanning.pipeline import camera_decoder
+from scanning.rfid.tote import ToteRead, pack_matched
+from station.core import StationCore
+from station.gtin import to_gtin14
+from station.pack.outcomes import Kind, ScanOutcome, Tone
+from ui.i18n import tr
+from ui.pack.screen import PackScreen
+from ui.scanning.camera_preview import CameraPreview
+from ui.scanning.rfid_panel import RfidTotePanel
+
+log = logging.getLogger("packstation")
+
+_SEVERITY = {Tone.BAD: 4, Tone.WARN: 3, Tone.INFO: 2, Tone.DONE: 1, Tone.GOOD: 0}
+
+
+class PackDevices:
+    def __init__(self, core: StationCore, screen: PackScreen) -> None:
+        self.core = core
+        self.screen = screen
+        self.camera: CameraPreview | None = None
+        self.rfid: RfidTotePanel | None = None
+        source = camera_source(core.settings)
+        if source is not None:
+            self.camera = CameraPreview(source, camera_decoder(), camera_settings(core.settings))
+            self.camera.scanned.connect(screen.submit_scan)
+            screen.add_side_widget(self.camera)
+        verifier = tote_verifier(core.settings, core.pack, core.catalogue)
+        if verifier is not None:
+            self.rfid = RfidTotePanel(lambda: verifier.read(core.pack), describe=self._describe)
+            self.rfid.checked.connect(self._on_tote_checked)
+            screen.add_side_widget(self.rfid)
+        screen.outcome.connect(self._on_outcome)
+
+    def start(self) -> None:
+        if self.camera is not None:
+            self.camera.start()
+
+    def stop(self) -> None:
+        if self.camera is not None:
+            self.camera.stop()
+
+    def _describe(self, gtin: str) -> str:
+        product = self.core.catalogue.product_by_gtin(to_gtin14(gtin) or gtin)  # type: ignore[arg-type]
+        return product.display_name(self.screen.language) if product else gtin
+
+    def _on_tote_checked(self, read: ToteRead) -> None:
+        if read.problem is not None:
+            self.screen.banner.setText(tr(read.problem))
+            return
+        if read.check is None:
+            return
+        outcomes = pack_matched(self.core.pack, read.check)
+        if outcomes:
+            final = outcomes[-1]
+            worst = max(outcomes, key=lambda outcome: _SEVERITY[outcome.tone])
+            self.screen.show_outcome(final if final.kind is Kind.ORDER_COMPLETE or
+                                     _SEVERITY[worst.tone] <= 1 else worst)
+
+    def _on_outcome(self, outcome: ScanOutcome) -> None:
+        if self.camera is None or outcome.kind not in {Kind.ORDER_COMPLETE, Kind.BOX_STARTED}:
+            return
+        frame = self.camera.snapshot()
+        if frame is None:
+            return
+        if outcome.kind is Kind.ORDER_COMPLETE and outcome.order_id:
+            order_id, box_no = outcome.order_id, self._boxes_packed(outcome.order_id)
+        elif self.core.pack.order is not None and self.core.pack.state is not None:
+            order_id, box_no = self.core.pack.order.id, self.core.pack.state.current_box - 1
+        else:
+            return
+        result = save_box_photo(self.core.store, self.core.clock, frame, order_id=order_id,
+                                box_no=box_no, station=self.core.station_id,
+                                user=self.core.signin.user)
+        log.info("box photo for %s box %s: %s", order_id, box_no, type(result).__name__)
+
+    def _boxes_packed(self, order_id: str) -> int:
+        row = self.core.store.conn.execute(
+            "SELECT payload FROM journal WHERE subject = ? AND type = 'OrderPacked'"
+            " ORDER BY seq DESC LIMIT 1", (order_id,)).fetchone()
+        return len(json.loads(row[0])["boxes"]) if row else 1
