@@ -21,6 +21,11 @@ def modules(symbology: str, value: str) -> str:
     return "".join(code.build())
 
 
+def full_ean13(first_twelve: str) -> str:
+    """The 13 digits printed under an EAN-13 (python-barcode adds the check digit)."""
+    return str(barcode.get("ean13", first_twelve).get_fullcode())
+
+
 def gs1_128(*elements: tuple[str, str]) -> str:
     """GS1-128 data for python-barcode from (AI, value) pairs; FNC1 after variable-length
     values that are not last (AI 10 lot, 21 serial)."""
