@@ -17,7 +17,7 @@ def sscc(company_prefix: str, order_id: str, box_no: int, extension: int = 0) ->
     if not (company_prefix.isdigit() and 6 <= len(company_prefix) <= 12):
         raise ValueError(f"GS1 company prefix must be 6-12 digits: {company_prefix!r}")
     room = SSCC_LENGTH - 2 - len(company_prefix)
-    digits = "".join(ch for ch in order_id if ch.isdigit())
+    digits = "".join(ch for ch in order_id if "0" <= ch <= "9")
     if digits and len(digits) + 2 <= room:
         serial = f"{int(digits):0{room - 2}d}{box_no % 100:02d}"
     else:

@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from printing import fonts
 from printing.documents.paper import Paper
 from printing.flowables import LinearBarcode, QrCode
-from station.messages import catalogue, msg
+from station.messages import Message, catalogue, msg
 from station.models import Order
 
 SLIP_PAPERS = (Paper.A4, Paper.A5, Paper.LETTER)
@@ -38,30 +38,33 @@ def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
                           wordWrap=wrap)
     cell = ParagraphStyle("cell", parent=body, fontSize=9 * scale, leading=11.5 * scale)
 
-    def t(text: str, **fields: object) -> str:
-        return escape(translate.render(msg("Slip", text, **fields)))
+    def t(message: Message) -> str:
+        return escape(translate.render(message))
 
     story = [
         Paragraph(escape(brand_name), title),
-        Paragraph(t("Packing slip"), body),
+        Paragraph(t(msg("Slip", "Packing slip")), body),
         Spacer(1, 3 * mm),
     ]
+    ship_to = [Paragraph(t(msg("Slip", "Ship to")), body)]
+    ship_to += [Paragraph(escape(line), body) for line in order.ship_to.lines() if line.strip()]
     header = Table([[
-        [Paragraph(t("Order {order}", order=order.id), body),
-         Paragraph(t("Order date: {date}", date=order.created_at[:10]), body),
+        [Paragraph(t(msg("Slip", "Order {order}", order=order.id)), body),
+         Paragraph(t(msg("Slip", "Order date: {date}", date=order.created_at[:10])), body),
          LinearBarcode("code128", order.id, module=0.3 * mm, height=10 * mm)],
-        [Paragraph(t("Ship to"), body)] + [Paragraph(escape(line), body)
-                                           for line in order.ship_to.lines() if line.strip()],
-    ]], colWidths=None)
-    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        ship_to,
+    ]])
+    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("FONT", (0, 0), (-1, -1), font, 9 * scale)]))
     story += [header, Spacer(1, 5 * mm)]
-    rows = [[Paragraph(t("No."), cell), Paragraph(t("Item"), cell), Paragraph(t("SKU"), cell),
-             Paragraph(t("Quantity"), cell)]]
+    headings = [msg("Slip", "No."), msg("Slip", "Item"), msg("Slip", "SKU"),
+                msg("Slip", "Quantity")]
+    rows: list[list[object]] = [[Paragraph(t(heading), cell) for heading in headings]]
     for line in order.lines:
         rows.append([str(line.line_no),
                      Paragraph(escape(line.product.display_name(order.language)), cell),
                      Paragraph(escape(line.product.sku), cell), str(line.quantity)])
-    rows.append(["", Paragraph(t("Total items"), cell), "", str(order.units)])
+    rows.append(["", Paragraph(t(msg("Slip", "Total items")), cell), "", str(order.units)])
     width = paper.points[0] - 30 * mm
     table = Table(rows, colWidths=[10 * mm, width - 70 * mm, 42 * mm, 18 * mm], repeatRows=1)
     table.setStyle(TableStyle([
@@ -74,16 +77,17 @@ def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
     ]))
     story += [table, Spacer(1, 8 * mm)]
     url = returns_url(order, returns_template)
+    heading = ParagraphStyle("h", parent=body, fontSize=12 * scale, leading=16 * scale)
+    instructions = msg("Slip", "You can return unused items within 30 days. Scan the QR code "
+                       "to start a return for order {order}, print the return label and drop "
+                       "the parcel at any convenience store.", order=order.id)
     returns = Table([[
-        [Paragraph(t("Returns"), ParagraphStyle("h", parent=body, fontSize=12 * scale,
-                                                 leading=16 * scale)),
-         Paragraph(t("You can return unused items within 30 days. Scan the QR code to start a "
-                     "return for order {order}, print the return label and drop the parcel at "
-                     "any convenience store.", order=order.id), body),
+        [Paragraph(t(msg("Slip", "Returns")), heading), Paragraph(t(instructions), body),
          Paragraph(escape(url), ParagraphStyle("url", parent=body, fontSize=7 * scale))],
         QrCode(url, 28 * mm * scale),
     ]], colWidths=[width - 34 * mm, 34 * mm])
     returns.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("FONT", (0, 0), (-1, -1), font, 9 * scale),
                                  ("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
                                  ("PADDING", (0, 0), (-1, -1), 3 * mm)]))
     story.append(returns)
