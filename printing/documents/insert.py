@@ -11,6 +11,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import jinja2
+from PIL import Image
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -112,9 +113,17 @@ def plain_text(context: InsertContext) -> InsertText:
     )
 
 
+LOGO_MAX_PX = (600, 200)  # 14 mm tall on an A5 insert is ~230 dots at 300 dpi
+
+
 @lru_cache(maxsize=16)
 def _image(path: Path) -> ImageReader:
-    return ImageReader(str(path))
+    """The logo, scaled down once to what a 300 dpi printer can show: a brand manager's
+    4000-pixel logo would otherwise be compressed into every insert."""
+    with Image.open(path) as source:
+        logo = source.convert("RGBA")
+    logo.thumbnail(LOGO_MAX_PX)
+    return ImageReader(logo)
 
 
 def _draw(kit: BrandKit | None, text: InsertText, language: str, paper: Paper) -> bytes:
