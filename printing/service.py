@@ -98,6 +98,11 @@ class PrintService:
         if order is None:
             raise PrintingError(msg("Printing", "Order {order} is not on this station.",
                                     order=order_id))
+        if order.cancelled or order.hold:
+            raise PrintingError(
+                msg("Printing", "Order {order} is cancelled or on hold: nothing was printed.",
+                    order=order_id),
+                msg("Printing", "Put the parcel on the cancellations or hold shelf."))
         packed = self._packed_payload(order_id)
         new_jobs = [
             NewJob(DocumentKind.LABEL, self.settings.label, label.format,

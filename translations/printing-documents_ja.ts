@@ -157,32 +157,32 @@
   <context>
     <name>Insert</name>
     <message>
-      <location filename="../printing/documents/insert.py" line="109" />
+      <location filename="../printing/documents/insert.py" line="110" />
       <source>Dear {name},</source>
       <translation>{name} 様</translation>
     </message>
     <message>
-      <location filename="../printing/documents/insert.py" line="80" />
+      <location filename="../printing/documents/insert.py" line="81" />
       <source>Follow us</source>
       <translation>フォローする</translation>
     </message>
     <message>
-      <location filename="../printing/documents/insert.py" line="79" />
+      <location filename="../printing/documents/insert.py" line="80" />
       <source>Reorder</source>
       <translation>再注文</translation>
     </message>
     <message>
-      <location filename="../printing/documents/insert.py" line="79" />
+      <location filename="../printing/documents/insert.py" line="80" />
       <source>Review</source>
       <translation>レビュー</translation>
     </message>
     <message>
-      <location filename="../printing/documents/insert.py" line="103" />
+      <location filename="../printing/documents/insert.py" line="104" />
       <source>Thank you for your order {order}. Enclosed: {items}.</source>
       <translation>ご注文 {order} をありがとうございます。同梱品: {items}。</translation>
     </message>
     <message>
-      <location filename="../printing/documents/insert.py" line="106" />
+      <location filename="../printing/documents/insert.py" line="107" />
       <source>Your next delivery is planned for {date}.</source>
       <translation>次回のお届け予定日は {date} です。</translation>
     </message>

@@ -43,9 +43,14 @@
       <translation>fonts-ipaexfont（Debian/Ubuntu）または指定のフォントをインストールしてから、もう一度印刷してください。</translation>
     </message>
     <message>
+      <location filename="../printing/service.py" line="103" />
+      <source>Order {order} is cancelled or on hold: nothing was printed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../printing/cli.py" line="65" />
       <location filename="../printing/service.py" line="99" />
-      <location filename="../printing/service.py" line="168" />
+      <location filename="../printing/service.py" line="173" />
       <source>Order {order} is not on this station.</source>
       <translation>注文 {order} はこの端末にありません。</translation>
     </message>
@@ -76,6 +81,11 @@
       <location filename="../printing/backends.py" line="140" />
       <source>Printer {printer} is ready.</source>
       <translation>プリンター {printer} は準備できています。</translation>
+    </message>
+    <message>
+      <location filename="../printing/service.py" line="105" />
+      <source>Put the parcel on the cancellations or hold shelf.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../printing/backends.py" line="67" />

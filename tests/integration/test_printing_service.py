@@ -11,6 +11,7 @@ from datetime import timedelta
 import pytest
 
 from printing.documents.recommerce import RecommerceLabel
+from printing.errors import PrintingError
 from printing.service import PrintService
 from station import journal
 from station.demo import APPAREL
@@ -219,3 +220,12 @@ def test_retry_backoff_grows_and_is_capped():
     backoff = Backoff(5, 60)
     assert [backoff.after(n) for n in range(5)] == [timedelta(seconds=s)
                                                      for s in (5, 10, 20, 40, 60)]
+
+
+def test_an_order_cancelled_by_the_hub_prints_nothing(file_core):
+    order = simple_order(file_core)
+    file_core.store.conn.execute("UPDATE orders SET cancelled = 1 WHERE id = ?", (order.id,))
+    service = service_for(file_core)
+    with pytest.raises(PrintingError, match="cancelled"):
+        service.print_packed_order(order.id)
+    assert service.jobs.for_order(order.id) == []
