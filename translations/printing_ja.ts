@@ -45,7 +45,7 @@
     <message>
       <location filename="../printing/service.py" line="103" />
       <source>Order {order} is cancelled or on hold: nothing was printed.</source>
-      <translation type="unfinished" />
+      <translation>注文 {order} はキャンセルまたは保留中のため、何も印刷していません。</translation>
     </message>
     <message>
       <location filename="../printing/cli.py" line="65" />
@@ -85,7 +85,7 @@
     <message>
       <location filename="../printing/service.py" line="105" />
       <source>Put the parcel on the cancellations or hold shelf.</source>
-      <translation type="unfinished" />
+      <translation>荷物をキャンセル棚または保留棚に置いてください。</translation>
     </message>
     <message>
       <location filename="../printing/backends.py" line="67" />
