@@ -39,6 +39,7 @@ class PrinterStatus:
     waiting: int
     last_error: str
     state: PrinterState | None = None
+    error: Message | None = None
 
 
 class PrintService:
@@ -81,9 +82,11 @@ class PrintService:
         result = []
         for name, kinds in self.printer_names().items():
             mine = [job for job in waiting if job.printer == name]
-            errors = [job.last_error for job in mine if job.last_error]
-            result.append(PrinterStatus(name, kinds, len(mine), errors[-1] if errors else "",
-                                        self.printer(name).check() if check else None))
+            failing = [job for job in mine if job.last_error]
+            last = failing[-1] if failing else None
+            result.append(PrinterStatus(name, kinds, len(mine), last.last_error if last else "",
+                                        self.printer(name).check() if check else None,
+                                        last.error if last else None))
         return result
 
     # ---------------------------------------------------------------------------- orders

@@ -52,7 +52,7 @@ class PrintWorker:
         try:
             self._printer(job.printer).send(job.name, job.format, jobs.document(job.id))
         except PrinterUnavailable as error:
-            return jobs.mark_failed(job.id, error.reason.render(),
+            return jobs.mark_failed(job.id, error.reason,
                                     self._backoff.after(job.attempts))
         return jobs.mark_sent(job.id)
 

@@ -66,7 +66,9 @@ def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
                      Paragraph(escape(line.product.sku), cell), str(line.quantity)])
     rows.append(["", Paragraph(t(msg("Slip", "Total items")), cell), "", str(order.units)])
     width = paper.points[0] - 30 * mm
-    table = Table(rows, colWidths=[10 * mm, width - 70 * mm, 42 * mm, 18 * mm], repeatRows=1)
+    sku_width = min(42 * mm, width * 0.28)
+    table = Table(rows, colWidths=[9 * mm, width - sku_width - 25 * mm, sku_width, 16 * mm],
+                  repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), font, 9 * scale),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),

@@ -11,6 +11,7 @@ CREATE TABLE print_jobs (
     status TEXT NOT NULL CHECK (status IN ('queued', 'failed', 'sent', 'voided')),
     attempts INTEGER NOT NULL DEFAULT 0,
     last_error TEXT NOT NULL DEFAULT '',
+    last_error_message TEXT NOT NULL DEFAULT '',  -- the same as a Message (JSON), translated where shown
     next_attempt_at TEXT NOT NULL,
     reprint_of TEXT REFERENCES print_jobs (id),
     created_at TEXT NOT NULL,

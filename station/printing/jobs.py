@@ -5,6 +5,7 @@ journal says exactly what was printed for an order, and a restart resends what w
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -14,6 +15,7 @@ from typing import Any
 from station import journal
 from station.clock import Clock, iso
 from station.ids import new_event_id
+from station.messages import Message, msg
 from station.store import Store
 
 PRINT_JOB_QUEUED = "PrintJobQueued"
@@ -58,6 +60,7 @@ class PrintJob:
     reprint_of: str | None
     created_at: str
     updated_at: str
+    error: Message | None = None
 
     @property
     def file_name(self) -> str:
@@ -79,7 +82,7 @@ class NewJob:
 
 
 _COLUMNS = ("id, order_id, kind, printer, format, name, box_no, status, attempts, last_error,"
-            " next_attempt_at, reprint_of, created_at, updated_at")
+            " next_attempt_at, reprint_of, created_at, updated_at, last_error_message")
 
 
 def _job(row: tuple[Any, ...]) -> PrintJob:
@@ -87,7 +90,20 @@ def _job(row: tuple[Any, ...]) -> PrintJob:
         id=row[0], order_id=row[1], kind=DocumentKind(row[2]), printer=row[3], format=row[4],
         name=row[5], box_no=row[6], status=JobStatus(row[7]), attempts=row[8],
         last_error=row[9], next_attempt_at=row[10], reprint_of=row[11], created_at=row[12],
-        updated_at=row[13])
+        updated_at=row[13], error=_message_from_json(row[14]))
+
+
+def _message_to_json(message: Message) -> str:
+    return json.dumps({"context": message.context, "text": message.text,
+                       "params": {key: str(value) for key, value in message.params}},
+                      ensure_ascii=False)
+
+
+def _message_from_json(text: str) -> Message | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return msg(data["context"], data["text"], **data["params"])
 
 
 class PrintJobs:
@@ -110,7 +126,7 @@ class PrintJobs:
                 original = reprint_of[index] if reprint_of else None
                 db.conn.execute(
                     f"INSERT INTO print_jobs ({_COLUMNS}, document) VALUES"
-                    " (?, ?, ?, ?, ?, ?, ?, 'queued', 0, '', ?, ?, ?, ?, ?)",
+                    " (?, ?, ?, ?, ?, ?, ?, 'queued', 0, '', ?, ?, ?, ?, '', ?)",
                     (job_id, job.order_id, job.kind.value, job.printer, job.format, job.name,
                      job.box_no, now, original, now, now, job.document))
                 payload: dict[str, Any] = {
@@ -135,13 +151,15 @@ class PrintJobs:
                 return job
             db.conn.execute(
                 "UPDATE print_jobs SET status = 'sent', attempts = attempts + 1,"
-                " last_error = '', updated_at = ? WHERE id = ?", (now, job_id))
+                " last_error = '', last_error_message = '', updated_at = ? WHERE id = ?",
+                (now, job_id))
             self._append(db.conn, PRINT_JOB_SENT, {"job_id": job_id, "printer": job.printer,
                                                    "attempt": job.attempts + 1},
                          job.order_id, None)
         return self.get(job_id)
 
-    def mark_failed(self, job_id: str, error: str, retry_in: timedelta) -> PrintJob | None:
+    def mark_failed(self, job_id: str, error: Message,
+                    retry_in: timedelta) -> PrintJob | None:
         now = self._clock.now()
         with self._store.write() as db:
             job = self.get(job_id)
@@ -150,11 +168,12 @@ class PrintJobs:
             retry_at = iso(now + retry_in)
             db.conn.execute(
                 "UPDATE print_jobs SET status = 'failed', attempts = attempts + 1,"
-                " last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?",
-                (error, retry_at, iso(now), job_id))
+                " last_error = ?, last_error_message = ?, next_attempt_at = ?, updated_at = ?"
+                " WHERE id = ?",
+                (error.render(), _message_to_json(error), retry_at, iso(now), job_id))
             self._append(db.conn, PRINT_JOB_FAILED, {
                 "job_id": job_id, "printer": job.printer, "attempt": job.attempts + 1,
-                "error": error, "retry_at": retry_at}, job.order_id, None)
+                "error": error.render(), "retry_at": retry_at}, job.order_id, None)
         return self.get(job_id)
 
     def void(self, job_id: str, *, user: str | None) -> PrintJob | None:

@@ -110,3 +110,22 @@ def test_the_open_folder_action_creates_and_opens_the_print_folder(qtbot, tmp_pa
     action.trigger()
     assert folder.is_dir()
     assert [url.toLocalFile() for url in opened] == [str(folder)]
+
+
+def test_a_printer_problem_is_shown_in_the_packers_language(file_core, qtbot, qapp):
+    from ui.i18n import Translations
+
+    order = find_order(file_core, brand=COSMETICS)
+    translations = Translations(qapp)
+    with FakeZplPrinter(paper_out=True) as printer:
+        service = service_for(file_core, label=printer.spec)
+        service.print_packed_order(order.id)
+        service.send_due()
+        translations.use("ja")
+        try:
+            panel = PrinterStatusWidget(service, interval_ms=10_000)
+            qtbot.addWidget(panel)
+            _, detail = panel.rows[printer.spec]
+            assert detail.text() == f"プリンター {printer.spec} の用紙が切れています。"
+        finally:
+            translations.use("en")

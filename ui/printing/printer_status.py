@@ -36,6 +36,7 @@ class PrinterStatusWidget(QWidget):
         self._grid = QGridLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self._grid)
+        layout.addStretch(1)
         self.retry_button = QPushButton(tr(msg("Printing UI", "Retry now")), self)
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.open_folder = OpenFolderAction(service.folder, self)
@@ -66,7 +67,7 @@ class PrinterStatusWidget(QWidget):
             state.setText(self._state_text(status))
             state.setStyleSheet("color: #B00020; font-weight: bold;" if status.last_error
                                 else "color: #1B5E20;")
-            detail.setText(status.last_error)
+            detail.setText(tr(status.error) if status.error else status.last_error)
         attention = any(status.last_error for status in statuses)
         if attention != self._attention:
             self._attention = attention
