@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -64,7 +65,7 @@ def _fc_match(family: str) -> Path | None:
 def register(path: Path) -> str:
     """Register a TTF (or TrueType-flavoured OTF) file once; returns the reportlab font name.
     Raises PrintingError for a file reportlab cannot embed (e.g. CFF-outline OpenType)."""
-    name = f"F-{path.stem}-{abs(hash(str(path.resolve()))) % 10**8}"
+    name = f"F-{path.stem}-{zlib.crc32(str(path.resolve()).encode()):08x}"
     with _lock:
         if name in pdfmetrics.getRegisteredFontNames():
             return name

@@ -135,17 +135,16 @@ class PrintService:
                      and job.status.value != "voided"]
         if not originals:
             return self.print_packed_order(order_id, user)
-        copies = [NewJob(job.kind, job.printer, job.format,
-                         f"{job.name}-reprint-{self._reprint_count(order_id) + 1}",
+        number = self._reprints(order_id) // len(originals) + 1
+        copies = [NewJob(job.kind, job.printer, job.format, f"{job.name}-reprint-{number}",
                          self.jobs.document(job.id), job.order_id, job.box_no)
                   for job in originals]
         queued = self.jobs.queue(copies, user=user, reprint_of=[job.id for job in originals])
         self.worker.wake()
         return queued
 
-    def _reprint_count(self, order_id: str) -> int:
-        jobs = self.jobs.for_order(order_id)
-        return len({job.created_at for job in jobs if job.reprint_of is not None})
+    def _reprints(self, order_id: str) -> int:
+        return sum(job.reprint_of is not None for job in self.jobs.for_order(order_id))
 
     def void(self, job_id: str, user: str | None = None) -> PrintJob | None:
         return self.jobs.void(job_id, user=user)

@@ -3,13 +3,18 @@ is recorded (the packer sees it) and retried later with a growing pause; packing
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
 from printing.backends import Printer, PrinterUnavailable
-from station.printing.jobs import PrintJob, PrintJobs
+from station.errors import StationError
+from station.messages import msg
+from station.printing.jobs import JobStatus, PrintJob, PrintJobs
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -41,18 +46,34 @@ class PrintWorker:
         self._lock = threading.Lock()
 
     def run_once(self, jobs: PrintJobs | None = None) -> list[PrintJob]:
+        """Send every due job, oldest first. Once a printer fails, its other jobs wait for
+        the next round: one printer that times out does not hold up the others' jobs."""
         jobs = jobs or self._jobs
         touched = []
+        failed_printers: set[str] = set()
         with self._lock:
             for job in jobs.due():
-                touched.append(self._send(jobs, job))
+                if job.printer in failed_printers:
+                    continue
+                result = self._send(jobs, job)
+                if result is not None and result.status is JobStatus.FAILED:
+                    failed_printers.add(job.printer)
+                touched.append(result)
         return [job for job in touched if job is not None]
 
     def _send(self, jobs: PrintJobs, job: PrintJob) -> PrintJob | None:
         try:
             self._printer(job.printer).send(job.name, job.format, jobs.document(job.id))
         except PrinterUnavailable as error:
-            return jobs.mark_failed(job.id, error.reason,
+            return jobs.mark_failed(job.id, error.reason, self._backoff.after(job.attempts))
+        except StationError as error:  # e.g. a printer setting that cannot be understood
+            return jobs.mark_failed(job.id, error.message, self._backoff.after(job.attempts))
+        except Exception as error:
+            # A bug in a driver: logged with its context, and the job waits like any other
+            # failure instead of being retried in a tight loop.
+            log.exception("sending print job %s to %s failed", job.id, job.printer)
+            return jobs.mark_failed(job.id, msg("Printing", "Printing failed unexpectedly: "
+                                                "{reason}", reason=repr(error)),
                                     self._backoff.after(job.attempts))
         return jobs.mark_sent(job.id)
 
@@ -83,7 +104,12 @@ class PrintWorker:
                        else (self._jobs, lambda: None))
         try:
             while not self._stop.is_set():
-                self.run_once(jobs)
+                try:
+                    self.run_once(jobs)
+                except Exception:
+                    # A bug must not silently end printing for the rest of the shift: log
+                    # it with its context and keep the worker alive for the next round.
+                    log.exception("print worker round failed")
                 self._wake.wait(self._interval)
                 self._wake.clear()
         finally:

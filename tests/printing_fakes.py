@@ -11,6 +11,9 @@ import struct
 import threading
 from dataclasses import dataclass, field
 
+from printing.backends import PrinterState
+from station.messages import msg
+
 
 @dataclass
 class FakeZplPrinter:
@@ -82,3 +85,22 @@ class FakeZplPrinter:
 
 def _whole_labels(data: bytes) -> list[bytes]:
     return re.findall(rb"\^XA.*?\^XZ", data, flags=re.DOTALL)
+
+
+@dataclass
+class RecordingPrinter:
+    """Implements printing.backends.Printer: keeps what it is sent; `fail_with` makes every
+    send raise that exception (to see the worker survive what it did not expect)."""
+
+    name: str = "recording"
+    sent: list[tuple[str, str, bytes]] = field(default_factory=list)
+    fail_with: Exception | None = None
+
+    def send(self, title: str, fmt: str, document: bytes) -> None:
+        if self.fail_with is not None:
+            raise self.fail_with
+        self.sent.append((title, fmt, document))
+
+    def check(self) -> PrinterState:
+        return PrinterState(True, msg("Printing", "Printer {printer} is ready.",
+                                      printer=self.name))

@@ -38,19 +38,19 @@
       <translation>値を直すか、削除して既定値を使ってください。</translation>
     </message>
     <message>
-      <location filename="../printing/fonts.py" line="45" />
+      <location filename="../printing/fonts.py" line="46" />
       <source>Install fonts-ipaexfont (Debian/Ubuntu) or the font named, then print again.</source>
       <translation>fonts-ipaexfont（Debian/Ubuntu）または指定のフォントをインストールしてから、もう一度印刷してください。</translation>
     </message>
     <message>
-      <location filename="../printing/service.py" line="103" />
+      <location filename="../printing/service.py" line="106" />
       <source>Order {order} is cancelled or on hold: nothing was printed.</source>
       <translation>注文 {order} はキャンセルまたは保留中のため、何も印刷していません。</translation>
     </message>
     <message>
       <location filename="../printing/cli.py" line="65" />
-      <location filename="../printing/service.py" line="99" />
-      <location filename="../printing/service.py" line="173" />
+      <location filename="../printing/service.py" line="102" />
+      <location filename="../printing/service.py" line="175" />
       <source>Order {order} is not on this station.</source>
       <translation>注文 {order} はこの端末にありません。</translation>
     </message>
@@ -83,7 +83,12 @@
       <translation>プリンター {printer} は準備できています。</translation>
     </message>
     <message>
-      <location filename="../printing/service.py" line="105" />
+      <location filename="../printing/worker.py" line="75" />
+      <source>Printing failed unexpectedly: {reason}</source>
+      <translation>予期しない理由で印刷できませんでした: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../printing/service.py" line="108" />
       <source>Put the parcel on the cancellations or hold shelf.</source>
       <translation>荷物をキャンセル棚または保留棚に置いてください。</translation>
     </message>
@@ -103,12 +108,12 @@
       <translation>フォルダー {folder} に書き込めません: {reason}</translation>
     </message>
     <message>
-      <location filename="../printing/fonts.py" line="75" />
+      <location filename="../printing/fonts.py" line="76" />
       <source>The font file {path} cannot be embedded: {reason}</source>
       <translation>フォントファイル {path} を埋め込めません: {reason}</translation>
     </message>
     <message>
-      <location filename="../printing/fonts.py" line="44" />
+      <location filename="../printing/fonts.py" line="45" />
       <source>The font {family} is not installed on this station.</source>
       <translation>フォント {family} がこの端末にインストールされていません。</translation>
     </message>
@@ -123,7 +128,7 @@
       <translation>この端末にはブランド {brand} の注文がありません。</translation>
     </message>
     <message>
-      <location filename="../printing/fonts.py" line="77" />
+      <location filename="../printing/fonts.py" line="78" />
       <source>Use a TrueType font (.ttf, or .otf with TrueType outlines).</source>
       <translation>TrueType フォント（.ttf、または TrueType アウトラインの .otf）を使ってください。</translation>
     </message>

@@ -229,3 +229,55 @@ def test_an_order_cancelled_by_the_hub_prints_nothing(file_core):
     with pytest.raises(PrintingError, match="cancelled"):
         service.print_packed_order(order.id)
     assert service.jobs.for_order(order.id) == []
+
+
+def test_a_second_reprint_gets_its_own_file_names(packed):
+    core, order = packed
+    service = service_for(core)
+    service.print_packed_order(order.id)
+    first = service.reprint(order.id)
+    second = service.reprint(order.id)
+    assert {job.name for job in first}.isdisjoint({job.name for job in second})
+    assert all(job.name.endswith("-reprint-2") for job in second)
+
+
+def test_one_printer_failing_does_not_hold_up_the_jobs_of_the_others(file_core):
+    with FakeZplPrinter() as printer:
+        port = printer.port
+    service = service_for(file_core, label=f"tcp:127.0.0.1:{port}", tcp_timeout_seconds=1)
+    orders = [simple_order(file_core)]
+    orders.append(simple_order(file_core, besides=orders[0].id))
+    for order in orders:
+        service.print_packed_order(order.id)
+    touched = service.send_due()
+    labels = [job for job in touched if job.kind is pj.DocumentKind.LABEL]
+    others = [job for job in touched if job.kind is not pj.DocumentKind.LABEL]
+    assert len(labels) == 1  # the second label was not tried after the first one failed
+    assert labels[0].status is pj.JobStatus.FAILED
+    assert len(others) == 4
+    assert {job.status for job in others} == {pj.JobStatus.SENT}
+
+
+def test_the_worker_thread_outlives_an_unexpected_error_and_logs_it(packed, caplog):
+    from tests.printing_fakes import RecordingPrinter
+
+    core, order = packed
+    broken = RecordingPrinter(fail_with=RuntimeError("driver bug"))
+    settings = dataclasses.replace(core.settings, extra={"printers": {}})
+    service = PrintService(core.store, core.catalogue, core.clock, settings,
+                           printers={"folder": broken})
+    service.start()
+    try:
+        queued = service.print_packed_order(order.id)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(
+                service.jobs.get(job.id).status is pj.JobStatus.QUEUED for job in queued):
+            time.sleep(0.05)
+        assert service.worker.running
+    finally:
+        service.stop()
+    failed = [service.jobs.get(job.id) for job in queued]
+    assert {job.status for job in failed} == {pj.JobStatus.FAILED}
+    assert all("driver bug" in job.last_error for job in failed)
+    assert any("driver bug" in str(record.exc_info[1]) for record in caplog.records
+               if record.exc_info)
