@@ -24,6 +24,7 @@ def escape(text: str) -> str:
 
 def text(x: int, y: int, value: str, height: int, *, max_width: int | None = None) -> str:
     """One line of text at (x, y) dots, `height` dots tall."""
+    value = "".join(ch if ch.isprintable() else " " for ch in value)
     if value.isascii():
         width = f"^FB{max_width},1,0,L,0" if max_width else ""
         return f"^FO{x},{y}^A0N,{height},{height}{width}^FH^FD{escape(value)}^FS"
