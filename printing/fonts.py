@@ -83,3 +83,17 @@ def register(path: Path) -> str:
 def family(name: str) -> str:
     """A system font family registered with reportlab, e.g. `family(GOTHIC)`."""
     return register(find(name))
+
+
+def missing_glyphs(font_name: str, text: str) -> set[str]:
+    """Characters of `text` the registered font has no glyph for (they would print as
+    empty boxes, "tofu"). Spaces and line breaks do not count."""
+    face = pdfmetrics.getFont(font_name).face
+    covered = face.charToGlyph
+    return {ch for ch in text if not ch.isspace() and ord(ch) not in covered}
+
+
+def covering(font_name: str, text: str) -> str:
+    """`font_name` when it has every glyph of `text`, otherwise the embedded Japanese
+    gothic (a brand's Latin-only font must not print a Japanese customer's name as tofu)."""
+    return font_name if not missing_glyphs(font_name, text) else family(GOTHIC)

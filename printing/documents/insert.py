@@ -151,7 +151,7 @@ def _draw(kit: BrandKit | None, text: InsertText, language: str, paper: Paper) -
         top -= draw_h + 5 * mm * unit
     else:
         canvas.setFillColor(HexColor(colours["primary"]))
-        canvas.setFont(heading_font, 9 * unit * mm / 2.5)
+        canvas.setFont(fonts.covering(heading_font, text.signature), 9 * unit * mm / 2.5)
         canvas.drawString(8 * mm * unit, top - 6 * mm * unit, text.signature)
         top -= 12 * mm * unit
     wrap = "CJK" if language == "ja" else None
@@ -162,15 +162,17 @@ def _draw(kit: BrandKit | None, text: InsertText, language: str, paper: Paper) -
     body = ParagraphStyle("body", fontName=body_font, fontSize=8.6 * unit, leading=13 * unit,
                           textColor=HexColor(colours["text"]), wordWrap=wrap,
                           spaceAfter=3 * unit)
-    for content, style in [(text.greeting, greeting)] + [(p, body) for p in text.paragraphs]:
+    for content, base in [(text.greeting, greeting)] + [(p, body) for p in text.paragraphs]:
+        style = ParagraphStyle(base.name, parent=base,
+                               fontName=fonts.covering(base.fontName, content))
         paragraph = Paragraph(escape(content), style)
         _, used = paragraph.wrap(frame_width, top)
         paragraph.drawOn(canvas, 8 * mm * unit, top - used)
         top -= used + 2.5 * mm * unit
     _draw_links(canvas, text.links, width=width, unit=unit, font=body_font, colours=colours)
     canvas.setFillColor(HexColor(colours["primary"]))
-    canvas.setFont(heading_font, 7.5 * unit)
     if kit:
+        canvas.setFont(fonts.covering(heading_font, text.signature), 7.5 * unit)
         canvas.drawRightString(width - 8 * mm * unit, 6 * mm * unit, text.signature)
     canvas.showPage()
     canvas.save()
@@ -192,5 +194,5 @@ def _draw_links(canvas: Canvas, links: tuple[tuple[str, str], ...], *, width: fl
         canvas.setFillColor(HexColor("#000000"))
         barcodes.draw_qr(canvas, x, bottom, url, size)
         canvas.setFillColor(HexColor(colours["text"]))
-        canvas.setFont(font, 7 * unit)
+        canvas.setFont(fonts.covering(font, caption), 7 * unit)
         canvas.drawCentredString(x + size / 2, bottom + size + 3.2 * mm * unit, caption)

@@ -5,6 +5,8 @@ subscription date, one cross-sell) are there in the customer's language."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -73,3 +75,26 @@ def test_a_first_order_is_welcomed_as_one(core):
     result = insert.render(context_for(order, core.catalogue),
                            brandkit.load(brandkit.folder_for(APPAREL)))
     assert "Your first order with us" in readback.text(result.pdf)
+
+
+def test_a_latin_only_brand_font_never_prints_a_japanese_name_as_tofu(core, tmp_path):
+    latin = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not latin.is_file():
+        pytest.skip("DejaVu Sans is not installed")
+    kit = tmp_path / "KAZE"
+    shutil.copytree(brandkit.folder_for(APPAREL), kit)
+    (kit / "fonts").mkdir()
+    shutil.copy(latin, kit / "fonts" / "Brand.ttf")
+    toml = (kit / "kit.toml").read_text(encoding="utf-8")
+    (kit / "kit.toml").write_text(toml.replace('body = "IPAexGothic"', 'body = "fonts/Brand.ttf"'),
+                                  encoding="utf-8")
+    order = dataclasses.replace(find_order(core, brand=APPAREL), language="ja")
+    result = insert.render(context_for(order, core.catalogue), brandkit.load(kit, APPAREL))
+    assert result.branded
+    names = {font["name"].split("+")[-1] for font in readback.fonts(result.pdf)}
+    assert "IPAexGothic" in names
+    text = readback.text(result.pdf).replace("\n", "").replace(" ", "")
+    assert "はじめてのご注文" in text
+    english = dataclasses.replace(order, language="en")
+    result = insert.render(context_for(english, core.catalogue), brandkit.load(kit, APPAREL))
+    assert "DejaVuSans" in {font["name"].split("+")[-1] for font in readback.fonts(result.pdf)}
