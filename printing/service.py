@@ -23,6 +23,7 @@ from station.clock import Clock
 from station.ids import OrderId
 from station.messages import Message, msg
 from station.pack import events as pack_events
+from station.pack.outcomes import Kind, ScanOutcome
 from station.printing.jobs import DocumentKind, NewJob, PrintJob, PrintJobs
 from station.settings import Settings
 from station.store import Store, open_store
@@ -121,6 +122,18 @@ class PrintService:
         queued = self.jobs.queue(new_jobs, user=user)
         self.worker.wake()
         return queued
+
+    def on_scan_outcome(self, outcome: ScanOutcome, user: str | None = None) -> list[PrintJob]:
+        """What printing does after a scan: an order completed prints its documents, the
+        REPRINT command reprints them; any other outcome prints nothing. The pack screen
+        can pass every outcome here."""
+        if outcome.order_id is None:
+            return []
+        if outcome.kind is Kind.ORDER_COMPLETE:
+            return self.print_packed_order(outcome.order_id, user)
+        if outcome.kind is Kind.REPRINT_REQUESTED:
+            return self.reprint(outcome.order_id, user)
+        return []
 
     def _packed_payload(self, order_id: str) -> Mapping[str, Any]:
         events = [event for event in journal.for_subject(self._store.conn, order_id)

@@ -281,3 +281,20 @@ def test_the_worker_thread_outlives_an_unexpected_error_and_logs_it(packed, capl
     assert all("driver bug" in job.last_error for job in failed)
     assert any("driver bug" in str(record.exc_info[1]) for record in caplog.records
                if record.exc_info)
+
+
+def test_scan_outcomes_drive_printing_complete_prints_and_reprint_reprints(file_core):
+    service = service_for(file_core)
+    order = simple_order(file_core)
+    assert service.on_scan_outcome(scan(file_core, "BADGE:P-1001")) == []
+    assert service.on_scan_outcome(scan(file_core, order.id)) == []
+    complete = scan(file_core, ean(file_core, order.lines[0].product.sku))
+    assert complete.kind is Kind.ORDER_COMPLETE
+    printed = service.on_scan_outcome(complete, user="P-1001")
+    assert {job.kind for job in printed} == {pj.DocumentKind.LABEL, pj.DocumentKind.SLIP,
+                                             pj.DocumentKind.INSERT}
+    reprint = scan(file_core, "CMD:REPRINT")
+    assert reprint.kind is Kind.REPRINT_REQUESTED
+    copies = service.on_scan_outcome(reprint, user="P-1001")
+    assert [copy.reprint_of for copy in copies] == [job.id for job in printed]
+    assert {e.user for e in events(file_core, order.id)} == {"P-1001"}
