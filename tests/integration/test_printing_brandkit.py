@@ -99,3 +99,15 @@ def test_the_first_order_and_a_returning_customer_read_differently():
     fields = context(first_order=False, previous_orders=4).template_fields()
     returning = kit.kit.messages["ja"]["returning"].render(**fields)
     assert "5回目" in returning
+
+
+@pytest.mark.parametrize("content", [b"OTTO" + bytes(200), b"not a font at all"])
+def test_a_font_file_that_cannot_be_embedded_is_named_with_its_field(kit_copy, content):
+    (kit_copy / "fonts").mkdir()
+    (kit_copy / "fonts" / "Brand.otf").write_bytes(content)
+    edit(kit_copy, 'heading = "IPAexGothic"', 'heading = "fonts/Brand.otf"')
+    loaded = brandkit.load(kit_copy, "KAZE")
+    assert loaded.kit is None
+    [problem] = loaded.problems
+    assert "typography.heading" in problem.render()
+    assert "cannot be embedded" in problem.render()
