@@ -195,6 +195,11 @@ class PrintService:
         return self.worker.run_once()
 
     def start(self) -> None:
+        """Send in the background. The worker needs its own connection to the database
+        file; an in-memory station (tests, previews) sends with `send_due()` instead."""
+        if self._store.path is None:
+            raise PrintingError(msg("Printing", "Background printing needs the station "
+                                    "database on disk."))
         self.worker.start()
 
     def stop(self) -> None:

@@ -298,3 +298,8 @@ def test_scan_outcomes_drive_printing_complete_prints_and_reprint_reprints(file_
     copies = service.on_scan_outcome(reprint, user="P-1001")
     assert [copy.reprint_of for copy in copies] == [job.id for job in printed]
     assert {e.user for e in events(file_core, order.id)} == {"P-1001"}
+
+
+def test_background_printing_refuses_an_in_memory_database(core):
+    with pytest.raises(PrintingError, match="on disk"):
+        service_for(core).start()
