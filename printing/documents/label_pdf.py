@@ -38,7 +38,7 @@ def draw(canvas: Canvas, label: ShippingLabel, width_mm: float, height_mm: float
         canvas.rect(4 * mm, (height_mm - top - weight) * mm, inner * mm, weight * mm,
                     stroke=0, fill=1)
 
-    text(4, 4, "FROM", 2.6)
+    text(4, 4, f"FROM  {label.brand_name}", 2.6)
     y = 7.5
     for line in _lines(label.ship_from):
         text(4, y, line, 3)

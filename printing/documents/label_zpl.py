@@ -22,7 +22,7 @@ def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX,
     inner = d(width_mm - 8)
     parts = [
         "^XA^CI28", f"^PW{d(width_mm)}^LL{d(height_mm)}^LH0,0",
-        zpl_text.text(margin, d(4), "FROM", d(2.6)),
+        zpl_text.text(margin, d(4), f"FROM  {label.brand_name}", d(2.6), max_width=inner),
     ]
     y = 7.5
     for line in _address_lines(label.ship_from):

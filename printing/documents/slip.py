@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from printing import fonts
@@ -97,5 +98,12 @@ def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
     document = SimpleDocTemplate(buffer, pagesize=paper.points, leftMargin=15 * mm,
                                  rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=15 * mm,
                                  title=f"Packing slip {order.id}", initialFontName=font)
-    document.build(story)
+    footer = translate.render(msg("Slip", "Order {order}", order=order.id))
+
+    def number_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.setFont(font, 7.5)
+        canvas.drawRightString(paper.points[0] - 15 * mm, 8 * mm,
+                               f"{brand_name} · {footer} · {doc.page}")
+
+    document.build(story, onFirstPage=number_page, onLaterPages=number_page)
     return buffer.getvalue()
