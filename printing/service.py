@@ -20,6 +20,7 @@ from printing.worker import Backoff, PrintWorker
 from station import journal
 from station.catalogue import Catalogue
 from station.clock import Clock
+from station.core import StationCore
 from station.ids import OrderId
 from station.messages import Message, msg
 from station.pack import events as pack_events
@@ -61,6 +62,11 @@ class PrintService:
             self.jobs, self.printer,
             Backoff(self.settings.retry_seconds, self.settings.max_retry_seconds),
             jobs_factory=factory)
+
+    @classmethod
+    def for_core(cls, core: StationCore) -> PrintService:
+        """The service for the app's composition root, from the core's settings."""
+        return cls(core.store, core.catalogue, core.clock, core.settings)
 
     # -------------------------------------------------------------------------- printers
     def printer(self, spec: str) -> Printer:

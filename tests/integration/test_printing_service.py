@@ -303,3 +303,13 @@ def test_scan_outcomes_drive_printing_complete_prints_and_reprint_reprints(file_
 def test_background_printing_refuses_an_in_memory_database(core):
     with pytest.raises(PrintingError, match="on disk"):
         service_for(core).start()
+
+
+def test_the_app_builds_the_service_from_the_core_and_prints_to_the_data_folder(file_core):
+    service = PrintService.for_core(file_core)
+    order = simple_order(file_core)
+    pack(file_core, order)
+    service.print_packed_order(order.id)
+    service.send_due()
+    assert service.folder == file_core.settings.data_dir / "printed"
+    assert (service.folder / f"{order.id}-slip.pdf").exists()
