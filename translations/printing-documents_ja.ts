@@ -208,57 +208,58 @@
   <context>
     <name>Slip</name>
     <message>
-      <location filename="../printing/documents/slip.py" line="60" />
+      <location filename="../printing/documents/slip.py" line="61" />
       <source>Item</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="60" />
+      <location filename="../printing/documents/slip.py" line="61" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="53" />
+      <location filename="../printing/documents/slip.py" line="54" />
       <source>Order date: {date}</source>
       <translation>ご注文日: {date}</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="52" />
+      <location filename="../printing/documents/slip.py" line="101" />
+      <location filename="../printing/documents/slip.py" line="53" />
       <source>Order {order}</source>
       <translation>ご注文番号 {order}</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="46" />
+      <location filename="../printing/documents/slip.py" line="47" />
       <source>Packing slip</source>
       <translation>納品書</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="61" />
+      <location filename="../printing/documents/slip.py" line="62" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="85" />
+      <location filename="../printing/documents/slip.py" line="88" />
       <source>Returns</source>
       <translation>返品について</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="60" />
+      <location filename="../printing/documents/slip.py" line="61" />
       <source>SKU</source>
       <translation>SKU</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="49" />
+      <location filename="../printing/documents/slip.py" line="50" />
       <source>Ship to</source>
       <translation>お届け先</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="67" />
+      <location filename="../printing/documents/slip.py" line="68" />
       <source>Total items</source>
       <translation>合計点数</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="81" />
+      <location filename="../printing/documents/slip.py" line="84" />
       <source>You can return unused items within 30 days. Scan the QR code to start a return for order {order}, print the return label and drop the parcel at any convenience store.</source>
       <translation>未使用の商品は30日以内であれば返品できます。QRコードを読み取って注文 {order} の返品手続きを始め、返送ラベルを印刷して、お近くのコンビニエンスストアからお送りください。</translation>
     </message>

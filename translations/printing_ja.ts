@@ -12,7 +12,7 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../printing/service.py" line="201" />
+      <location filename="../printing/service.py" line="207" />
       <source>Background printing needs the station database on disk.</source>
       <translation>バックグラウンド印刷には、ディスク上の端末データベースが必要です。</translation>
     </message>
@@ -48,14 +48,14 @@
       <translation>fonts-ipaexfont（Debian/Ubuntu）または指定のフォントをインストールしてから、もう一度印刷してください。</translation>
     </message>
     <message>
-      <location filename="../printing/service.py" line="107" />
+      <location filename="../printing/service.py" line="113" />
       <source>Order {order} is cancelled or on hold: nothing was printed.</source>
       <translation>注文 {order} はキャンセルまたは保留中のため、何も印刷していません。</translation>
     </message>
     <message>
       <location filename="../printing/cli.py" line="65" />
-      <location filename="../printing/service.py" line="103" />
-      <location filename="../printing/service.py" line="188" />
+      <location filename="../printing/service.py" line="109" />
+      <location filename="../printing/service.py" line="194" />
       <source>Order {order} is not on this station.</source>
       <translation>注文 {order} はこの端末にありません。</translation>
     </message>
@@ -93,7 +93,7 @@
       <translation>予期しない理由で印刷できませんでした: {reason}</translation>
     </message>
     <message>
-      <location filename="../printing/service.py" line="109" />
+      <location filename="../printing/service.py" line="115" />
       <source>Put the parcel on the cancellations or hold shelf.</source>
       <translation>荷物をキャンセル棚または保留棚に置いてください。</translation>
     </message>

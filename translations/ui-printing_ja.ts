@@ -17,27 +17,27 @@
       <translation>印刷フォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../ui/printing/printer_status.py" line="94" />
+      <location filename="../ui/printing/printer_status.py" line="95" />
       <source>Ready</source>
       <translation>準備完了</translation>
     </message>
     <message>
-      <location filename="../ui/printing/printer_status.py" line="39" />
+      <location filename="../ui/printing/printer_status.py" line="40" />
       <source>Retry now</source>
       <translation>今すぐ再試行</translation>
     </message>
     <message>
-      <location filename="../ui/printing/printer_status.py" line="79" />
+      <location filename="../ui/printing/printer_status.py" line="80" />
       <source>Test page</source>
       <translation>テストページ</translation>
     </message>
     <message>
-      <location filename="../ui/printing/printer_status.py" line="93" />
+      <location filename="../ui/printing/printer_status.py" line="94" />
       <source>{count} printing</source>
       <translation>{count} 件印刷中</translation>
     </message>
     <message>
-      <location filename="../ui/printing/printer_status.py" line="91" />
+      <location filename="../ui/printing/printer_status.py" line="92" />
       <source>{count} waiting: printer problem</source>
       <translation>{count} 件待機中: プリンターの問題</translation>
     </message>
