@@ -1,0 +1,237 @@
+"""Printers: a folder of PDF/ZPL files, a raw TCP port (9100) and a CUPS queue. All of them
+take finished bytes; `send` raises `PrinterUnavailable` with a reason the packer can read,
+and the worker retries later."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from printing.errors import PrintingError
+from station.messages import Message, msg
+
+
+class PrinterUnavailable(Exception):  # noqa: N818 - an expected state of a printer, retried
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason.render())
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class PrinterState:
+    ready: bool
+    detail: Message
+
+
+class Printer(Protocol):
+    name: str
+
+    def send(self, title: str, fmt: str, document: bytes) -> None: ...
+
+    def check(self) -> PrinterState: ...
+
+
+class FolderPrinter:
+    """Writes each job as a file (written to a temporary name, then renamed, so a reader of the
+    folder never sees half a document). The embedded default: the UI opens the folder."""
+
+    def __init__(self, folder: Path, name: str = "folder") -> None:
+        self.folder = folder
+        self.name = name
+
+    def send(self, title: str, fmt: str, document: bytes) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            target = self.folder / f"{title}.{fmt}"
+            partial = target.with_name(f".{target.name}.part")
+            with partial.open("wb") as handle:
+                handle.write(document)
+                handle.flush()
+                os.fsync(handle.fileno())
+            partial.replace(target)
+        except OSError as error:
+            raise PrinterUnavailable(msg("Printing", "The folder {folder} cannot be written: "
+                                         "{reason}", folder=str(self.folder),
+                                         reason=error.strerror or str(error))) from error
+
+    def check(self) -> PrinterState:
+        writable = (self.folder.is_dir() and os.access(self.folder, os.W_OK)) or (
+            not self.folder.exists() and os.access(_existing_parent(self.folder), os.W_OK))
+        if writable:
+            return PrinterState(True, msg("Printing", "Saving to {folder}",
+                                          folder=str(self.folder)))
+        return PrinterState(False, msg("Printing", "The folder {folder} cannot be written.",
+                                       folder=str(self.folder)))
+
+
+def _existing_parent(path: Path) -> Path:
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+class TcpPrinter:
+    """Raw TCP (port 9100). A ZPL printer prints a label only when its ^XA...^XZ arrived
+    whole, so a connection that drops halfway prints nothing and the whole job is sent again:
+    no duplicate. After sending we half-close and wait for the printer to close its side, so a
+    reset during the transfer is seen as a failure and not as success."""
+
+    def __init__(self, host: str, port: int = 9100, timeout: float = 5.0,
+                 name: str | None = None) -> None:
+        self.host = host
+        self.port = port
+        self.timeout = timeout
+        self.name = name or f"tcp:{host}:{port}"
+
+    def send(self, title: str, fmt: str, document: bytes) -> None:
+        try:
+            with socket.create_connection((self.host, self.port), timeout=self.timeout) as conn:
+                if fmt == "zpl":
+                    self._refuse_when_not_ready(conn)
+                conn.sendall(document)
+                conn.shutdown(socket.SHUT_WR)
+                _wait_for_close(conn)
+        except PrinterUnavailable:
+            raise
+        except TimeoutError as error:
+            raise PrinterUnavailable(msg("Printing", "Printer {printer} does not answer.",
+                                         printer=self.name)) from error
+        except OSError as error:
+            raise PrinterUnavailable(msg("Printing", "Printer {printer} is off or unreachable: "
+                                         "{reason}", printer=self.name,
+                                         reason=error.strerror or str(error))) from error
+
+    def _refuse_when_not_ready(self, conn: socket.socket) -> None:
+        """Ask the printer for its host status (~HS) and refuse to send while it is out of
+        paper or paused: the job waits instead of being lost in a printer that cannot print."""
+        conn.sendall(b"~HS\r\n")
+        status = _read_host_status(conn)
+        if status is None:
+            return
+        paper_out, paused = status
+        if paper_out:
+            raise PrinterUnavailable(msg("Printing", "Printer {printer} is out of paper.",
+                                         printer=self.name))
+        if paused:
+            raise PrinterUnavailable(msg("Printing", "Printer {printer} is paused.",
+                                         printer=self.name))
+
+    def check(self) -> PrinterState:
+        try:
+            with socket.create_connection((self.host, self.port), timeout=self.timeout) as conn:
+                conn.sendall(b"~HS\r\n")
+                status = _read_host_status(conn)
+        except OSError as error:
+            return PrinterState(False, msg("Printing", "Printer {printer} is off or "
+                                           "unreachable: {reason}", printer=self.name,
+                                           reason=error.strerror or str(error)))
+        if status and status[0]:
+            return PrinterState(False, msg("Printing", "Printer {printer} is out of paper.",
+                                           printer=self.name))
+        if status and status[1]:
+            return PrinterState(False, msg("Printing", "Printer {printer} is paused.",
+                                           printer=self.name))
+        return PrinterState(True, msg("Printing", "Printer {printer} is ready.",
+                                      printer=self.name))
+
+
+def _wait_for_close(conn: socket.socket) -> None:
+    """Every byte is handed over; a printer that closes (or keeps quiet) has taken it. Only a
+    reset while it reads means the job did not arrive whole."""
+    with contextlib.suppress(TimeoutError):
+        while conn.recv(4096):
+            pass
+
+
+def _read_host_status(conn: socket.socket, wait: float = 0.5) -> tuple[bool, bool] | None:
+    """(paper out, paused) from the first ~HS string `<STX>aaa,b,c,...<ETX>`, or None when
+    the printer does not answer ~HS (not every 9100 device is a Zebra)."""
+    previous = conn.gettimeout()
+    conn.settimeout(wait)
+    data = b""
+    try:
+        while b"\x03" not in data and len(data) < 512:
+            chunk = conn.recv(512)
+            if not chunk:
+                break
+            data += chunk
+    except TimeoutError:
+        return None
+    finally:
+        conn.settimeout(previous)
+    start, end = data.find(b"\x02"), data.find(b"\x03")
+    if start < 0 or end < start:
+        return None
+    fields = data[start + 1:end].decode("ascii", "replace").split(",")
+    if len(fields) < 3:
+        return None
+    return fields[1].strip() == "1", fields[2].strip() == "1"
+
+
+class CupsPrinter:
+    """A CUPS queue through `lp` (PDF as is, ZPL as raw)."""
+
+    def __init__(self, queue: str, name: str | None = None) -> None:
+        self.queue = queue
+        self.name = name or f"cups:{queue}"
+
+    def send(self, title: str, fmt: str, document: bytes) -> None:
+        lp = shutil.which("lp")
+        if lp is None:
+            raise PrinterUnavailable(msg("Printing", "CUPS is not installed on this station "
+                                         "(no lp command)."))
+        command = [lp, "-d", self.queue, "-t", title]
+        if fmt == "zpl":
+            command += ["-o", "raw"]
+        try:
+            result = subprocess.run([*command, "-"], input=document, capture_output=True,
+                                    timeout=30, check=False)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise PrinterUnavailable(msg("Printing", "CUPS did not take the job: {reason}",
+                                         reason=str(error))) from error
+        if result.returncode != 0:
+            raise PrinterUnavailable(msg("Printing", "CUPS did not take the job: {reason}",
+                                         reason=result.stderr.decode(errors="replace").strip()))
+
+    def check(self) -> PrinterState:
+        if self.queue in list_queues():
+            return PrinterState(True, msg("Printing", "CUPS queue {queue} accepts jobs.",
+                                          queue=self.queue))
+        return PrinterState(False, msg("Printing", "CUPS queue {queue} is not available.",
+                                       queue=self.queue))
+
+
+def list_queues() -> list[str]:
+    """CUPS queues accepting jobs (empty when CUPS is not installed or not running)."""
+    lpstat = shutil.which("lpstat")
+    if lpstat is None:
+        return []
+    with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+        result = subprocess.run([lpstat, "-a"], capture_output=True, text=True, timeout=10,
+                                check=False)
+        return [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
+    return []
+
+
+def printer_for(spec: str, default_folder: Path, tcp_timeout: float = 5.0) -> Printer:
+    """Build a printer from its settings text (see printing.settings)."""
+    scheme, _, rest = spec.partition(":")
+    if scheme == "folder":
+        return FolderPrinter(Path(rest).expanduser() if rest else default_folder, name=spec)
+    if scheme == "tcp":
+        host, _, port = rest.rpartition(":")
+        if not host or not port.isdigit():
+            host, port = rest, "9100"
+        return TcpPrinter(host, int(port), tcp_timeout, name=spec)
+    if scheme == "cups" and rest:
+        return CupsPrinter(rest, name=spec)
+    raise PrintingError(
+        msg("Printing", "The printer '{spec}' is not understood.", spec=spec),
+        msg("Printing", "Write folder, folder:PATH, tcp:HOST:PORT or cups:QUEUE."),
+    )

@@ -1,0 +1,112 @@
+"""What the command line does, as functions (tested without a subprocess)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from printing import backends
+from printing import settings as printer_settings
+from printing.compose import Documents
+from printing.documents import barcode_sheet, recommerce
+from printing.documents.paper import LabelSize, Paper
+from printing.errors import PrintingError
+from station import journal
+from station.clock import Clock, SystemClock
+from station.core import StationCore, open_core
+from station.ids import OrderId
+from station.messages import msg
+from station.models import Order
+from station.pack import events as pack_events
+from station.settings import load
+
+SHEET_NAME = "barcode-sheet.pdf"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    data: bytes
+    notes: tuple[str, ...] = ()
+
+
+@contextmanager
+def local_core(config: Path | None, data_dir: Path | None,
+               clock: Clock | None = None) -> Iterator[StationCore]:
+    core = open_core(load(config, data_dir=data_dir), clock or SystemClock())
+    try:
+        yield core
+    finally:
+        core.close()
+
+
+def sample_order(core: StationCore, brand: str | None = None) -> Order:
+    """The first demo order of `brand` (or of any brand)."""
+    for order_id in core.catalogue.order_ids(limit=500):
+        order = core.catalogue.order(order_id)
+        if order is not None and (brand is None or order.brand == brand):
+            return order
+    raise PrintingError(msg("Printing", "There is no order of brand {brand} on this station.",
+                            brand=brand or "-"))
+
+
+def render(core: StationCore, kind: str, *, order_id: str | None = None,
+           brand: str | None = None, kit: Path | None = None, paper: str | None = None,
+           dpi: int | None = None, size: str | None = None) -> Rendered:
+    section = printer_settings.load(core.settings)
+    if size:
+        section = dataclasses.replace(section, label_size=LabelSize(size).value)
+    documents = Documents(core.catalogue, section)
+    if order_id:
+        found = core.catalogue.order(OrderId(order_id))
+        if found is None:
+            raise PrintingError(msg("Printing", "Order {order} is not on this station.",
+                                    order=order_id))
+        order = found
+    else:
+        order = sample_order(core, brand)
+    if kind in ("label-zpl", "label-pdf"):
+        packed = [event.payload for event in journal.for_subject(core.store.conn, order.id)
+                  if event.type == pack_events.ORDER_PACKED]
+        labels = documents.labels(order, packed[-1] if packed else {},
+                                  "zpl" if kind == "label-zpl" else "pdf", dpi)
+        if kind == "label-zpl":
+            return Rendered(b"\n".join(label.data for label in labels))
+        return Rendered(labels[0].data, (f"{len(labels)} boxes: box 1 written",)
+                        if len(labels) > 1 else ())
+    if kind == "slip":
+        return Rendered(documents.slip(order, Paper(paper) if paper else None))
+    if kind == "insert":
+        result = documents.insert(order, kit, Paper(paper) if paper else None)
+        return Rendered(result.pdf, tuple(problem.render() for problem in result.problems))
+    return Rendered(recommerce.render(sample_recommerce(order)))
+
+
+def sample_recommerce(order: Order) -> recommerce.RecommerceLabel:
+    product = order.lines[0].product
+    new_sku = f"RC-{product.sku}-B"
+    return recommerce.RecommerceLabel(
+        brand=order.brand, original_sku=product.sku, new_sku=new_sku, barcode_value=new_sku,
+        grade="B", condition="Very good" if order.language == "en" else "非常に良い",
+        title=product.display_name(order.language), price_yen=int(product.price * 0.6),
+        qr_url=f"https://resale.example/item/{new_sku}", language=order.language)
+
+
+def write_barcode_sheet(core: StationCore, out: Path) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(barcode_sheet.render(core.catalogue, core.clock.now().date()))
+    return out
+
+
+def ensure_barcode_sheet(core: StationCore) -> Path:
+    """Called by the app at first start: the sheet in the data folder, written once."""
+    path = core.settings.data_dir / SHEET_NAME
+    if not path.exists():
+        write_barcode_sheet(core, path)
+    return path
+
+
+def queues() -> list[str]:
+    return backends.list_queues()

@@ -1,0 +1,198 @@
+"""The branded unboxing insert (postcard/A6 or A5): the brand kit's colours, fonts, logo and
+message templates, personalised per order, with QR codes to review, reorder and social pages
+that carry the order reference. A broken kit gives a plain insert and the problems found."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import jinja2
+from PIL import Image
+from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from printing import barcodes, fonts
+from printing.brandkit import BrandKit, KitLoad, problem
+from printing.documents.paper import Paper
+from printing.documents.personal import InsertContext
+from station.messages import Message, catalogue, msg
+
+INSERT_PAPERS = (Paper.A6, Paper.A5)
+
+
+@dataclass(frozen=True)
+class InsertText:
+    """The words and links of one insert, after templates ran."""
+
+    greeting: str
+    paragraphs: tuple[str, ...]
+    signature: str
+    links: tuple[tuple[str, str], ...] = field(default=())  # (caption, url)
+
+
+@dataclass(frozen=True)
+class InsertResult:
+    pdf: bytes
+    branded: bool
+    problems: tuple[Message, ...] = ()
+
+
+def render(context: InsertContext, kit: KitLoad, paper: Paper = Paper.A6) -> InsertResult:
+    problems = list(kit.problems)
+    if kit.kit is not None:
+        text = _kit_text(kit.kit, context, problems)
+        if text is not None:
+            return InsertResult(_draw(kit.kit, text, context.language, paper), True,
+                                tuple(problems))
+    return InsertResult(_draw(None, plain_text(context), context.language, paper), False,
+                        tuple(problems))
+
+
+def _kit_text(kit: BrandKit, context: InsertContext,
+              problems: list[Message]) -> InsertText | None:
+    language = context.language if context.language in kit.messages else "en"
+    templates = kit.messages[language]
+    fields = context.template_fields()
+    rendered: dict[str, str] = {}
+    wanted = ["greeting", "thanks", "first_order" if context.first_order else "returning",
+              "signature"]
+    if context.subscription_next:
+        wanted.append("subscription")
+    if context.cross_sell:
+        wanted.append("cross_sell")
+    for key in wanted:
+        rendered[key] = _run(templates[key], fields, kit.brand_id,
+                             f"messages.{language}.{key}", problems)
+    links = {key: _run(template, fields, kit.brand_id, f"links.{key}", problems)
+             for key, template in kit.links.items()}
+    if len(problems):
+        return None
+    order = ("thanks", "first_order", "returning", "subscription", "cross_sell")
+    translate = catalogue(language)
+    captions = {"review": msg("Insert", "Review"), "reorder": msg("Insert", "Reorder"),
+                "social": msg("Insert", "Follow us")}
+    return InsertText(
+        greeting=rendered["greeting"],
+        paragraphs=tuple(rendered[key] for key in order if rendered.get(key)),
+        signature=rendered["signature"],
+        links=tuple((translate.render(captions[key]), url) for key, url in links.items()
+                    if url),
+    )
+
+
+def _run(template: jinja2.Template, fields: dict[str, object], brand: str, where: str,
+         problems: list[Message]) -> str:
+    try:
+        return template.render(**fields).strip()
+    except Exception as error:  # any template failure means: plain insert
+        problems.append(problem(brand, where, f"template error: {error}"))
+        return ""
+
+
+def plain_text(context: InsertContext) -> InsertText:
+    """The insert without a brand kit: the station's own words, in the order's language."""
+    translate = catalogue(context.language)
+    separator = "、" if context.language == "ja" else ", "
+    paragraphs = [msg("Insert", "Thank you for your order {order}. Enclosed: {items}.",
+                      order=context.order_id, items=separator.join(context.items))]
+    if context.subscription_next:
+        paragraphs.append(msg("Insert", "Your next delivery is planned for {date}.",
+                              date=context.subscription_next))
+    return InsertText(
+        greeting=translate.render(msg("Insert", "Dear {name},", name=context.customer)),
+        paragraphs=tuple(translate.render(paragraph) for paragraph in paragraphs),
+        signature=context.brand,
+    )
+
+
+LOGO_MAX_PX = (600, 200)  # 14 mm tall on an A5 insert is ~230 dots at 300 dpi
+
+
+@lru_cache(maxsize=16)
+def _image(path: Path) -> ImageReader:
+    """The logo, scaled down once to what a 300 dpi printer can show: a brand manager's
+    4000-pixel logo would otherwise be compressed into every insert."""
+    with Image.open(path) as source:
+        logo = source.convert("RGBA")
+    logo.thumbnail(LOGO_MAX_PX)
+    return ImageReader(logo)
+
+
+def _draw(kit: BrandKit | None, text: InsertText, language: str, paper: Paper) -> bytes:
+    width, height = paper.points
+    unit = width / (105 * mm)  # layouts are drawn for A6 and scaled
+    buffer = io.BytesIO()
+    body_font = fonts.register(kit.body_font) if kit else fonts.family(fonts.GOTHIC)
+    heading_font = fonts.register(kit.heading_font) if kit else body_font
+    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1,
+                    initialFontName=body_font)
+    canvas.setTitle("Insert")
+    colours = kit.colours if kit else {"primary": "#000000", "accent": "#000000",
+                                       "background": "#FFFFFF", "text": "#000000"}
+    canvas.setFillColor(HexColor(colours["background"]))
+    canvas.rect(0, 0, width, height, stroke=0, fill=1)
+    canvas.setFillColor(HexColor(colours["accent"]))
+    canvas.rect(0, height - 3 * mm * unit, width, 3 * mm * unit, stroke=0, fill=1)
+    top = height - 8 * mm * unit
+    if kit and kit.logo:
+        logo = _image(kit.logo)
+        logo_w, logo_h = logo.getSize()
+        draw_h = 14 * mm * unit
+        draw_w = draw_h * logo_w / logo_h
+        canvas.drawImage(logo, 8 * mm * unit, top - draw_h, draw_w, draw_h, mask="auto")
+        top -= draw_h + 5 * mm * unit
+    else:
+        canvas.setFillColor(HexColor(colours["primary"]))
+        canvas.setFont(fonts.covering(heading_font, text.signature), 9 * unit * mm / 2.5)
+        canvas.drawString(8 * mm * unit, top - 6 * mm * unit, text.signature)
+        top -= 12 * mm * unit
+    wrap = "CJK" if language == "ja" else None
+    frame_width = width - 16 * mm * unit
+    greeting = ParagraphStyle("greeting", fontName=heading_font, fontSize=13 * unit,
+                              leading=17 * unit, textColor=HexColor(colours["primary"]),
+                              wordWrap=wrap)
+    body = ParagraphStyle("body", fontName=body_font, fontSize=8.6 * unit, leading=13 * unit,
+                          textColor=HexColor(colours["text"]), wordWrap=wrap,
+                          spaceAfter=3 * unit)
+    for content, base in [(text.greeting, greeting)] + [(p, body) for p in text.paragraphs]:
+        style = ParagraphStyle(base.name, parent=base,
+                               fontName=fonts.covering(base.fontName, content))
+        paragraph = Paragraph(escape(content), style)
+        _, used = paragraph.wrap(frame_width, top)
+        paragraph.drawOn(canvas, 8 * mm * unit, top - used)
+        top -= used + 2.5 * mm * unit
+    _draw_links(canvas, text.links, width=width, unit=unit, font=body_font, colours=colours)
+    canvas.setFillColor(HexColor(colours["primary"]))
+    if kit:
+        canvas.setFont(fonts.covering(heading_font, text.signature), 7.5 * unit)
+        canvas.drawRightString(width - 8 * mm * unit, 6 * mm * unit, text.signature)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _draw_links(canvas: Canvas, links: tuple[tuple[str, str], ...], *, width: float,
+                unit: float, font: str, colours: dict[str, str]) -> None:
+    if not links:
+        return
+    size = 21 * mm * unit
+    gap = (width - len(links) * size) / (len(links) + 1)
+    bottom = 15 * mm * unit
+    for index, (caption, url) in enumerate(links):
+        x = gap + index * (size + gap)
+        canvas.setFillColor(HexColor("#FFFFFF"))
+        pad = 2 * mm * unit
+        canvas.rect(x - pad, bottom - pad, size + 2 * pad, size + 2 * pad, stroke=0, fill=1)
+        canvas.setFillColor(HexColor("#000000"))
+        barcodes.draw_qr(canvas, x, bottom, url, size)
+        canvas.setFillColor(HexColor(colours["text"]))
+        canvas.setFont(fonts.covering(font, caption), 7 * unit)
+        canvas.drawCentredString(x + size / 2, bottom + size + 3.2 * mm * unit, caption)

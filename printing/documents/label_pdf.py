@@ -1,0 +1,84 @@
+"""The shipping label as PDF (4x6 in or 100x150 mm) for laser and PDF-driven printers: the
+same content as the ZPL label, text in the embedded Japanese TrueType font, vector bars."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from printing import barcodes, fonts
+from printing.documents.paper import LabelSize
+from printing.documents.shipping import ShippingLabel
+from station.models import Address
+
+
+def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX) -> bytes:
+    buffer = io.BytesIO()
+    width_mm, height_mm = size.mm
+    canvas = Canvas(buffer, pagesize=(width_mm * mm, height_mm * mm), pageCompression=1,
+                    initialFontName=fonts.family(fonts.GOTHIC))
+    canvas.setTitle(f"Shipping label {label.order_id} box {label.box_no}")
+    draw(canvas, label, width_mm, height_mm)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def draw(canvas: Canvas, label: ShippingLabel, width_mm: float, height_mm: float) -> None:
+    font = fonts.family(fonts.GOTHIC)
+    inner = width_mm - 8
+
+    def text(x: float, top: float, value: str, size_mm: float) -> None:
+        canvas.setFont(font, size_mm * mm)
+        canvas.drawString(x * mm, (height_mm - top - size_mm * 0.85) * mm, value)
+
+    def rule(top: float, weight: float = 0.6) -> None:
+        canvas.rect(4 * mm, (height_mm - top - weight) * mm, inner * mm, weight * mm,
+                    stroke=0, fill=1)
+
+    text(4, 4, f"FROM  {label.brand_name}", 2.6)
+    y = 7.5
+    for line in _lines(label.ship_from):
+        text(4, y, line, 3)
+        y += 3.8
+    rule(y + 1)
+    y += 3
+    text(4, y, "TO / お届け先", 3)
+    y += 4.5
+    to_lines = _lines(label.ship_to)
+    for index, line in enumerate(to_lines):
+        size = 6 if index == len(to_lines) - 1 else 4.6
+        honorific = " 様" if index == len(to_lines) - 1 and label.ship_to.country == "JP" else ""
+        text(4, y, line + honorific, size)
+        y += size + 1.6
+    if label.ship_to.phone:
+        text(4, y, f"TEL {label.ship_to.phone}", 3.4)
+        y += 5
+    rule(y, 0.8)
+    y += 2.5
+    text(4, y, f"{label.carrier}  {label.service}", 6.5)
+    text(width_mm - 34, y, f"BOX {label.box_no}/{label.box_count}", 6.5)
+    y += 9
+    text(4, y, f"WEIGHT {label.weight_kg}", 4)
+    text(width_mm / 2, y, f"REF {label.order_id}", 4)
+    y += 7
+    text(4, y, "TRACKING", 3)
+    pattern = barcodes.modules("code128", label.tracking)
+    barcodes.draw_linear(canvas, 8 * mm, (height_mm - y - 22) * mm, pattern,
+                         module=0.375 * mm, height=18 * mm)
+    text(8, y + 23, " ".join(label.tracking[i:i + 4] for i in range(0, 12, 4)), 4.5)
+    y += 31
+    rule(y, 0.8)
+    y += 2.5
+    text(4, y, "SSCC", 3)
+    pattern = barcodes.modules("gs1_128", barcodes.gs1_128(("00", label.sscc)))
+    module = barcodes.fit_module(pattern, (width_mm - 8) * mm, 0.25 * mm, 0.375 * mm)
+    barcodes.draw_linear(canvas, 8 * mm, (height_mm - y - 26) * mm, pattern,
+                         module=module, height=22 * mm)
+    text(8, y + 27.5, f"(00) {label.sscc}", 4.2)
+
+
+def _lines(address: Address) -> list[str]:
+    return [line for line in address.lines() if line.strip()]

@@ -1,0 +1,109 @@
+"""The packing slip (A4, A5 or Letter) in the order's language: what is in the parcel, line by
+line, the order number as Code 128, and how to return something, with a QR code that starts a
+return for this order."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from printing import fonts
+from printing.documents.paper import Paper
+from printing.flowables import LinearBarcode, QrCode
+from station.messages import Message, catalogue, msg
+from station.models import Order
+
+SLIP_PAPERS = (Paper.A4, Paper.A5, Paper.LETTER)
+DEFAULT_RETURNS_URL = "https://returns.example/start?order={order}&brand={brand}"
+
+
+def returns_url(order: Order, template: str = DEFAULT_RETURNS_URL) -> str:
+    return template.format(order=order.id, brand=order.brand)
+
+
+def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
+           returns_template: str = DEFAULT_RETURNS_URL) -> bytes:
+    font = fonts.family(fonts.GOTHIC)
+    translate = catalogue(order.language)
+    small = paper is Paper.A5
+    scale = 0.85 if small else 1.0
+    wrap = "CJK" if order.language == "ja" else None
+    title = ParagraphStyle("title", fontName=font, fontSize=18 * scale, leading=24 * scale)
+    body = ParagraphStyle("body", fontName=font, fontSize=9.5 * scale, leading=13 * scale,
+                          wordWrap=wrap)
+    cell = ParagraphStyle("cell", parent=body, fontSize=9 * scale, leading=11.5 * scale)
+
+    def t(message: Message) -> str:
+        return escape(translate.render(message))
+
+    story = [
+        Paragraph(escape(brand_name), title),
+        Paragraph(t(msg("Slip", "Packing slip")), body),
+        Spacer(1, 3 * mm),
+    ]
+    ship_to = [Paragraph(t(msg("Slip", "Ship to")), body)]
+    ship_to += [Paragraph(escape(line), body) for line in order.ship_to.lines() if line.strip()]
+    header = Table([[
+        [Paragraph(t(msg("Slip", "Order {order}", order=order.id)), body),
+         Paragraph(t(msg("Slip", "Order date: {date}", date=order.created_at[:10])), body),
+         LinearBarcode("code128", order.id, module=0.3 * mm, height=10 * mm)],
+        ship_to,
+    ]])
+    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("FONT", (0, 0), (-1, -1), font, 9 * scale)]))
+    story += [header, Spacer(1, 5 * mm)]
+    headings = [msg("Slip", "No."), msg("Slip", "Item"), msg("Slip", "SKU"),
+                msg("Slip", "Quantity")]
+    rows: list[list[object]] = [[Paragraph(t(heading), cell) for heading in headings]]
+    for line in order.lines:
+        rows.append([str(line.line_no),
+                     Paragraph(escape(line.product.display_name(order.language)), cell),
+                     Paragraph(escape(line.product.sku), cell), str(line.quantity)])
+    rows.append(["", Paragraph(t(msg("Slip", "Total items")), cell), "", str(order.units)])
+    width = paper.points[0] - 30 * mm
+    sku_width = min(42 * mm, width * 0.28)
+    table = Table(rows, colWidths=[9 * mm, width - sku_width - 25 * mm, sku_width, 16 * mm],
+                  repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), font, 9 * scale),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F2F2F2")]),
+        ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    story += [table, Spacer(1, 8 * mm)]
+    url = returns_url(order, returns_template)
+    heading = ParagraphStyle("h", parent=body, fontSize=12 * scale, leading=16 * scale)
+    instructions = msg("Slip", "You can return unused items within 30 days. Scan the QR code "
+                       "to start a return for order {order}, print the return label and drop "
+                       "the parcel at any convenience store.", order=order.id)
+    returns = Table([[
+        [Paragraph(t(msg("Slip", "Returns")), heading), Paragraph(t(instructions), body),
+         Paragraph(escape(url), ParagraphStyle("url", parent=body, fontSize=7 * scale))],
+        QrCode(url, 28 * mm * scale),
+    ]], colWidths=[width - 34 * mm, 34 * mm])
+    returns.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("FONT", (0, 0), (-1, -1), font, 9 * scale),
+                                 ("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
+                                 ("PADDING", (0, 0), (-1, -1), 3 * mm)]))
+    story.append(returns)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=paper.points, leftMargin=15 * mm,
+                                 rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=15 * mm,
+                                 title=f"Packing slip {order.id}", initialFontName=font)
+    footer = translate.render(msg("Slip", "Order {order}", order=order.id))
+
+    def number_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.setFont(font, 7.5)
+        canvas.drawRightString(paper.points[0] - 15 * mm, 8 * mm,
+                               f"{brand_name} · {footer} · {doc.page}")
+
+    document.build(story, onFirstPage=number_page, onLaterPages=number_page)
+    return buffer.getvalue()

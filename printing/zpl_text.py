@@ -1,0 +1,45 @@
+"""Text on ZPL labels. Printers' resident fonts have no Japanese glyphs (and offline
+renderers refuse them), so any text that is not plain ASCII is drawn with the embedded
+TrueType font by Pillow and sent as a ^GFA graphic: it prints the same on every printer."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from printing import fonts
+
+
+@lru_cache(maxsize=16)
+def _font(path: Path, height: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(path), height)
+
+
+def escape(text: str) -> str:
+    """Field data safe for ^FH (hex escapes with '_'): ^, ~ and _ would end or change it."""
+    return "".join(f"_{ord(ch):02X}" if ch in "^~_" else ch for ch in text)
+
+
+def text(x: int, y: int, value: str, height: int, *, max_width: int | None = None) -> str:
+    """One line of text at (x, y) dots, `height` dots tall."""
+    value = "".join(ch if ch.isprintable() else " " for ch in value)
+    if value.isascii():
+        width = f"^FB{max_width},1,0,L,0" if max_width else ""
+        return f"^FO{x},{y}^A0N,{height},{height}{width}^FH^FD{escape(value)}^FS"
+    return f"^FO{x},{y}{graphic(value, height, max_width)}^FS"
+
+
+@lru_cache(maxsize=1024)
+def graphic(value: str, height: int, max_width: int | None = None) -> str:
+    font = _font(fonts.find(fonts.GOTHIC), height)
+    left, _, right, _ = font.getbbox(value)
+    drawn = int(right - min(left, 0))
+    width = min(drawn, max_width) if max_width else drawn
+    width = max(8, (width + 7) // 8 * 8)
+    image = Image.new("1", (width, height + height // 4), 0)
+    ImageDraw.Draw(image).text((0, 0), value, font=font, fill=1)
+    data = image.tobytes()
+    row = width // 8
+    return f"^GFA,{len(data)},{len(data)},{row},{data.hex().upper()}"

@@ -1,0 +1,1 @@
+"""Print jobs as the station core sees them: events in the journal and their projection."""

@@ -1,0 +1,233 @@
+"""Print jobs recorded in the journal: queued, sent, failed (waiting to retry), reprinted and
+voided. Each event is appended in the same transaction as the `print_jobs` row it moves, so the
+journal says exactly what was printed for an order, and a restart resends what was waiting."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from station import journal
+from station.clock import Clock, iso
+from station.ids import new_event_id
+from station.messages import Message, msg
+from station.store import Store
+
+PRINT_JOB_QUEUED = "PrintJobQueued"
+PRINT_JOB_SENT = "PrintJobSent"
+PRINT_JOB_FAILED = "PrintJobFailed"
+PRINT_JOB_REPRINTED = "PrintJobReprinted"
+PRINT_JOB_VOIDED = "PrintJobVoided"
+
+
+class DocumentKind(StrEnum):
+    LABEL = "label"
+    SLIP = "slip"
+    INSERT = "insert"
+    RECOMMERCE = "recommerce"
+    TEST_PAGE = "test_page"
+
+
+class JobStatus(StrEnum):
+    QUEUED = "queued"
+    FAILED = "failed"     # the last attempt failed; the worker tries again
+    SENT = "sent"
+    VOIDED = "voided"
+
+    @property
+    def waiting(self) -> bool:
+        return self in (JobStatus.QUEUED, JobStatus.FAILED)
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    id: str
+    order_id: str | None
+    kind: DocumentKind
+    printer: str
+    format: str
+    name: str
+    box_no: int | None
+    status: JobStatus
+    attempts: int
+    last_error: str
+    next_attempt_at: str
+    reprint_of: str | None
+    created_at: str
+    updated_at: str
+    error: Message | None = None
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.name}.{self.format}"
+
+
+@dataclass(frozen=True)
+class NewJob:
+    """What to print: the service renders the document, the core records it."""
+
+    kind: DocumentKind
+    printer: str
+    format: str
+    name: str
+    document: bytes
+    order_id: str | None = None
+    box_no: int | None = None
+    notes: tuple[str, ...] = ()
+
+
+_COLUMNS = ("id, order_id, kind, printer, format, name, box_no, status, attempts, last_error,"
+            " next_attempt_at, reprint_of, created_at, updated_at, last_error_message")
+
+
+def _job(row: tuple[Any, ...]) -> PrintJob:
+    return PrintJob(
+        id=row[0], order_id=row[1], kind=DocumentKind(row[2]), printer=row[3], format=row[4],
+        name=row[5], box_no=row[6], status=JobStatus(row[7]), attempts=row[8],
+        last_error=row[9], next_attempt_at=row[10], reprint_of=row[11], created_at=row[12],
+        updated_at=row[13], error=_message_from_json(row[14]))
+
+
+def _message_to_json(message: Message) -> str:
+    return json.dumps({"context": message.context, "text": message.text,
+                       "params": {key: str(value) for key, value in message.params}},
+                      ensure_ascii=False)
+
+
+def _message_from_json(text: str) -> Message | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return msg(data["context"], data["text"], **data["params"])
+
+
+class PrintJobs:
+    """Reads and writes of print jobs on one store (one SQLite connection)."""
+
+    def __init__(self, store: Store, clock: Clock, station_id: str) -> None:
+        self._store = store
+        self._clock = clock
+        self.station_id = station_id
+
+    # ------------------------------------------------------------------------- writing
+    def queue(self, jobs: list[NewJob], *, user: str | None,
+              reprint_of: list[str] | None = None) -> list[PrintJob]:
+        """Record new jobs (all or none) ready for the worker to send."""
+        now = iso(self._clock.now())
+        ids = []
+        with self._store.write() as db:
+            for index, job in enumerate(jobs):
+                job_id = str(new_event_id())
+                original = reprint_of[index] if reprint_of else None
+                db.conn.execute(
+                    f"INSERT INTO print_jobs ({_COLUMNS}, document) VALUES"
+                    " (?, ?, ?, ?, ?, ?, ?, 'queued', 0, '', ?, ?, ?, ?, '', ?)",
+                    (job_id, job.order_id, job.kind.value, job.printer, job.format, job.name,
+                     job.box_no, now, original, now, now, job.document))
+                payload: dict[str, Any] = {
+                    "job_id": job_id, "order_id": job.order_id, "kind": job.kind.value,
+                    "printer": job.printer, "format": job.format, "name": job.name,
+                    "box_no": job.box_no, "bytes": len(job.document),
+                    "sha256": hashlib.sha256(job.document).hexdigest()}
+                if job.notes:
+                    payload["notes"] = list(job.notes)
+                if original:
+                    payload["reprint_of"] = original
+                self._append(db.conn, PRINT_JOB_REPRINTED if original else PRINT_JOB_QUEUED,
+                             payload, job.order_id, user)
+                ids.append(job_id)
+        return [queued for job_id in ids if (queued := self.get(job_id)) is not None]
+
+    def mark_sent(self, job_id: str) -> PrintJob | None:
+        now = iso(self._clock.now())
+        with self._store.write() as db:
+            job = self.get(job_id)
+            if job is None or not job.status.waiting:
+                return job
+            db.conn.execute(
+                "UPDATE print_jobs SET status = 'sent', attempts = attempts + 1,"
+                " last_error = '', last_error_message = '', updated_at = ? WHERE id = ?",
+                (now, job_id))
+            self._append(db.conn, PRINT_JOB_SENT, {"job_id": job_id, "printer": job.printer,
+                                                   "attempt": job.attempts + 1},
+                         job.order_id, None)
+        return self.get(job_id)
+
+    def mark_failed(self, job_id: str, error: Message,
+                    retry_in: timedelta) -> PrintJob | None:
+        now = self._clock.now()
+        with self._store.write() as db:
+            job = self.get(job_id)
+            if job is None or not job.status.waiting:
+                return job
+            retry_at = iso(now + retry_in)
+            db.conn.execute(
+                "UPDATE print_jobs SET status = 'failed', attempts = attempts + 1,"
+                " last_error = ?, last_error_message = ?, next_attempt_at = ?, updated_at = ?"
+                " WHERE id = ?",
+                (error.render(), _message_to_json(error), retry_at, iso(now), job_id))
+            self._append(db.conn, PRINT_JOB_FAILED, {
+                "job_id": job_id, "printer": job.printer, "attempt": job.attempts + 1,
+                "error": error.render(), "retry_at": retry_at}, job.order_id, None)
+        return self.get(job_id)
+
+    def void(self, job_id: str, *, user: str | None) -> PrintJob | None:
+        """Stop a waiting job, or mark a printed one as not to be used (a spoilt label).
+        Voiding twice records nothing more."""
+        with self._store.write() as db:
+            job = self.get(job_id)
+            if job is None or job.status is JobStatus.VOIDED:
+                return job
+            db.conn.execute("UPDATE print_jobs SET status = 'voided', updated_at = ?"
+                            " WHERE id = ?", (iso(self._clock.now()), job_id))
+            self._append(db.conn, PRINT_JOB_VOIDED, {"job_id": job_id,
+                                                     "was": job.status.value},
+                         job.order_id, user)
+        return self.get(job_id)
+
+    def _append(self, conn: sqlite3.Connection, type_: str, payload: dict[str, Any],
+                subject: str | None, user: str | None) -> None:
+        journal.append(conn, journal.new_event(type_, payload, station=self.station_id,
+                                               user=user, at=self._clock.now(),
+                                               subject=subject))
+
+    # ------------------------------------------------------------------------- reading
+    def get(self, job_id: str) -> PrintJob | None:
+        row = self._store.conn.execute(f"SELECT {_COLUMNS} FROM print_jobs WHERE id = ?",
+                                       (job_id,)).fetchone()
+        return _job(row) if row else None
+
+    def document(self, job_id: str) -> bytes:
+        row = self._store.conn.execute("SELECT document FROM print_jobs WHERE id = ?",
+                                       (job_id,)).fetchone()
+        return bytes(row[0]) if row else b""
+
+    def for_order(self, order_id: str) -> list[PrintJob]:
+        rows = self._store.conn.execute(
+            f"SELECT {_COLUMNS} FROM print_jobs WHERE order_id = ? ORDER BY created_at, rowid",
+            (order_id,))
+        return [_job(row) for row in rows]
+
+    def due(self, at: datetime | None = None) -> list[PrintJob]:
+        when = iso(at or self._clock.now())
+        rows = self._store.conn.execute(
+            f"SELECT {_COLUMNS} FROM print_jobs WHERE status IN ('queued', 'failed')"
+            " AND next_attempt_at <= ? ORDER BY created_at, rowid", (when,))
+        return [_job(row) for row in rows]
+
+    def waiting(self) -> list[PrintJob]:
+        rows = self._store.conn.execute(
+            f"SELECT {_COLUMNS} FROM print_jobs WHERE status IN ('queued', 'failed')"
+            " ORDER BY created_at, rowid")
+        return [_job(row) for row in rows]
+
+    def recent(self, limit: int = 50) -> list[PrintJob]:
+        rows = self._store.conn.execute(
+            f"SELECT {_COLUMNS} FROM print_jobs ORDER BY created_at DESC, rowid DESC LIMIT ?",
+            (limit,))
+        return [_job(row) for row in rows]

@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+  <context>
+    <name>Insert preview</name>
+    <message>
+      <location filename="../ui/printing/insert_preview.py" line="60" />
+      <source>Insert for order {order}, as it will print.</source>
+      <translation>注文 {order} の同梱カード（印刷イメージ）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing UI</name>
+    <message>
+      <location filename="../ui/printing/open_folder.py" line="22" />
+      <source>Open the print folder</source>
+      <translation>印刷フォルダーを開く</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" line="95" />
+      <source>Ready</source>
+      <translation>準備完了</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" line="40" />
+      <source>Retry now</source>
+      <translation>今すぐ再試行</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" line="80" />
+      <source>Test page</source>
+      <translation>テストページ</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" line="94" />
+      <source>{count} printing</source>
+      <translation>{count} 件印刷中</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" line="92" />
+      <source>{count} waiting: printer problem</source>
+      <translation>{count} 件待機中: プリンターの問題</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,29 @@
+"""The action that opens the print folder (the embedded default printer) in the desktop's
+file manager."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+
+from station.messages import msg
+from ui.i18n import tr
+
+
+class OpenFolderAction(QAction):
+    """`OpenFolderAction(folder, parent=None, opener=QDesktopServices.openUrl)`: creates the
+    folder if needed and opens it. `opener` is replaceable so tests need no desktop."""
+
+    def __init__(self, folder: Path, parent: QObject | None = None,
+                 opener: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> None:
+        super().__init__(tr(msg("Printing UI", "Open the print folder")), parent)
+        self.folder = folder
+        self._opener = opener
+        self.triggered.connect(self._on_triggered)
+
+    def _on_triggered(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._opener(QUrl.fromLocalFile(str(self.folder)))

@@ -1,0 +1,99 @@
+"""The printer status panel: each printer, what it prints, how many jobs wait and the last
+error in words, refreshed by a timer from the print jobs table (a cheap read). A printer that
+is off shows red here while packing goes on; "Retry now" and "Test page" act on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from printing.service import PrinterStatus, PrintService
+from station.messages import msg
+from ui.i18n import tr
+from ui.printing.open_folder import OpenFolderAction
+
+
+class PrinterStatusWidget(QWidget):
+    """`PrinterStatusWidget(service, parent=None, interval_ms=1000)`. Emits
+    `attention_changed(bool)` when some printer starts or stops having waiting jobs with an
+    error, so the pack screen can show a badge."""
+
+    attention_changed = Signal(bool)
+
+    def __init__(self, service: PrintService, parent: QWidget | None = None,
+                 interval_ms: int = 1000) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._attention = False
+        self.rows: dict[str, tuple[QLabel, QLabel]] = {}
+        self._grid = QGridLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._grid)
+        layout.addStretch(1)
+        self.retry_button = QPushButton(tr(msg("Printing UI", "Retry now")), self)
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        self.open_folder = OpenFolderAction(service.folder, self)
+        folder_button = QPushButton(self.open_folder.text(), self)
+        folder_button.clicked.connect(self.open_folder.trigger)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(folder_button)
+        self.test_buttons: dict[str, QPushButton] = {}
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start(interval_ms)
+        self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        super().closeEvent(event)
+
+    @property
+    def attention(self) -> bool:
+        return self._attention
+
+    def refresh(self) -> None:
+        statuses = self._service.statuses()
+        for row, status in enumerate(statuses):
+            if status.printer not in self.rows:
+                self._add_row(row, status)
+            state, detail = self.rows[status.printer]
+            state.setText(self._state_text(status))
+            state.setStyleSheet("color: #B00020; font-weight: bold;" if status.last_error
+                                else "color: #1B5E20;")
+            detail.setText(tr(status.error) if status.error else status.last_error)
+        attention = any(status.last_error for status in statuses)
+        if attention != self._attention:
+            self._attention = attention
+            self.attention_changed.emit(attention)
+
+    def _add_row(self, row: int, status: PrinterStatus) -> None:
+        name = QLabel(f"{status.printer} ({', '.join(status.kinds)})", self)
+        state, detail = QLabel(self), QLabel(self)
+        detail.setWordWrap(True)
+        test = QPushButton(tr(msg("Printing UI", "Test page")), self)
+        test.clicked.connect(lambda: self._service.test_page(status.printer))
+        self._grid.addWidget(name, row * 2, 0)
+        self._grid.addWidget(state, row * 2, 1)
+        self._grid.addWidget(test, row * 2, 2)
+        self._grid.addWidget(detail, row * 2 + 1, 0, 1, 3)
+        self.rows[status.printer] = (state, detail)
+        self.test_buttons[status.printer] = test
+
+    @staticmethod
+    def _state_text(status: PrinterStatus) -> str:
+        if status.last_error:
+            return tr(msg("Printing UI", "{count} waiting: printer problem", count=status.waiting))
+        if status.waiting:
+            return tr(msg("Printing UI", "{count} printing", count=status.waiting))
+        return tr(msg("Printing UI", "Ready"))
+
+    def _on_retry_clicked(self) -> None:
+        self._service.retry_now()
+        self.refresh()
