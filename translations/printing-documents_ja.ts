@@ -4,152 +4,152 @@
   <context>
     <name>Barcode sheet</name>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="78" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Badge</source>
       <translation>社員証</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="100" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Badges</source>
       <translation>社員証</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="86" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Box</source>
       <translation>箱</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="67" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="101" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Commands and exception reasons</source>
       <translation>コマンドと例外理由</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="60" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Complete the order</source>
       <translation>注文を完了</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="105" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Cosmetics with lot and expiry (GS1-128)</source>
       <translation>ロット・使用期限つき化粧品（GS1-128）</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="103" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Demo orders, totes and pick lists</source>
       <translation>デモ注文・トート・ピッキングリスト</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="107" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Denim with serial numbers (GS1-128)</source>
       <translation>シリアル番号つきデニム（GS1-128）</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="138" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>EXPIRED example (must be refused)</source>
       <translation>期限切れの例（受け付けてはいけない）</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="97" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Item</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="104" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Items (EAN-13)</source>
       <translation>商品（EAN-13）</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="134" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Lot and expiry</source>
       <translation>ロットと使用期限</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="66" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>OK (acknowledge)</source>
       <translation>OK（確認）</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="91" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Order</source>
       <translation>注文</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="95" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Pick list</source>
       <translation>ピッキングリスト</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="102" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Quantities and boxes</source>
       <translation>数量と箱</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="84" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Quantity {n}</source>
       <translation>数量 {n}</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="71" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Reason: damaged</source>
       <translation>理由: 破損</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="73" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Reason: other</source>
       <translation>理由: その他</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="70" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Reason: short</source>
       <translation>理由: 欠品</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="72" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Reason: wrong item picked</source>
       <translation>理由: 誤ピッキング</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="63" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Report an exception</source>
       <translation>例外を報告</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="64" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Reprint the documents</source>
       <translation>書類を再印刷</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="140" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>SHORT-DATED example (60 days left)</source>
       <translation>期限間近の例（残り60日）</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="157" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Serial number</source>
       <translation>シリアル番号</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="65" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Sign out</source>
       <translation>サインアウト</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="61" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Start a new box</source>
       <translation>新しい箱を始める</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="93" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Tote</source>
       <translation>トート</translation>
     </message>
     <message>
-      <location filename="../printing/documents/barcode_sheet.py" line="62" />
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Undo the last scan</source>
       <translation>直前のスキャンを取り消す</translation>
     </message>
@@ -157,32 +157,32 @@
   <context>
     <name>Insert</name>
     <message>
-      <location filename="../printing/documents/insert.py" line="110" />
+      <location filename="../printing/documents/insert.py" />
       <source>Dear {name},</source>
       <translation>{name} 様</translation>
     </message>
     <message>
-      <location filename="../printing/documents/insert.py" line="81" />
+      <location filename="../printing/documents/insert.py" />
       <source>Follow us</source>
       <translation>フォローする</translation>
     </message>
     <message>
-      <location filename="../printing/documents/insert.py" line="80" />
+      <location filename="../printing/documents/insert.py" />
       <source>Reorder</source>
       <translation>再注文</translation>
     </message>
     <message>
-      <location filename="../printing/documents/insert.py" line="80" />
+      <location filename="../printing/documents/insert.py" />
       <source>Review</source>
       <translation>レビュー</translation>
     </message>
     <message>
-      <location filename="../printing/documents/insert.py" line="104" />
+      <location filename="../printing/documents/insert.py" />
       <source>Thank you for your order {order}. Enclosed: {items}.</source>
       <translation>ご注文 {order} をありがとうございます。同梱品: {items}。</translation>
     </message>
     <message>
-      <location filename="../printing/documents/insert.py" line="107" />
+      <location filename="../printing/documents/insert.py" />
       <source>Your next delivery is planned for {date}.</source>
       <translation>次回のお届け予定日は {date} です。</translation>
     </message>
@@ -190,17 +190,17 @@
   <context>
     <name>Re-commerce</name>
     <message>
-      <location filename="../printing/documents/recommerce.py" line="47" />
+      <location filename="../printing/documents/recommerce.py" />
       <source>Condition: {condition}</source>
       <translation>状態: {condition}</translation>
     </message>
     <message>
-      <location filename="../printing/documents/recommerce.py" line="56" />
+      <location filename="../printing/documents/recommerce.py" />
       <source>Grade</source>
       <translation>グレード</translation>
     </message>
     <message>
-      <location filename="../printing/documents/recommerce.py" line="50" />
+      <location filename="../printing/documents/recommerce.py" />
       <source>Was {sku}</source>
       <translation>元の SKU: {sku}</translation>
     </message>
@@ -208,58 +208,57 @@
   <context>
     <name>Slip</name>
     <message>
-      <location filename="../printing/documents/slip.py" line="61" />
+      <location filename="../printing/documents/slip.py" />
       <source>Item</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="61" />
+      <location filename="../printing/documents/slip.py" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="54" />
+      <location filename="../printing/documents/slip.py" />
       <source>Order date: {date}</source>
       <translation>ご注文日: {date}</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="101" />
-      <location filename="../printing/documents/slip.py" line="53" />
+      <location filename="../printing/documents/slip.py" />
       <source>Order {order}</source>
       <translation>ご注文番号 {order}</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="47" />
+      <location filename="../printing/documents/slip.py" />
       <source>Packing slip</source>
       <translation>納品書</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="62" />
+      <location filename="../printing/documents/slip.py" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="88" />
+      <location filename="../printing/documents/slip.py" />
       <source>Returns</source>
       <translation>返品について</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="61" />
+      <location filename="../printing/documents/slip.py" />
       <source>SKU</source>
       <translation>SKU</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="50" />
+      <location filename="../printing/documents/slip.py" />
       <source>Ship to</source>
       <translation>お届け先</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="68" />
+      <location filename="../printing/documents/slip.py" />
       <source>Total items</source>
       <translation>合計点数</translation>
     </message>
     <message>
-      <location filename="../printing/documents/slip.py" line="84" />
+      <location filename="../printing/documents/slip.py" />
       <source>You can return unused items within 30 days. Scan the QR code to start a return for order {order}, print the return label and drop the parcel at any convenience store.</source>
       <translation>未使用の商品は30日以内であれば返品できます。QRコードを読み取って注文 {order} の返品手続きを始め、返送ラベルを印刷して、お近くのコンビニエンスストアからお送りください。</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>Brand kit</name>
     <message>
-      <location filename="../printing/brandkit.py" line="59" />
+      <location filename="../printing/brandkit.py" />
       <source>Brand kit {brand}, {field}: {reason}. A plain insert is printed instead.</source>
       <translation>ブランドキット {brand} の {field}: {reason}。代わりに標準の同梱カードを印刷します。</translation>
     </message>
@@ -12,138 +12,133 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../printing/service.py" line="207" />
+      <location filename="../printing/service.py" />
       <source>Background printing needs the station database on disk.</source>
       <translation>バックグラウンド印刷には、ディスク上の端末データベースが必要です。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="199" />
-      <location filename="../printing/backends.py" line="196" />
+      <location filename="../printing/backends.py" />
       <source>CUPS did not take the job: {reason}</source>
       <translation>CUPS が印刷ジョブを受け付けませんでした: {reason}</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="187" />
+      <location filename="../printing/backends.py" />
       <source>CUPS is not installed on this station (no lp command).</source>
       <translation>この端末には CUPS がインストールされていません（lp コマンドがありません）。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="204" />
+      <location filename="../printing/backends.py" />
       <source>CUPS queue {queue} accepts jobs.</source>
       <translation>CUPS キュー {queue} はジョブを受け付けています。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="206" />
+      <location filename="../printing/backends.py" />
       <source>CUPS queue {queue} is not available.</source>
       <translation>CUPS キュー {queue} は使用できません。</translation>
     </message>
     <message>
-      <location filename="../printing/settings.py" line="92" />
+      <location filename="../printing/settings.py" />
       <source>Fix the value, or remove it to use the default.</source>
       <translation>値を直すか、削除して既定値を使ってください。</translation>
     </message>
     <message>
-      <location filename="../printing/fonts.py" line="46" />
+      <location filename="../printing/fonts.py" />
       <source>Install fonts-ipaexfont (Debian/Ubuntu) or the font named, then print again.</source>
       <translation>fonts-ipaexfont（Debian/Ubuntu）または指定のフォントをインストールしてから、もう一度印刷してください。</translation>
     </message>
     <message>
-      <location filename="../printing/service.py" line="113" />
+      <location filename="../printing/service.py" />
       <source>Order {order} is cancelled or on hold: nothing was printed.</source>
       <translation>注文 {order} はキャンセルまたは保留中のため、何も印刷していません。</translation>
     </message>
     <message>
-      <location filename="../printing/cli.py" line="65" />
-      <location filename="../printing/service.py" line="109" />
-      <location filename="../printing/service.py" line="194" />
+      <location filename="../printing/cli.py" />
+      <location filename="../printing/service.py" />
       <source>Order {order} is not on this station.</source>
       <translation>注文 {order} はこの端末にありません。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="103" />
+      <location filename="../printing/backends.py" />
       <source>Printer {printer} does not answer.</source>
       <translation>プリンター {printer} が応答しません。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="106" />
-      <location filename="../printing/backends.py" line="131" />
+      <location filename="../printing/backends.py" />
       <source>Printer {printer} is off or unreachable: {reason}</source>
       <translation>プリンター {printer} の電源が切れているか、接続できません: {reason}</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="119" />
-      <location filename="../printing/backends.py" line="135" />
+      <location filename="../printing/backends.py" />
       <source>Printer {printer} is out of paper.</source>
       <translation>プリンター {printer} の用紙が切れています。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="122" />
-      <location filename="../printing/backends.py" line="138" />
+      <location filename="../printing/backends.py" />
       <source>Printer {printer} is paused.</source>
       <translation>プリンター {printer} は一時停止中です。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="140" />
+      <location filename="../printing/backends.py" />
       <source>Printer {printer} is ready.</source>
       <translation>プリンター {printer} は準備できています。</translation>
     </message>
     <message>
-      <location filename="../printing/worker.py" line="75" />
+      <location filename="../printing/worker.py" />
       <source>Printing failed unexpectedly: {reason}</source>
       <translation>予期しない理由で印刷できませんでした: {reason}</translation>
     </message>
     <message>
-      <location filename="../printing/service.py" line="115" />
+      <location filename="../printing/service.py" />
       <source>Put the parcel on the cancellations or hold shelf.</source>
       <translation>荷物をキャンセル棚または保留棚に置いてください。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="67" />
+      <location filename="../printing/backends.py" />
       <source>Saving to {folder}</source>
       <translation>{folder} に保存します</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="69" />
+      <location filename="../printing/backends.py" />
       <source>The folder {folder} cannot be written.</source>
       <translation>フォルダー {folder} に書き込めません。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="59" />
+      <location filename="../printing/backends.py" />
       <source>The folder {folder} cannot be written: {reason}</source>
       <translation>フォルダー {folder} に書き込めません: {reason}</translation>
     </message>
     <message>
-      <location filename="../printing/fonts.py" line="76" />
+      <location filename="../printing/fonts.py" />
       <source>The font file {path} cannot be embedded: {reason}</source>
       <translation>フォントファイル {path} を埋め込めません: {reason}</translation>
     </message>
     <message>
-      <location filename="../printing/fonts.py" line="45" />
+      <location filename="../printing/fonts.py" />
       <source>The font {family} is not installed on this station.</source>
       <translation>フォント {family} がこの端末にインストールされていません。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="235" />
+      <location filename="../printing/backends.py" />
       <source>The printer '{spec}' is not understood.</source>
       <translation>プリンター「{spec}」の指定を理解できません。</translation>
     </message>
     <message>
-      <location filename="../printing/cli.py" line="51" />
+      <location filename="../printing/cli.py" />
       <source>There is no order of brand {brand} on this station.</source>
       <translation>この端末にはブランド {brand} の注文がありません。</translation>
     </message>
     <message>
-      <location filename="../printing/fonts.py" line="78" />
+      <location filename="../printing/fonts.py" />
       <source>Use a TrueType font (.ttf, or .otf with TrueType outlines).</source>
       <translation>TrueType フォント（.ttf、または TrueType アウトラインの .otf）を使ってください。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" line="236" />
+      <location filename="../printing/backends.py" />
       <source>Write folder, folder:PATH, tcp:HOST:PORT or cups:QUEUE.</source>
       <translation>folder、folder:パス、tcp:ホスト:ポート、cups:キュー名 のいずれかで書いてください。</translation>
     </message>
     <message>
-      <location filename="../printing/settings.py" line="90" />
+      <location filename="../printing/settings.py" />
       <source>{path}: [printers] {key} must be one of: {allowed}.</source>
       <translation>{path}: [printers] の {key} は次のいずれかにしてください: {allowed}。</translation>
     </message>

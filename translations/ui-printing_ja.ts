@@ -4,40 +4,53 @@
   <context>
     <name>Insert preview</name>
     <message>
-      <location filename="../ui/printing/insert_preview.py" line="60" />
+      <location filename="../ui/printing/insert_preview.py" />
       <source>Insert for order {order}, as it will print.</source>
       <translation>注文 {order} の同梱カード（印刷イメージ）</translation>
     </message>
   </context>
   <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../ui/printing/wiring.py" />
+      <source>Insert preview</source>
+      <translation>同梱物のプレビュー</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/wiring.py" />
+      <source>Insert preview: {order}</source>
+      <translation>同梱物のプレビュー: {order}</translation>
+    </message>
+  </context>
+  <context>
     <name>Printing UI</name>
     <message>
-      <location filename="../ui/printing/open_folder.py" line="22" />
+      <location filename="../ui/printing/open_folder.py" />
       <source>Open the print folder</source>
       <translation>印刷フォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../ui/printing/printer_status.py" line="95" />
+      <location filename="../ui/printing/printer_status.py" />
       <source>Ready</source>
       <translation>準備完了</translation>
     </message>
     <message>
-      <location filename="../ui/printing/printer_status.py" line="40" />
+      <location filename="../ui/printing/printer_status.py" />
       <source>Retry now</source>
       <translation>今すぐ再試行</translation>
     </message>
     <message>
-      <location filename="../ui/printing/printer_status.py" line="80" />
+      <location filename="../ui/printing/printer_status.py" />
       <source>Test page</source>
       <translation>テストページ</translation>
     </message>
     <message>
-      <location filename="../ui/printing/printer_status.py" line="94" />
+      <location filename="../ui/printing/printer_status.py" />
       <source>{count} printing</source>
       <translation>{count} 件印刷中</translation>
     </message>
     <message>
-      <location filename="../ui/printing/printer_status.py" line="92" />
+      <location filename="../ui/printing/printer_status.py" />
       <source>{count} waiting: printer problem</source>
       <translation>{count} 件待機中: プリンターの問題</translation>
     </message>

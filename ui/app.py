@@ -29,6 +29,7 @@ from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.pack.devices import PackDevices
 from ui.pack.screen import PackScreen
+from ui.printing.wiring import StationPrinting
 from ui.returns.screen import ReturnsScreen
 from ui.sounds import Sounds
 from ui.style import APP_STYLE, FONT_FAMILIES
@@ -72,18 +73,27 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     sounds = Sounds(settings.data_dir / "sounds", enabled=sound)
     pack_screen = PackScreen(core, sounds, language=settings.station.language)
     window = MainWindow(core, pack_screen, translations)
-    devices = PackDevices(core, pack_screen)
-    devices.start()
     returns_screen = ReturnsScreen(open_returns(core),
                                    gs_substitute=settings.scanner.gs_substitute)
     window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
                       (Role.INSPECTOR, Role.SUPERVISOR))
+
+    devices = PackDevices(core, pack_screen)
+    devices.start()
+    printing = StationPrinting(core, window.errors, background=not in_memory)
+    pack_screen.outcome.connect(printing.on_pack_outcome)
+    returns_screen.label_requested.connect(printing.print_recommerce_label)
+    window.add_status_widget(printing.preview_button)
+    window.add_status_widget(printing.status)
+    window.language_changed.connect(lambda _language: printing.retranslate())
+
     window.errors.install_hook()
     wedge = WedgeScanner(settings.scanner.max_key_interval_ms, settings.scanner.min_length,
                          settings.scanner.suffix, parent=app)
     app.installEventFilter(wedge)
     wedge.scanned.connect(window.handle_scan)
-    return StationApp(settings, core, window, wedge, translations, [devices.stop])
+    return StationApp(settings, core, window, wedge, translations,
+                      [devices.stop, printing.stop])
 
 
 def _configure_logging(data_dir: Path, in_memory: bool) -> None:

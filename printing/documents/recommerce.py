@@ -1,33 +1,24 @@
 """The re-commerce label for a graded return (100 x 50 mm): brand, title, grade, condition,
-price, the new SKU as Code 128 and a QR code to the item's resale page. The returns screen
-builds a `RecommerceLabel` and hands it to `PrintService.print_recommerce_label`."""
+price, the new SKU as Code 128 and a QR code to the item's resale page. What goes on it is
+the returns core's `RecommerceLabelData` (one definition; printing may import the core, the
+core may not import printing), which the returns screen hands to
+`PrintService.print_recommerce_label`."""
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from printing import barcodes, fonts
 from station.messages import catalogue, msg
+from station.returns.models import RecommerceLabelData
 
 WIDTH_MM, HEIGHT_MM = 100.0, 50.0
 
 
-@dataclass(frozen=True)
-class RecommerceLabel:
-    brand: str
-    original_sku: str
-    new_sku: str
-    barcode_value: str  # Code 128 of new_sku
-    grade: str
-    condition: str
-    title: str
-    price_yen: int
-    qr_url: str
-    language: str = "ja"
+RecommerceLabel = RecommerceLabelData
 
 
 def render(label: RecommerceLabel) -> bytes:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from station.demo import APPAREL, COSMETICS
 from station.pack.outcomes import Kind
+from tests.app_driver import scanner_burst, type_keys
 from tests.support import ean, find_line, find_order
-from tests.ui.conftest import scanner_burst, type_keys
 
 
 def last_kind(station_app):

@@ -1,0 +1,3 @@
+from tests.app_driver import station_app
+
+__all__ = ["station_app"]
