@@ -1,0 +1,119 @@
+"""Reading the metrics the journal trigger keeps (migration 0401_metrics_aggregates.sql).
+
+These tables hold per UTC hour what `compute.tally` would count from the raw events, so a
+station's dashboard reads a few hundred rows instead of every event of the period."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter, defaultdict
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from station.metrics.compute import Accumulator, Tally, assemble
+from station.metrics.periods import Period, hour_start, local_day
+
+
+def _hour_key(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H")
+
+
+def _hour_of(key: str) -> datetime:
+    return datetime.fromisoformat(f"{key}:00:00+00:00")
+
+
+def _brand_filter(brand: str | None) -> tuple[str, list[str]]:
+    return ("", []) if brand is None else (" AND brand = ?", [brand])
+
+
+def tally(conn: sqlite3.Connection, period: Period, *, zone: ZoneInfo, brand: str | None,
+          pack_times: bool = True) -> Tally:
+    """The figures of `compute.tally` for the period, from the hourly tables."""
+    where, extra = _brand_filter(brand)
+    params = [_hour_key(period.start), _hour_key(period.end), *extra]
+    site = Accumulator()
+    stations: defaultdict[str, Accumulator] = defaultdict(Accumulator)
+    packers: defaultdict[str, Accumulator] = defaultdict(Accumulator)
+    hourly: Counter[tuple[datetime, str]] = Counter()
+    daily: Counter[tuple[date, str]] = Counter()
+    for hour, station, user, orders, units, active, wrong, failures in conn.execute(
+            "SELECT hour, station, user, orders, units, active_ms, wrong_scans, print_failures"
+            " FROM metrics_hour WHERE hour >= ? AND hour < ?" + where, params):
+        for total in (site, stations[station], packers[user]):
+            total.orders += orders
+            total.units += units
+            total.active += active
+            total.wrong += wrong
+            total.print_failures += failures
+        if orders:
+            start = hour_start(_hour_of(hour), zone)
+            day = local_day(start, zone)
+            hourly[(start, "orders")] += orders
+            hourly[(start, "units")] += units
+            daily[(day, "orders")] += orders
+            daily[(day, "units")] += units
+    for station, user, kind, name, count in conn.execute(
+            "SELECT station, user, kind, name, sum(count) FROM metrics_category"
+            " WHERE hour >= ? AND hour < ?" + where + " GROUP BY station, user, kind, name",
+            params):
+        for total in (site, stations[station], packers[user]):
+            {"exception": total.exceptions, "grade": total.grades,
+             "disposition": total.dispositions}[kind][name] += count
+    if pack_times:
+        for station, user, pack_ms in conn.execute(
+                "SELECT station, user, pack_ms FROM metrics_pack_time"
+                " WHERE hour >= ? AND hour < ?" + where + " ORDER BY seq", params):
+            for total in (site, stations[station], packers[user]):
+                total.pack.append(pack_ms)
+    return assemble(site, stations, packers, hourly, daily, period=period, zone=zone)
+
+
+def open_exceptions(conn: sqlite3.Connection, since: datetime,
+                    brand: str | None) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(order, station, badge, reason, ts) of orders whose latest event left them in the
+    exception queue, reported since `since`."""
+    sql = ("SELECT e.subject, e.station, e.user, e.reason, e.ts FROM metrics_exception e"
+           " LEFT JOIN metrics_brand b ON b.subject = e.subject"
+           " WHERE e.type = 'ExceptionReported' AND e.ts >= ?")
+    params: list[str] = [_iso(since)]
+    if brand is not None:
+        sql += " AND b.brand = ?"
+        params.append(brand)
+    return list(conn.execute(sql + " ORDER BY e.ts", params))
+
+
+def idle_threshold(conn: sqlite3.Connection) -> timedelta:
+    (idle_ms,) = conn.execute("SELECT idle_ms FROM metrics_settings").fetchone()
+    return timedelta(milliseconds=idle_ms)
+
+
+def rebuild(conn: sqlite3.Connection, idle: timedelta) -> None:
+    """Recount every table from the journal, e.g. after the idle threshold changed. Runs in
+    one write transaction: the station waits for it (seconds for a million events)."""
+    with conn:
+        for table in ("metrics_brand", "metrics_last", "metrics_order", "metrics_hour",
+                      "metrics_category", "metrics_pack_time", "metrics_exception"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("UPDATE metrics_settings SET idle_ms = ?",
+                     (round(idle.total_seconds() * 1000),))
+        conn.execute("INSERT INTO metrics_input (seq, ts, station, user, type, subject, payload)"
+                     " SELECT seq, ts, station, user, type, subject, payload FROM journal"
+                     " ORDER BY seq")
+
+
+def packed(conn: sqlite3.Connection, start: datetime, end: datetime,
+           brand: str | None) -> tuple[int, frozenset[str]]:
+    """Units of the orders packed with `start <= ts < end`, and the stations that packed."""
+    sql = ("SELECT j.station, json_extract(j.payload, '$.units') FROM journal j"
+           " LEFT JOIN metrics_brand b ON b.subject = j.subject"
+           " WHERE j.type = 'OrderPacked' AND j.ts >= ? AND j.ts < ?")
+    params = [_iso(start), _iso(end)]
+    if brand is not None:
+        sql += " AND b.brand = ?"
+        params.append(brand)
+    rows = conn.execute(sql, params).fetchall()
+    return sum(int(units or 0) for _, units in rows), frozenset(station for station, _ in rows)
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(UTC).isoformat(timespec="milliseconds")
