@@ -61,8 +61,8 @@ def tally(conn: sqlite3.Connection, period: Period, *, zone: ZoneInfo, brand: st
              "disposition": total.dispositions}[kind][name] += count
     if pack_times:
         for station, user, pack_ms in conn.execute(
-                "SELECT station, user, pack_ms FROM metrics_pack_time"
-                " WHERE hour >= ? AND hour < ?" + where + " ORDER BY seq", params):
+                "SELECT station, user, pack_ms FROM metrics_packed"
+                " WHERE hour >= ? AND hour < ? AND pack_ms IS NOT NULL" + where, params):
             for total in (site, stations[station], packers[user]):
                 total.pack.append(pack_ms)
     return assemble(site, stations, packers, hourly, daily, period=period, zone=zone)
@@ -92,7 +92,7 @@ def rebuild(conn: sqlite3.Connection, idle: timedelta) -> None:
     one write transaction: the station waits for it (seconds for a million events)."""
     with conn:
         for table in ("metrics_brand", "metrics_last", "metrics_order", "metrics_hour",
-                      "metrics_category", "metrics_pack_time", "metrics_exception"):
+                      "metrics_category", "metrics_packed", "metrics_exception"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("UPDATE metrics_settings SET idle_ms = ?",
                      (round(idle.total_seconds() * 1000),))
@@ -104,15 +104,10 @@ def rebuild(conn: sqlite3.Connection, idle: timedelta) -> None:
 def packed(conn: sqlite3.Connection, start: datetime, end: datetime,
            brand: str | None) -> tuple[int, frozenset[str]]:
     """Units of the orders packed with `start <= ts < end`, and the stations that packed."""
-    sql = ("SELECT j.station, json_extract(j.payload, '$.units') FROM journal j"
-           " LEFT JOIN metrics_brand b ON b.subject = j.subject"
-           " WHERE j.type = 'OrderPacked' AND j.ts >= ? AND j.ts < ?")
-    params = [_iso(start), _iso(end)]
-    if brand is not None:
-        sql += " AND b.brand = ?"
-        params.append(brand)
-    rows = conn.execute(sql, params).fetchall()
-    return sum(int(units or 0) for _, units in rows), frozenset(station for station, _ in rows)
+    where, extra = _brand_filter(brand)
+    rows = conn.execute("SELECT station, units FROM metrics_packed WHERE ts >= ? AND ts < ?"
+                        + where, [_iso(start), _iso(end), *extra]).fetchall()
+    return sum(units for _, units in rows), frozenset(station for station, _ in rows)
 
 
 def _iso(when: datetime) -> str:

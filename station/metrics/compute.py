@@ -116,14 +116,15 @@ def tally(rows: Iterable[Row], period: Period, *, zone: ZoneInfo, idle: timedelt
           history: Iterable[Row] = ()) -> Tally:
     """Every figure of the period. `rows` are every event from `idle` before the period to
     its end (the earlier ones start working gaps); `history` are earlier events of orders
-    packed in the period, which only complete their pack time."""
+    packed in the period, which only complete their pack time. An event's brand is the one
+    its order or RMA was opened with most recently before it (else from `brands`)."""
     unique = {(row.station, row.seq): row for row in history}
     earlier = set(unique)
     for row in rows:
         unique[(row.station, row.seq)] = row
         earlier.discard((row.station, row.seq))
     ordered = [unique[key] for key in sorted(unique)]
-    known = {**brands_of(ordered), **(brands or {})}
+    known = dict(brands or {})  # then, row by row, the brand of the latest opening
     idle_ms = _ms(idle)
     site = Accumulator()
     stations: defaultdict[str, Accumulator] = defaultdict(Accumulator)
@@ -134,6 +135,8 @@ def tally(rows: Iterable[Row], period: Period, *, zone: ZoneInfo, idle: timedelt
     orders: dict[tuple[str, str], _Order] = {}
 
     for row in ordered:
+        if row.type in (d.ORDER_OPENED, d.RETURN_RECEIVED) and row.subject and row.value:
+            known[row.subject] = str(row.value)
         pack_ms = _follow_order(orders, row, idle_ms)
         if (row.station, row.seq) in earlier:
             continue

@@ -17,6 +17,8 @@ from station.metrics.compute import Bucket, Tally, brands_of, tally
 from station.metrics.periods import Period
 from station.metrics.source import EventSource, Row
 
+_OPENINGS = frozenset({d.ORDER_OPENED, d.RETURN_RECEIVED})
+
 
 @dataclass(frozen=True)
 class OpenException:
@@ -58,16 +60,15 @@ class RawFigures:
 
     def tally(self, period: Period, brand: str | None) -> Tally:
         rows = self.source.between(period.start - self.idle, period.end)
-        history = _history(self.source, rows, brand)
         return tally(rows, period, zone=self.zone, idle=self.idle, brand=brand,
-                     brands=brands_of(history), history=history)
+                     history=_history(self.source, rows, brand))
 
     def trend(self, period: Period, brand: str | None) -> tuple[Bucket, ...]:
         rows = self.source.between(period.start, period.end,
                                    types={d.ORDER_OPENED, d.ORDER_PACKED})
-        packed = [row for row in rows if row.type == d.ORDER_PACKED]
-        return tally(packed, period, zone=self.zone, idle=self.idle, brand=brand,
-                     brands=_brands(self.source, rows, brand)).by_day
+        packed = _branded(self.source, [row for row in rows if row.type == d.ORDER_PACKED],
+                          brand)
+        return tally(packed, period, zone=self.zone, idle=self.idle).by_day
 
     def open_exceptions(self, since: datetime, until: datetime,
                         brand: str | None) -> tuple[OpenException, ...]:
@@ -80,8 +81,9 @@ class RawFigures:
                 latest[row.subject] = row
         found = [row for row in latest.values() if row.type == d.EXCEPTION_REPORTED]
         if brand is not None and found:
-            brands = brands_of(self.source.for_subjects({row.subject or "" for row in found},
-                                                        types={d.ORDER_OPENED}))
+            openings = sorted(self.source.for_subjects({row.subject or "" for row in found},
+                                                       types=_OPENINGS), key=_journal_order)
+            brands = brands_of(openings)  # the latest opening of each order wins
             found = [row for row in found if brands.get(row.subject or "") == brand]
         return tuple(OpenException(row.subject or "", row.station, row.user,
                                    str(row.value or "OTHER"), row.ts)
@@ -127,20 +129,31 @@ def _history(source: EventSource, rows: list[Row], brand: str | None) -> list[Ro
     return source.for_subjects(missing) if missing else []
 
 
-def _brands(source: EventSource, rows: list[Row], brand: str | None) -> dict[str, str]:
-    brands = brands_of(rows)
-    if brand is not None:
-        unknown = {row.subject for row in rows if row.subject and row.subject not in brands}
-        if unknown:
-            brands |= brands_of(source.for_subjects(unknown, types={d.ORDER_OPENED}))
-    return brands
+def _branded(source: EventSource, rows: list[Row], brand: str | None) -> list[Row]:
+    """The rows whose order or RMA had `brand` when they happened (its latest opening before
+    them in journal order)."""
+    if brand is None:
+        return rows
+    openings = source.for_subjects({row.subject for row in rows if row.subject},
+                                   types=_OPENINGS)
+    keep = {(row.station, row.seq) for row in rows}
+    current: dict[str, str] = {}
+    found = []
+    for row in sorted({(r.station, r.seq): r for r in [*openings, *rows]}.values(),
+                      key=_journal_order):
+        if row.type in _OPENINGS and row.subject and row.value:
+            current[row.subject] = str(row.value)
+        if (row.station, row.seq) in keep and current.get(row.subject or "") == brand:
+            found.append(row)
+    return found
 
 
 def _packed(source: EventSource, start: datetime, end: datetime,
             brand: str | None) -> RecentPacking:
-    rows = source.between(start, end, types={d.ORDER_PACKED})
-    brands = _brands(source, rows, brand)
-    wanted = [row for row in rows
-              if brand is None or brands.get(row.subject or "") == brand]
-    return RecentPacking(units=sum(int(row.value or 0) for row in wanted),
-                         stations=frozenset(row.station for row in wanted))
+    rows = _branded(source, source.between(start, end, types={d.ORDER_PACKED}), brand)
+    return RecentPacking(units=sum(int(row.value or 0) for row in rows),
+                         stations=frozenset(row.station for row in rows))
+
+
+def _journal_order(row: Row) -> tuple[str, int]:
+    return row.station, row.seq

@@ -10,7 +10,7 @@ import random
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -47,7 +47,7 @@ class Script:
         time of OrderPacked, one second after the last scan."""
         self.event(ev.ORDER_OPENED, opened, user, order_id, order_id=order_id, brand=brand,
                    lines=1, units=len(scan_gaps))
-        at = opened
+        at = opened.astimezone(UTC)  # aware arithmetic in a local zone would lose DST's fold
         for index, gap in enumerate(scan_gaps):
             at += timedelta(seconds=gap)
             if wrong_after == index:
@@ -119,8 +119,8 @@ def _station_day(rng: random.Random, seqs: dict[int, int], station: int, *, pack
     name = f"PACK-{station + 1:02d}"
     user = f"P-{1000 + rng.randrange(packers)}"
     returns = station % 5 == 4
-    at = start + timedelta(seconds=rng.randrange(600))
-    stop = min(start + timedelta(hours=10), end)
+    at = start.astimezone(UTC) + timedelta(seconds=rng.randrange(600))
+    stop = min(start.astimezone(UTC) + timedelta(hours=10), end)
     number = 0
 
     def row(type_: str, subject: str | None, payload: dict[str, Any]) -> tuple[Any, ...]:

@@ -36,12 +36,15 @@ CREATE TABLE metrics_category (
     kind TEXT NOT NULL, name TEXT NOT NULL, count INTEGER NOT NULL,
     PRIMARY KEY (hour, station, user, brand, kind, name)
 );
-CREATE TABLE metrics_pack_time (
-    seq INTEGER PRIMARY KEY, hour TEXT NOT NULL, station TEXT NOT NULL, user TEXT NOT NULL,
-    brand TEXT NOT NULL, pack_ms INTEGER NOT NULL
+-- One row per order packed: its units, and its pack time when it had a first scan.
+CREATE TABLE metrics_packed (
+    seq INTEGER PRIMARY KEY, ts TEXT NOT NULL, hour TEXT NOT NULL, station TEXT NOT NULL,
+    user TEXT NOT NULL, brand TEXT NOT NULL, units INTEGER NOT NULL, pack_ms INTEGER
 );
-CREATE INDEX metrics_pack_time_hour ON metrics_pack_time (hour);
--- The latest exception-relevant event of each order: open when it is ExceptionReported.
+CREATE INDEX metrics_packed_hour ON metrics_packed (hour);
+CREATE INDEX metrics_packed_ts ON metrics_packed (ts);
+-- The latest exception-relevant event of each order by recorded time (as the hub, which
+-- sees many stations, must judge): open when it is ExceptionReported.
 CREATE TABLE metrics_exception (
     subject TEXT PRIMARY KEY, station TEXT NOT NULL, user TEXT, type TEXT NOT NULL,
     reason TEXT, ts TEXT NOT NULL, seq INTEGER NOT NULL
@@ -119,12 +122,13 @@ BEGIN
       AND NEW.type IN ('ItemPacked', 'WrongItemScanned', 'OverScanned', 'UnknownCodeScanned',
                        'ItemRefused');
 
-    INSERT INTO metrics_pack_time (seq, hour, station, user, brand, pack_ms)
-    SELECT NEW.seq, substr(NEW.ts, 1, 13), NEW.station, coalesce(NEW.user, ''),
-           coalesce((SELECT brand FROM metrics_brand WHERE subject = NEW.subject), ''), pack_ms
-    FROM metrics_order
-    WHERE station = NEW.station AND subject = NEW.subject AND last_ts IS NOT NULL
-      AND NEW.type = 'OrderPacked';
+    INSERT INTO metrics_packed (seq, ts, hour, station, user, brand, units, pack_ms)
+    SELECT NEW.seq, NEW.ts, substr(NEW.ts, 1, 13), NEW.station, coalesce(NEW.user, ''),
+           coalesce((SELECT brand FROM metrics_brand WHERE subject = NEW.subject), ''),
+           coalesce(json_extract(NEW.payload, '$.units'), 0),
+           (SELECT pack_ms FROM metrics_order WHERE station = NEW.station
+               AND subject = NEW.subject AND last_ts IS NOT NULL)
+    WHERE NEW.type = 'OrderPacked';
 
     DELETE FROM metrics_order
     WHERE station = NEW.station AND subject = NEW.subject AND NEW.type = 'OrderPacked';
@@ -135,7 +139,9 @@ BEGIN
     WHERE NEW.subject IS NOT NULL
       AND NEW.type IN ('ExceptionReported', 'OrderOpened', 'OrderPacked', 'PackingStopped')
     ON CONFLICT (subject) DO UPDATE SET station = excluded.station, user = excluded.user,
-        type = excluded.type, reason = excluded.reason, ts = excluded.ts, seq = excluded.seq;
+        type = excluded.type, reason = excluded.reason, ts = excluded.ts, seq = excluded.seq
+    WHERE excluded.ts > metrics_exception.ts
+       OR (excluded.ts = metrics_exception.ts AND excluded.seq > metrics_exception.seq);
 END;
 
 CREATE TRIGGER metrics_journal_appended AFTER INSERT ON journal
