@@ -83,3 +83,15 @@ _NEXT_STEPS = {
 def next_step_for_exception(reason: str) -> Message:
     """What a supervisor does about an order in the exception queue."""
     return _NEXT_STEPS.get(reason, _NEXT_STEPS["OTHER"])
+
+
+_REASONS = {
+    "SHORT": msg("Metrics", "Short"),
+    "DAMAGED": msg("Metrics", "Damaged"),
+    "WRONGPICK": msg("Metrics", "Wrong item picked"),
+    "OTHER": msg("Metrics", "Other"),
+}
+
+
+def exception_reason_label(reason: str) -> Message:
+    return _REASONS.get(reason, msg("Metrics", "{reason}", reason=reason))
