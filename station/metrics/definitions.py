@@ -94,4 +94,4 @@ _REASONS = {
 
 
 def exception_reason_label(reason: str) -> Message:
-    return _REASONS.get(reason, msg("Metrics", "{reason}", reason=reason))
+    return _REASONS.get(reason, msg("Metrics", "Other: {reason}", reason=reason))
