@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -73,6 +73,7 @@ class SupervisorScreen(QWidget):
             "Supervisor", "Only a supervisor can see this screen. Scan a supervisor badge.")))
         self.refusal.setObjectName("refusal")
         self.refusal.setWordWrap(True)
+        self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.refusal.setStyleSheet("font-size: 20px; color: #b3261e; padding: 40px;")
         self.pages.addWidget(self.refusal)
         self.pages.addWidget(self._build_dashboard(brands))
