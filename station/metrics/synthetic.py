@@ -76,17 +76,26 @@ def generate(conn: sqlite3.Connection, *, events: int, end: datetime, stations: 
     day up to `end`: packing with wrong scans and exceptions, returns, print failures.
     Returns the number written."""
     zone = zone or ZoneInfo("Asia/Tokyo")
-    per_day = sum(1 for _ in _site_day(
-        random.Random(seed), {}, end.astimezone(zone).date(), stations=stations,
-        packers=packers, zone=zone, end=None, table=table))
-    first = end.astimezone(zone).date() - timedelta(days=max(events // per_day - 1, 0))
+    last = end.astimezone(zone).date()
+
+    def count(day: date, until: datetime | None) -> int:
+        return sum(1 for _ in _site_day(random.Random(seed), {}, day, stations=stations,
+                                        packers=packers, zone=zone, end=until, table=table))
+
+    today, per_day = count(last, end), count(last, None)
+    earlier_days = max(-(-(events - today) // per_day), 0)
+    first = last - timedelta(days=earlier_days)
+    skip = max(today + earlier_days * per_day - events, 0)  # cut from the oldest morning
     rng, seqs = random.Random(seed), dict[int, int]()
     written = 0
     batch: list[tuple[Any, ...]] = []
     day = first
-    while day <= end.astimezone(zone).date():
+    while day <= last:
         for row in _site_day(rng, seqs, day, stations=stations, packers=packers,
                              zone=zone, end=end, table=table):
+            if skip:
+                skip -= 1
+                continue
             batch.append(row)
             if len(batch) == 20_000:
                 written += _flush(conn, table, batch)
