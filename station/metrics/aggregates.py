@@ -60,11 +60,12 @@ def tally(conn: sqlite3.Connection, period: Period, *, zone: ZoneInfo, brand: st
             {"exception": total.exceptions, "grade": total.grades,
              "disposition": total.dispositions}[kind][name] += count
     if pack_times:
-        for station, user, pack_ms in conn.execute(
-                "SELECT station, user, pack_ms FROM metrics_packed"
-                " WHERE hour >= ? AND hour < ? AND pack_ms IS NOT NULL" + where, params):
+        for station, user, seconds, orders in conn.execute(
+                "SELECT station, user, seconds, sum(orders) FROM metrics_pack_time"
+                " WHERE hour >= ? AND hour < ?" + where + " GROUP BY station, user, seconds",
+                params):
             for total in (site, stations[station], packers[user]):
-                total.pack.append(pack_ms)
+                total.pack[seconds] += orders
     return assemble(site, stations, packers, hourly, daily, period=period, zone=zone)
 
 
@@ -92,7 +93,8 @@ def rebuild(conn: sqlite3.Connection, idle: timedelta) -> None:
     one write transaction: the station waits for it (seconds for a million events)."""
     with conn:
         for table in ("metrics_brand", "metrics_last", "metrics_order", "metrics_hour",
-                      "metrics_category", "metrics_packed", "metrics_exception"):
+                      "metrics_category", "metrics_packed", "metrics_pack_time",
+                      "metrics_exception"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("UPDATE metrics_settings SET idle_ms = ?",
                      (round(idle.total_seconds() * 1000),))

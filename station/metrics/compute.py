@@ -6,7 +6,6 @@ station's clock jumping back; neither counts as working time."""
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from station.metrics.periods import Period, hour_start, hours, local_day
 from station.metrics.source import Row
 
 Counts = tuple[tuple[str, int], ...]
+Histogram = tuple[tuple[int, int], ...]  # (whole seconds, orders), by seconds
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Throughput:
     orders: int = 0
     units: int = 0
     active_seconds: float = 0.0
-    pack_seconds: tuple[float, ...] = ()
+    pack_times: Histogram = ()
     wrong_scans: int = 0
     exceptions: Counts = ()
     grades: Counts = ()
@@ -43,7 +43,7 @@ class Throughput:
 
     @property
     def median_pack_seconds(self) -> float | None:
-        return statistics.median(self.pack_seconds) if self.pack_seconds else None
+        return median(self.pack_times)
 
     @property
     def wrong_per_100_units(self) -> float | None:
@@ -83,7 +83,7 @@ class Accumulator:
     orders: int = 0
     units: int = 0
     active: int = 0
-    pack: list[int] = field(default_factory=list)
+    pack: Counter[int] = field(default_factory=Counter)
     wrong: int = 0
     exceptions: Counter[str] = field(default_factory=Counter)
     grades: Counter[str] = field(default_factory=Counter)
@@ -92,7 +92,7 @@ class Accumulator:
 
     def freeze(self, key: str) -> Throughput:
         return Throughput(key, self.orders, self.units, self.active / 1000,
-                          tuple(sorted(ms / 1000 for ms in self.pack)), self.wrong,
+                          tuple(sorted(self.pack.items())), self.wrong,
                           _counts(self.exceptions), _counts(self.grades),
                           _counts(self.dispositions), self.print_failures)
 
@@ -216,7 +216,7 @@ def _count(total: Accumulator, row: Row, pack_ms: int | None) -> None:
         total.orders += 1
         total.units += int(row.value or 0)
         if pack_ms is not None:
-            total.pack.append(pack_ms)
+            total.pack[(pack_ms + 500) // 1000] += 1  # whole seconds, halves rounded up
     elif row.type == d.WRONG_ITEM_SCANNED:
         total.wrong += 1
     elif row.type == d.EXCEPTION_REPORTED:
@@ -227,6 +227,22 @@ def _count(total: Accumulator, row: Row, pack_ms: int | None) -> None:
         total.dispositions[str(row.value or "?")] += 1
     elif row.type == d.PRINT_JOB_FAILED:
         total.print_failures += 1
+
+
+def median(histogram: Histogram) -> float | None:
+    """The median of the values a (value, count) histogram sorted by value holds."""
+    total = sum(count for _, count in histogram)
+    if total == 0:
+        return None
+    wanted = ((total - 1) // 2, total // 2)  # the middle one, or the middle two
+    found: list[int] = []
+    seen = 0
+    for value, count in histogram:
+        found.extend(value for index in wanted if seen <= index < seen + count)
+        seen += count
+        if len(found) == 2:
+            break
+    return (found[0] + found[1]) / 2
 
 
 def _has_figures(total: Accumulator) -> bool:

@@ -58,7 +58,7 @@ def test_a_station_clock_jumping_back_adds_no_negative_time(conn, way):
     script.event(ev.ITEM_PACKED, at(10, 0, 15), "P-1", "A", quantity=1)
     script.event(ev.ORDER_PACKED, at(10, 0, 16), "P-1", "A", order_id="A", units=2)
     tally = day_tally(both(conn)[way])
-    assert tally.site.pack_seconds == (1.0,)
+    assert tally.site.pack_times == ((1, 1),)
     assert tally.site.active_seconds == 10 + 1
     assert (tally.site.orders, tally.site.units) == (1, 2)
     # Charted where the station's clock said it happened.
@@ -73,7 +73,7 @@ def test_a_station_clock_jumping_forward_counts_the_jump_as_idle(conn, way):
     script.event(ev.ITEM_PACKED, at(13, 0, 20), "P-1", "A", quantity=1)
     script.event(ev.ORDER_PACKED, at(13, 0, 22), "P-1", "A", order_id="A", units=2)
     tally = day_tally(both(conn)[way])
-    assert tally.site.pack_seconds == (2.0,)
+    assert tally.site.pack_times == ((2, 1),)
     assert tally.site.active_seconds == 10 + 2
     assert tally.site.units_per_hour == pytest.approx(2 * 3600 / 12)
 
@@ -83,6 +83,6 @@ def test_an_order_packed_after_midnight_keeps_the_pack_time_from_the_day_before(
     script = Script(conn, "PACK-01")
     script.order("A", "P-1", at(23, 59, 30, day=date(2026, 11, 22)), [20, 20])
     tally = day_tally(both(conn)[way])
-    assert (tally.site.orders, tally.site.pack_seconds) == (1, (21.0,))
+    assert (tally.site.orders, tally.site.pack_times) == (1, ((21, 1),))
     # Only the gaps after midnight are today's working time: 23:59:50 -> 00:00:10 -> +1.
     assert tally.site.active_seconds == 20 + 1

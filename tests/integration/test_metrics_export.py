@@ -12,7 +12,7 @@ from station.metrics.report import TableKind, table
 from station.metrics.settings import Targets
 
 PACKERS = (
-    Throughput("P-1001", orders=10, units=25, active_seconds=900.0, pack_seconds=(30.0, 50.0),
+    Throughput("P-1001", orders=10, units=25, active_seconds=900.0, pack_times=((30, 1), (50, 1)),
                wrong_scans=1, exceptions=(("SHORT", 2),)),
     Throughput("P-1002", orders=0, units=0),
 )

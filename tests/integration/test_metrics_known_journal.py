@@ -64,7 +64,7 @@ def test_the_day_counts_orders_units_and_working_time(figures):
 
 
 def test_median_pack_time_runs_from_first_scan_and_skips_idle_gaps(figures):
-    assert day_tally(figures).site.pack_seconds == (6.0, 41.0)
+    assert day_tally(figures).site.pack_times == ((6, 1), (41, 1))
     assert day_tally(figures).site.median_pack_seconds == 23.5
 
 
@@ -82,7 +82,7 @@ def test_station_and_packer_rows_carry_the_same_figures(figures):
     tally = day_tally(figures)
     assert [s.key for s in tally.stations] == ["PACK-01"]
     assert [p.key for p in tally.packers] == ["P-1"]
-    expected = Throughput("", 2, 6, 151.0, (6.0, 41.0), 1, (("SHORT", 1),))
+    expected = Throughput("", 2, 6, 151.0, ((6, 1), (41, 1)), 1, (("SHORT", 1),))
     for row in (tally.stations[0], tally.packers[0]):
         assert row == Throughput(row.key, *list(expected.__dict__.values())[1:])
 
@@ -95,7 +95,7 @@ def test_a_brand_filter_keeps_only_that_brands_orders_and_time(figures):
     hana = day_tally(figures, brand="HANA").site
     assert (hana.orders, hana.units, hana.active_seconds) == (1, 3, 49 + 5 + 5 + 0 + 1)
     assert hana.wrong_scans == 1
-    assert hana.pack_seconds == (6.0,)
+    assert hana.pack_times == ((6, 1),)
 
 
 def test_orders_are_charted_by_local_hour_and_day(figures):

@@ -44,7 +44,7 @@ def test_the_site_view_counts_every_station_and_follows_a_packer_across_stations
     by_station = {s.key: (s.orders, s.units) for s in tally.stations}
     assert by_station == {"PACK-01": (1, 2), "PACK-02": (2, 4)}
     p1 = next(p for p in tally.packers if p.key == "P-1")
-    assert (p1.orders, p1.units, p1.pack_seconds) == (2, 5, (9.0, 11.0))
+    assert (p1.orders, p1.units, p1.pack_times) == (2, 5, ((9, 1), (11, 1)))
 
 
 def test_the_site_view_has_the_exception_queue_but_no_station_backlog(hub):
