@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from station.metrics.compute import Accumulator, Tally, assemble
 from station.metrics.periods import Period, hour_start, local_day
+from station.store import Store
 
 
 def _hour_key(when: datetime) -> str:
@@ -88,19 +89,27 @@ def idle_threshold(conn: sqlite3.Connection) -> timedelta:
     return timedelta(milliseconds=idle_ms)
 
 
-def rebuild(conn: sqlite3.Connection, idle: timedelta) -> None:
-    """Recount every table from the journal, e.g. after the idle threshold changed. Runs in
-    one write transaction: the station waits for it (seconds for a million events)."""
-    with conn:
+def ensure_idle_threshold(store: Store, idle: timedelta) -> bool:
+    """Make the kept tables count working gaps with the configured threshold, recounting
+    them from the journal when it changed (seconds for a million events). True if recounted."""
+    if idle_threshold(store.conn) == timedelta(milliseconds=round(idle.total_seconds() * 1000)):
+        return False
+    rebuild(store, idle)
+    return True
+
+
+def rebuild(store: Store, idle: timedelta) -> None:
+    """Recount every table from the journal in one write transaction."""
+    with store.write() as db:
         for table in ("metrics_brand", "metrics_last", "metrics_order", "metrics_hour",
                       "metrics_category", "metrics_packed", "metrics_pack_time",
                       "metrics_exception"):
-            conn.execute(f"DELETE FROM {table}")
-        conn.execute("UPDATE metrics_settings SET idle_ms = ?",
-                     (round(idle.total_seconds() * 1000),))
-        conn.execute("INSERT INTO metrics_input (seq, ts, station, user, type, subject, payload)"
-                     " SELECT seq, ts, station, user, type, subject, payload FROM journal"
-                     " ORDER BY seq")
+            db.conn.execute(f"DELETE FROM {table}")
+        db.conn.execute("UPDATE metrics_settings SET idle_ms = ?",
+                        (round(idle.total_seconds() * 1000),))
+        db.conn.execute(
+            "INSERT INTO metrics_input (seq, ts, station, user, type, subject, payload)"
+            " SELECT seq, ts, station, user, type, subject, payload FROM journal ORDER BY seq")
 
 
 def packed(conn: sqlite3.Connection, start: datetime, end: datetime,

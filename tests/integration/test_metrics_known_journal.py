@@ -23,8 +23,11 @@ Working time 10+20+10+30+1+49+5+5+0+1+10+10 = 151 s; 6 units -> 6*3600/151 units
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from station.metrics import aggregates
 from station.metrics.compute import Throughput
 from station.metrics.dashboard import DashboardQuery, build
 from station.metrics.definitions import Metric
@@ -140,3 +143,15 @@ def test_the_trigger_kept_tables_and_the_raw_events_agree_on_the_whole_dashboard
               for brand in (None, "KAZE") for figures in both(journal).values()]
     assert boards[0] == boards[1]
     assert boards[2] == boards[3]
+
+
+def test_a_new_idle_threshold_recounts_the_kept_tables(tmp_path):
+    store = open_store(tmp_path / "station.sqlite3")
+    Script(store.conn, "PACK-01").order("A", "P-1", at(9, 0), [10, 200, 10])
+    assert aggregates.ensure_idle_threshold(store, timedelta(minutes=5)) is False
+    assert day_tally(both(store.conn)["tables"]).site.pack_times == ((211, 1),)
+    assert aggregates.ensure_idle_threshold(store, timedelta(minutes=3)) is True
+    tables = both(store.conn, idle=timedelta(minutes=3))
+    assert day_tally(tables["tables"]).site.pack_times == ((11, 1),)  # 200 s is idle now
+    assert day_tally(tables["tables"]) == day_tally(tables["raw"])
+    store.close()

@@ -16,6 +16,7 @@ from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.synthetic import Script
 from station.pack import events as ev
 from tests.metrics_support import at
+from ui.supervisor.factory import supervisor_screen
 from ui.supervisor.loaders import station_loader
 from ui.supervisor.screen import SupervisorScreen
 
@@ -171,3 +172,14 @@ def test_the_screen_keeps_handling_events_while_the_figures_load(qtbot, floor, m
         release.set()
     ticker.stop()
     assert screen.dashboard is not None
+
+
+def test_the_main_window_builds_the_screen_from_the_core(qtbot, floor):
+    screen = supervisor_screen(floor)
+    qtbot.addWidget(screen)
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    screen.shutdown()
+    assert screen.tiles[Metric.ORDERS].value.text() == "3"
+    assert screen.brand.findData("HANA") > 0
