@@ -76,12 +76,14 @@ def board(conn, **kwargs):
                           now=at(12, 0), settings=MetricsSettings(), targets=Targets(), **kwargs)
 
 
-def test_postgres_gives_the_figures_sqlite_gives(server, events):
+@pytest.mark.parametrize("payload", ["jsonb", "text"])
+def test_postgres_gives_the_figures_sqlite_gives(server, events, payload):
     rows = events.execute("SELECT id, seq, ts, station, user, type, subject, payload, site"
                           " FROM hub_events").fetchall()
     with psycopg.connect(server, autocommit=True) as pg:
+        pg.execute("DROP TABLE IF EXISTS hub_events")
         pg.execute("CREATE TABLE hub_events (id text PRIMARY KEY, seq bigint, ts text,"
-                   ' station text, "user" text, type text, subject text, payload jsonb,'
+                   f' station text, "user" text, type text, subject text, payload {payload},'
                    " site text)")
         with pg.cursor() as cursor:
             cursor.executemany("INSERT INTO hub_events VALUES (%s, %s, %s, %s, %s, %s, %s,"
