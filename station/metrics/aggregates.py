@@ -37,22 +37,25 @@ def tally(conn: sqlite3.Connection, period: Period, *, zone: ZoneInfo, brand: st
     packers: defaultdict[str, Accumulator] = defaultdict(Accumulator)
     hourly: Counter[tuple[datetime, str]] = Counter()
     daily: Counter[tuple[date, str]] = Counter()
-    for hour, station, user, orders, units, active, wrong, failures in conn.execute(
-            "SELECT hour, station, user, orders, units, active_ms, wrong_scans, print_failures"
-            " FROM metrics_hour WHERE hour >= ? AND hour < ?" + where, params):
+    for station, user, orders, units, active, wrong, failures in conn.execute(
+            "SELECT station, user, sum(orders), sum(units), sum(active_ms), sum(wrong_scans),"
+            " sum(print_failures) FROM metrics_hour WHERE hour >= ? AND hour < ?" + where
+            + " GROUP BY station, user", params):
         for total in (site, stations[station], packers[user]):
             total.orders += orders
             total.units += units
             total.active += active
             total.wrong += wrong
             total.print_failures += failures
-        if orders:
-            start = hour_start(_hour_of(hour), zone)
-            day = local_day(start, zone)
-            hourly[(start, "orders")] += orders
-            hourly[(start, "units")] += units
-            daily[(day, "orders")] += orders
-            daily[(day, "units")] += units
+    for hour, orders, units in conn.execute(
+            "SELECT hour, sum(orders), sum(units) FROM metrics_hour"
+            " WHERE hour >= ? AND hour < ? AND orders > 0" + where + " GROUP BY hour", params):
+        start = hour_start(_hour_of(hour), zone)
+        day = local_day(start, zone)
+        hourly[(start, "orders")] += orders
+        hourly[(start, "units")] += units
+        daily[(day, "orders")] += orders
+        daily[(day, "units")] += units
     for station, user, kind, name, count in conn.execute(
             "SELECT station, user, kind, name, sum(count) FROM metrics_category"
             " WHERE hour >= ? AND hour < ?" + where + " GROUP BY station, user, kind, name",

@@ -2,7 +2,8 @@
 -- a million events reads a few hundred rows. Maintained by a trigger on the journal, in the
 -- same transaction as the event. The definitions are those of station/metrics/compute.py
 -- (the reference, also used by the hub over raw events); tests check both agree.
--- Hours are UTC hours ('YYYY-MM-DDTHH'); durations are whole milliseconds.
+-- Hours are UTC hours ('YYYY-MM-DDTHH'); durations are whole milliseconds. Tables keyed by
+-- hour are WITHOUT ROWID: a date range reads them in key order.
 
 CREATE TABLE metrics_settings (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -30,12 +31,12 @@ CREATE TABLE metrics_hour (
     wrong_scans INTEGER NOT NULL DEFAULT 0,
     print_failures INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (hour, station, user, brand)
-);
+) WITHOUT ROWID;
 CREATE TABLE metrics_category (
     hour TEXT NOT NULL, station TEXT NOT NULL, user TEXT NOT NULL, brand TEXT NOT NULL,
     kind TEXT NOT NULL, name TEXT NOT NULL, count INTEGER NOT NULL,
     PRIMARY KEY (hour, station, user, brand, kind, name)
-);
+) WITHOUT ROWID;
 -- One row per order packed, for "units in the last hour".
 CREATE TABLE metrics_packed (
     seq INTEGER PRIMARY KEY, ts TEXT NOT NULL, station TEXT NOT NULL, user TEXT NOT NULL,
@@ -47,7 +48,7 @@ CREATE TABLE metrics_pack_time (
     hour TEXT NOT NULL, station TEXT NOT NULL, user TEXT NOT NULL, brand TEXT NOT NULL,
     seconds INTEGER NOT NULL, orders INTEGER NOT NULL,
     PRIMARY KEY (hour, station, user, brand, seconds)
-);
+) WITHOUT ROWID;
 -- The latest exception-relevant event of each order by recorded time (as the hub, which
 -- sees many stations, must judge): open when it is ExceptionReported.
 CREATE TABLE metrics_exception (
