@@ -9,6 +9,11 @@
       <translation>ピッキング担当に不足分を依頼し、注文を開き直してください。</translation>
     </message>
     <message>
+      <location filename="../station/metrics/station_view.py" line="49" />
+      <source>Check that the station has started once with this version.</source>
+      <translation>このバージョンでステーションを一度起動したか確認してください。</translation>
+    </message>
+    <message>
       <location filename="../station/metrics/definitions.py" line="79" />
       <source>Check the tote with the packer who reported it.</source>
       <translation>報告した梱包担当者とトートを確認してください。</translation>
@@ -114,6 +119,11 @@
       <location filename="../station/metrics/report.py" line="35" />
       <source>Target units/hour</source>
       <translation>目標点数/時</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/station_view.py" line="47" />
+      <source>The figures cannot be read from {path}: {reason}</source>
+      <translation>{path} から数値を読み込めません: {reason}</translation>
     </message>
     <message>
       <location filename="../station/metrics/report.py" line="33" />

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from station.clock import iso
 from station.metrics.compute import Accumulator, Tally, assemble
 from station.metrics.periods import Period, hour_start, local_day
 from station.store import Store
@@ -80,7 +81,7 @@ def open_exceptions(conn: sqlite3.Connection, since: datetime,
     sql = ("SELECT e.subject, e.station, e.user, e.reason, e.ts FROM metrics_exception e"
            " LEFT JOIN metrics_brand b ON b.subject = e.subject"
            " WHERE e.type = 'ExceptionReported' AND e.ts >= ?")
-    params: list[str] = [_iso(since)]
+    params: list[str] = [iso(since)]
     if brand is not None:
         sql += " AND b.brand = ?"
         params.append(brand)
@@ -120,9 +121,5 @@ def packed(conn: sqlite3.Connection, start: datetime, end: datetime,
     """Units of the orders packed with `start <= ts < end`, and the stations that packed."""
     where, extra = _brand_filter(brand)
     rows = conn.execute("SELECT station, units FROM metrics_packed WHERE ts >= ? AND ts < ?"
-                        + where, [_iso(start), _iso(end), *extra]).fetchall()
+                        + where, [iso(start), iso(end), *extra]).fetchall()
     return sum(units for _, units in rows), frozenset(station for station, _ in rows)
-
-
-def _iso(when: datetime) -> str:
-    return when.astimezone(UTC).isoformat(timespec="milliseconds")

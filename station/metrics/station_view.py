@@ -7,6 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 from station import journal
+from station.errors import StorageError
+from station.messages import msg
 from station.metrics.dashboard import Dashboard, DashboardQuery, RejectedEvent, build
 from station.metrics.figures import JournalFigures
 from station.metrics.settings import MetricsSettings, Targets
@@ -35,7 +37,15 @@ def rejected_events(conn: sqlite3.Connection) -> list[RejectedEvent]:
 def open_read_only(path: str | Path) -> sqlite3.Connection:
     """A connection of the screen's worker thread: read-only, so it never blocks the writer
     (WAL lets it read while the station packs)."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
-                           check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                               check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("SELECT 1 FROM metrics_settings").fetchone()
+    except sqlite3.Error as error:
+        raise StorageError(
+            msg("Metrics", "The figures cannot be read from {path}: {reason}",
+                path=str(path), reason=str(error)),
+            msg("Metrics", "Check that the station has started once with this version."),
+        ) from error
     return conn

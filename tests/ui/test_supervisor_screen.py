@@ -183,3 +183,16 @@ def test_the_main_window_builds_the_screen_from_the_core(qtbot, floor):
     screen.shutdown()
     assert screen.tiles[Metric.ORDERS].value.text() == "3"
     assert screen.brand.findData("HANA") > 0
+
+
+def test_a_database_that_cannot_be_read_is_said_on_the_status_line(qtbot, floor, make_screen,
+                                                                   tmp_path):
+    floor.signin.sign_in("S-3001")
+    missing = station_loader(tmp_path / "gone" / "station.sqlite3", MetricsSettings(), TARGETS)
+    screen = make_screen(missing)
+    with qtbot.waitSignal(screen._worker.failed, timeout=5000):
+        screen.show()
+    assert "could not be read" in screen.status.text()
+    assert "cannot be read from" in screen.status.text()
+    assert "started once" in screen.status.text()
+    assert screen.pages.currentIndex() == 1

@@ -5,6 +5,7 @@ so the station never freezes while a dashboard over a large journal is computed.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.clock import Clock
+from station.errors import StationError
 from station.messages import msg
 from station.metrics.compute import Bucket
 from station.metrics.dashboard import Dashboard, DashboardQuery
@@ -43,6 +45,8 @@ from ui.supervisor.queues import fill_exceptions, fill_rejected
 from ui.supervisor.tables import fill, new_table
 from ui.supervisor.tiles import TileWidget
 from ui.supervisor.worker import DashboardWorker, Failed, Loaded
+
+_log = logging.getLogger(__name__)
 
 TILES = (Metric.ORDERS, Metric.UNITS, Metric.UNITS_PER_HOUR_NOW, Metric.WRONG_PER_100,
          Metric.OPEN_EXCEPTIONS, Metric.RETURNS_GRADED, Metric.PRINT_FAILURES,
@@ -210,8 +214,15 @@ class SupervisorScreen(QWidget):
         self.refreshed.emit(board)
 
     def _on_failed(self, result: Failed) -> None:
+        """The last figures stay on screen; the status line says why they are not fresh."""
+        error = result.error
+        if isinstance(error, StationError):
+            reason = f"{tr(error.message)} {tr(error.next_step)}"
+        else:
+            _log.error("supervisor figures failed:\n%s", result.details)
+            reason = str(error)
         self.status.setText(tr(msg("Supervisor", "The figures could not be read: {reason}",
-                                   reason=str(result.error))))
+                                   reason=reason)))
 
     def _hourly_target(self, board: Dashboard) -> float:
         stations = [s.key for s in board.today_tally.stations if s.orders]

@@ -51,7 +51,9 @@ class _Job(QRunnable):
 
 
 class DashboardWorker(QObject):
-    """Runs the newest request; a request made while one runs waits for it to finish."""
+    """One query at a time. A request made while one runs waits; a newer request replaces
+    a waiting one, so a slow database never piles up refreshes. Only the answer to the
+    newest request is passed on."""
 
     loaded = Signal(object)
     failed = Signal(object)
@@ -61,11 +63,12 @@ class DashboardWorker(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._generation = 0
-        self._jobs: list[_Job] = []
+        self._running: _Job | None = None
+        self._waiting: _Job | None = None
 
     @property
     def busy(self) -> bool:
-        return bool(self._jobs)
+        return self._running is not None
 
     def request(self, load: Callable[[], Dashboard]) -> int:
         self._generation += 1
@@ -73,16 +76,26 @@ class DashboardWorker(QObject):
         job.setAutoDelete(False)
         job.signals.loaded.connect(self._on_loaded)
         job.signals.failed.connect(self._on_failed)
-        self._jobs.append(job)
-        self._pool.start(job)
+        if self._running is None:
+            self._start(job)
+        else:
+            self._waiting = job
         return self._generation
 
     def wait(self, msecs: int = 30_000) -> bool:
+        self._waiting = None
         return self._pool.waitForDone(msecs)
 
+    def _start(self, job: _Job) -> None:
+        self._running = job
+        self._pool.start(job)
+
     def _finish(self, generation: int) -> bool:
-        self._jobs = [job for job in self._jobs if job.generation != generation]
-        return generation == self._generation  # older answers are dropped
+        self._running = None
+        if self._waiting is not None:
+            job, self._waiting = self._waiting, None
+            self._start(job)
+        return generation == self._generation
 
     def _on_loaded(self, result: Loaded) -> None:
         if self._finish(result.generation):
