@@ -27,6 +27,7 @@ from datetime import timedelta
 
 import pytest
 
+from station.journal import append, new_event
 from station.metrics import aggregates
 from station.metrics.compute import Throughput
 from station.metrics.dashboard import DashboardQuery, build
@@ -155,3 +156,26 @@ def test_a_new_idle_threshold_recounts_the_kept_tables(tmp_path):
     assert day_tally(tables["tables"]).site.pack_times == ((11, 1),)  # 200 s is idle now
     assert day_tally(tables["tables"]) == day_tally(tables["raw"])
     store.close()
+
+
+def test_the_kept_figures_commit_and_roll_back_with_the_event(tmp_path):
+    store = open_store(tmp_path / "station.sqlite3")
+    packed = journal_event(ev.ORDER_PACKED, {"order_id": "A", "units": 2}, "A")
+
+    def crash_before_commit():
+        with store.write() as db:
+            append(db.conn, packed)
+            raise RuntimeError("power cut before the commit")
+
+    with pytest.raises(RuntimeError):
+        crash_before_commit()
+    assert store.conn.execute("SELECT count(*) FROM metrics_packed").fetchone() == (0,)
+    with store.write() as db:
+        append(db.conn, packed)
+    assert store.conn.execute("SELECT units FROM metrics_packed").fetchall() == [(2,)]
+    store.close()
+
+
+def journal_event(type_, payload, subject):
+    return new_event(type_, payload, station="PACK-01", user="P-1", at=at(9, 0),
+                     subject=subject)
