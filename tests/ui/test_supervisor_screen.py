@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import threading
 import time
+from datetime import timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -15,7 +16,7 @@ from station.metrics.definitions import Metric
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.synthetic import Script
 from station.pack import events as ev
-from tests.metrics_support import at
+from tests.metrics_support import DAY, at
 from ui.supervisor.factory import supervisor_screen
 from ui.supervisor.loaders import station_loader
 from ui.supervisor.screen import SupervisorScreen
@@ -196,3 +197,31 @@ def test_a_database_that_cannot_be_read_is_said_on_the_status_line(qtbot, floor,
     assert "cannot be read from" in screen.status.text()
     assert "started once" in screen.status.text()
     assert screen.pages.currentIndex() == 1
+
+
+def test_a_packer_signing_in_while_the_figures_show_is_refused_within_seconds(qtbot, floor,
+                                                                             screen):
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    floor.signin.sign_in("P-1001")  # no refresh is asked for: the screen notices by itself
+    with qtbot.waitSignal(screen.refused, timeout=3000):
+        pass
+    assert screen.pages.currentWidget() is screen.refusal
+    assert screen.dashboard is None
+
+
+def test_after_midnight_a_range_ending_today_moves_to_the_new_day(qtbot, floor, clock,
+                                                                  make_screen):
+    clock.set(at(23, 59, 30))
+    floor.signin.sign_in("S-3001")
+    screen = make_screen()
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    assert screen.query.last == DAY
+    assert screen.tiles[Metric.ORDERS].value.text() == "3"
+    clock.advance(minutes=1)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.refresh()
+    assert (screen.query.first, screen.query.last) == (DAY + timedelta(days=1),) * 2
+    assert screen.tiles[Metric.ORDERS].value.text() == "0"  # nothing packed yet today

@@ -71,6 +71,13 @@ class SupervisorScreen(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(max(settings.refresh_seconds, 1) * 1000)
         self._timer.timeout.connect(self.refresh)
+        # The badge at the station can change at any scan: look every second, so a packer
+        # who signs in never sees the figures until the next refresh.
+        self._guard = QTimer(self)
+        self._guard.setInterval(1000)
+        self._guard.timeout.connect(self._on_guard)
+        self._guard.start()
+        self._today = local_day(clock.now(), settings.zone)
 
         self.pages = QStackedWidget()
         self.refusal = QLabel(tr(msg(
@@ -91,7 +98,7 @@ class SupervisorScreen(QWidget):
         bar = QHBoxLayout()
         self.who = QLabel()
         self.who.setStyleSheet("font-weight: 600;")
-        today = local_day(self._clock.now(), self._settings.zone)
+        today = self._today
         self.first = QDateEdit(QDate(today.year, today.month, today.day))
         self.last = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.first, self.last):
@@ -178,9 +185,26 @@ class SupervisorScreen(QWidget):
     def refresh(self) -> None:
         if not self.check_access():
             return
+        self._follow_today()
         query, now = self.query, self._clock.now()
         self.status.setText(tr(msg("Supervisor", "Updating…")))
         self._worker.request(lambda: self._load(query, now))
+
+    def _follow_today(self) -> None:
+        """After midnight a range that ended today moves on to the new day."""
+        today = local_day(self._clock.now(), self._settings.zone)
+        if today == self._today:
+            return
+        for edit in (self.first, self.last):
+            if _day(edit.date()) == self._today:
+                edit.blockSignals(True)
+                edit.setDate(QDate(today.year, today.month, today.day))
+                edit.blockSignals(False)
+        self._today = today
+
+    def _on_guard(self) -> None:
+        if self.pages.currentIndex() == 1 and not self.allowed:
+            self.check_access()
 
     def _on_filter_changed(self) -> None:
         self.refresh()
@@ -268,6 +292,7 @@ class SupervisorScreen(QWidget):
     def shutdown(self) -> None:
         """Stop refreshing and wait for a running query (before the screen is destroyed)."""
         self._timer.stop()
+        self._guard.stop()
         self._worker.wait()
 
 
