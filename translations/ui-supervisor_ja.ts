@@ -4,7 +4,7 @@
   <context>
     <name>Supervisor</name>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="102" />
+      <location filename="../ui/supervisor/screen.py" line="109" />
       <source>All brands</source>
       <translation>全ブランド</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation>上限 {target}</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="139" />
+      <location filename="../ui/supervisor/screen.py" line="146" />
       <source>Charts</source>
       <translation>グラフ</translation>
     </message>
@@ -24,29 +24,29 @@
       <translation>イベント</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="140" />
+      <location filename="../ui/supervisor/screen.py" line="147" />
       <source>Exception queue</source>
       <translation>例外キュー</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="108" />
-      <location filename="../ui/supervisor/screen.py" line="256" />
+      <location filename="../ui/supervisor/screen.py" line="115" />
+      <location filename="../ui/supervisor/screen.py" line="280" />
       <source>Export CSV</source>
       <translation>CSV出力</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="110" />
-      <location filename="../ui/supervisor/screen.py" line="262" />
+      <location filename="../ui/supervisor/screen.py" line="117" />
+      <location filename="../ui/supervisor/screen.py" line="286" />
       <source>Export XLSX</source>
       <translation>XLSX出力</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="114" />
+      <location filename="../ui/supervisor/screen.py" line="121" />
       <source>From</source>
       <translation>期間</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="76" />
+      <location filename="../ui/supervisor/screen.py" line="83" />
       <source>Only a supervisor can see this screen. Scan a supervisor badge.</source>
       <translation>この画面はスーパーバイザーのみ表示できます。スーパーバイザーのバッジをスキャンしてください。</translation>
     </message>
@@ -66,8 +66,8 @@
       <translation>梱包担当者</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="138" />
-      <location filename="../ui/supervisor/screen.py" line="250" />
+      <location filename="../ui/supervisor/screen.py" line="145" />
+      <location filename="../ui/supervisor/screen.py" line="274" />
       <source>Packers</source>
       <translation>梱包担当者</translation>
     </message>
@@ -83,7 +83,7 @@
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="106" />
+      <location filename="../ui/supervisor/screen.py" line="113" />
       <source>Refresh</source>
       <translation>更新</translation>
     </message>
@@ -93,7 +93,7 @@
       <translation>拒否日時</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="141" />
+      <location filename="../ui/supervisor/screen.py" line="148" />
       <source>Rejected by the hub</source>
       <translation>ハブが拒否</translation>
     </message>
@@ -108,8 +108,8 @@
       <translation>ステーション</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="137" />
-      <location filename="../ui/supervisor/screen.py" line="248" />
+      <location filename="../ui/supervisor/screen.py" line="144" />
+      <location filename="../ui/supervisor/screen.py" line="272" />
       <source>Stations</source>
       <translation>ステーション</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>目標 {target}</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="224" />
+      <location filename="../ui/supervisor/screen.py" line="248" />
       <source>The figures could not be read: {reason}</source>
       <translation>数値を読み込めませんでした: {reason}</translation>
     </message>
@@ -139,22 +139,22 @@
       <translation>梱包点数</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="132" />
+      <location filename="../ui/supervisor/screen.py" line="139" />
       <source>Units packed by day</source>
       <translation>日別の梱包点数</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="131" />
+      <location filename="../ui/supervisor/screen.py" line="138" />
       <source>Units packed by hour today</source>
       <translation>本日の時間別梱包点数</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="210" />
+      <location filename="../ui/supervisor/screen.py" line="234" />
       <source>Updated {time} in {ms} ms.</source>
       <translation>{time} に更新（{ms} ms）。</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="182" />
+      <location filename="../ui/supervisor/screen.py" line="190" />
       <source>Updating…</source>
       <translation>更新中…</translation>
     </message>
@@ -165,7 +165,7 @@
       <translation>次にすること</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="115" />
+      <location filename="../ui/supervisor/screen.py" line="122" />
       <source>to</source>
       <translation>〜</translation>
     </message>

@@ -71,8 +71,8 @@ class SupervisorScreen(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(max(settings.refresh_seconds, 1) * 1000)
         self._timer.timeout.connect(self.refresh)
-        # The badge at the station can change at any scan: look every second, so a packer
-        # who signs in never sees the figures until the next refresh.
+        # The badge at the station can change at any scan: look every second, so the figures
+        # vanish within a second of a packer signing in, not at the next refresh.
         self._guard = QTimer(self)
         self._guard.setInterval(1000)
         self._guard.timeout.connect(self._on_guard)
