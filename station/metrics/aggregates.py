@@ -65,13 +65,37 @@ def tally(conn: sqlite3.Connection, period: Period, *, zone: ZoneInfo, brand: st
             {"exception": total.exceptions, "grade": total.grades,
              "disposition": total.dispositions}[kind][name] += count
     if pack_times:
-        for station, user, seconds, orders in conn.execute(
-                "SELECT station, user, seconds, sum(orders) FROM metrics_pack_time"
-                " WHERE hour >= ? AND hour < ?" + where + " GROUP BY station, user, seconds",
-                params):
+        for station, user, seconds, orders in _pack_times(conn, period, brand):
             for total in (site, stations[station], packers[user]):
                 total.pack[seconds] += orders
     return assemble(site, stations, packers, hourly, daily, period=period, zone=zone)
+
+
+def _pack_times(conn: sqlite3.Connection, period: Period,
+                brand: str | None) -> list[tuple[str, str, int, int]]:
+    """Pack-time histogram rows of the period: whole UTC days from the day table, the
+    hours before the first and after the last whole day from the hour table."""
+    start, end = period.start.astimezone(UTC), period.end.astimezone(UTC)
+    first_day = (start + timedelta(days=1, microseconds=-1)).date()  # starts at/after start
+    last_day = end.date()  # starts at or before end: whole days are first_day..last_day-1
+    where, extra = _brand_filter(brand)
+    if first_day >= last_day:
+        sql = ("SELECT station, user, seconds, orders FROM metrics_pack_time"
+               " WHERE hour >= ? AND hour < ?" + where)
+        params: list[str] = [_hour_key(start), _hour_key(end), *extra]
+    else:
+        day_start = datetime.combine(first_day, datetime.min.time(), UTC)
+        day_end = datetime.combine(last_day, datetime.min.time(), UTC)
+        sql = ("SELECT station, user, seconds, orders FROM metrics_pack_day"
+               " WHERE day >= ? AND day < ?" + where + " UNION ALL"
+               " SELECT station, user, seconds, orders FROM metrics_pack_time"
+               " WHERE ((hour >= ? AND hour < ?) OR (hour >= ? AND hour < ?))" + where)
+        params = [first_day.isoformat(), last_day.isoformat(), *extra,
+                  _hour_key(start), _hour_key(day_start), _hour_key(day_end), _hour_key(end),
+                  *extra]
+    return list(conn.execute(
+        f"SELECT station, user, seconds, sum(orders) FROM ({sql})"
+        " GROUP BY station, user, seconds", params))
 
 
 def open_exceptions(conn: sqlite3.Connection, since: datetime,
@@ -107,7 +131,7 @@ def rebuild(store: Store, idle: timedelta) -> None:
     with store.write() as db:
         for table in ("metrics_brand", "metrics_last", "metrics_order", "metrics_hour",
                       "metrics_category", "metrics_packed", "metrics_pack_time",
-                      "metrics_exception"):
+                      "metrics_pack_day", "metrics_exception"):
             db.conn.execute(f"DELETE FROM {table}")
         db.conn.execute("UPDATE metrics_settings SET idle_ms = ?",
                         (round(idle.total_seconds() * 1000),))

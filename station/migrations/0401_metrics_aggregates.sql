@@ -43,11 +43,17 @@ CREATE TABLE metrics_packed (
     brand TEXT NOT NULL, units INTEGER NOT NULL
 );
 CREATE INDEX metrics_packed_ts ON metrics_packed (ts);
--- Pack times in whole seconds, as a histogram: medians over a month read a few rows per hour.
+-- Pack times in whole seconds, as histograms per UTC hour and per UTC day ('YYYY-MM-DD'):
+-- a month reads whole days from the second and only its edges from the first.
 CREATE TABLE metrics_pack_time (
     hour TEXT NOT NULL, station TEXT NOT NULL, user TEXT NOT NULL, brand TEXT NOT NULL,
     seconds INTEGER NOT NULL, orders INTEGER NOT NULL,
     PRIMARY KEY (hour, station, user, brand, seconds)
+) WITHOUT ROWID;
+CREATE TABLE metrics_pack_day (
+    day TEXT NOT NULL, station TEXT NOT NULL, user TEXT NOT NULL, brand TEXT NOT NULL,
+    seconds INTEGER NOT NULL, orders INTEGER NOT NULL,
+    PRIMARY KEY (day, station, user, brand, seconds)
 ) WITHOUT ROWID;
 -- The latest exception-relevant event of each order by recorded time (as the hub, which
 -- sees many stations, must judge): open when it is ExceptionReported.
@@ -136,6 +142,15 @@ BEGIN
 
     INSERT INTO metrics_pack_time (hour, station, user, brand, seconds, orders)
     SELECT substr(NEW.ts, 1, 13), NEW.station, coalesce(NEW.user, ''),
+           coalesce((SELECT brand FROM metrics_brand WHERE subject = NEW.subject), ''),
+           (pack_ms + 500) / 1000, 1
+    FROM metrics_order
+    WHERE station = NEW.station AND subject = NEW.subject AND last_ts IS NOT NULL
+      AND NEW.type = 'OrderPacked'
+    ON CONFLICT DO UPDATE SET orders = orders + 1;
+
+    INSERT INTO metrics_pack_day (day, station, user, brand, seconds, orders)
+    SELECT substr(NEW.ts, 1, 10), NEW.station, coalesce(NEW.user, ''),
            coalesce((SELECT brand FROM metrics_brand WHERE subject = NEW.subject), ''),
            (pack_ms + 500) / 1000, 1
     FROM metrics_order
