@@ -1,0 +1,96 @@
+"""The supervisor dashboard in one call: tiles for today, tables and charts for a date range,
+the daily trend, the exception queue. Used by the station screen (its own journal) and by the
+hub's site view (every station's synced events) through the same `build`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from station.metrics.compute import Bucket, Tally
+from station.metrics.definitions import Metric
+from station.metrics.figures import Figures, OpenException
+from station.metrics.periods import days, local_day
+from station.metrics.settings import MetricsSettings, Targets
+
+
+@dataclass(frozen=True)
+class DashboardQuery:
+    first: date
+    last: date
+    brand: str | None = None
+
+
+@dataclass(frozen=True)
+class Tile:
+    metric: Metric
+    value: float | None
+    target: float | None
+
+    @property
+    def on_target(self) -> bool | None:
+        if self.value is None or self.target is None:
+            return None
+        if self.metric.higher_is_better:
+            return self.value >= self.target
+        return self.value <= self.target
+
+
+@dataclass(frozen=True)
+class RejectedEvent:
+    event_id: str
+    type: str
+    subject: str | None
+    reason: str
+    rejected_at: str
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    query: DashboardQuery
+    generated_at: datetime
+    today: date
+    tiles: tuple[Tile, ...]
+    range: Tally
+    today_tally: Tally
+    trend: tuple[Bucket, ...]
+    open_exceptions: tuple[OpenException, ...]
+    rejected: tuple[RejectedEvent, ...]
+
+    def tile(self, metric: Metric) -> Tile:
+        return next(tile for tile in self.tiles if tile.metric is metric)
+
+
+def build(figures: Figures, query: DashboardQuery, *, now: datetime,
+          settings: MetricsSettings, targets: Targets, sync_backlog: int | None = None,
+          rejected: Sequence[RejectedEvent] = ()) -> Dashboard:
+    zone = settings.zone
+    today = local_day(now, zone)
+    chosen = days(query.first, query.last, zone)
+    today_tally = figures.tally(days(today, today, zone), query.brand)
+    range_tally = (today_tally if (query.first, query.last) == (today, today)
+                   else figures.tally(chosen, query.brand))
+    trend = figures.trend(days(today - timedelta(days=settings.trend_days - 1), today, zone),
+                          query.brand)
+    queue = figures.open_exceptions(now - timedelta(days=settings.exception_lookback_days),
+                                    now + timedelta(days=1), query.brand)
+    recent = figures.packed(now - timedelta(hours=1), now, query.brand)
+    tiles = (
+        Tile(Metric.ORDERS, today_tally.site.orders, targets.orders_per_day),
+        Tile(Metric.UNITS, today_tally.site.units, targets.units_per_day),
+        Tile(Metric.UNITS_PER_HOUR_NOW, recent.units,
+             sum(targets.for_station(s) for s in recent.stations) if recent.stations
+             else targets.units_per_hour),
+        Tile(Metric.WRONG_PER_100, today_tally.site.wrong_per_100_units,
+             targets.wrong_per_100_units_max),
+        Tile(Metric.OPEN_EXCEPTIONS, len(queue), targets.open_exceptions_max),
+        Tile(Metric.RETURNS_GRADED, today_tally.site.returns_graded,
+             targets.returns_graded_per_day),
+        Tile(Metric.PRINT_FAILURES, today_tally.site.print_failures, targets.print_failures_max),
+        Tile(Metric.SYNC_BACKLOG, sync_backlog,
+             targets.sync_backlog_max if sync_backlog is not None else None),
+    )
+    return Dashboard(query=query, generated_at=now, today=today, tiles=tiles, range=range_tally,
+                     today_tally=today_tally, trend=trend, open_exceptions=queue,
+                     rejected=tuple(rejected))

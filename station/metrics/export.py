@@ -1,0 +1,42 @@
+"""Export of the supervisor tables to CSV and XLSX (openpyxl)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from station.messages import Message
+from station.metrics.report import Table
+
+Render = Callable[[Message], str]
+
+
+def write_csv(path: Path, table: Table, render: Render = str) -> None:
+    """UTF-8 with a byte-order mark, so spreadsheet programs read Japanese names right."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([render(header) for header in table.headers])
+        for row in table.rows:
+            writer.writerow(["" if cell is None else cell for cell in row])
+
+
+def write_xlsx(path: Path, sheets: Sequence[tuple[str, Table]], render: Render = str) -> None:
+    """One worksheet per table, with a bold frozen header row."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, table in sheets:
+        sheet = book.create_sheet(title[:31])
+        sheet.append([render(header) for header in table.headers])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in table.rows:
+            sheet.append(list(row))
+        sheet.freeze_panes = "A2"
+        for column in sheet.columns:
+            width = max(len(str(cell.value or "")) for cell in column)
+            sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 40)
+    book.save(path)

@@ -1,0 +1,64 @@
+"""The per-station and per-packer tables as rows: what the screen shows and exports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from station.messages import Message, msg
+from station.metrics.compute import Counts, Throughput
+from station.metrics.settings import Targets
+
+Cell = str | int | float | None
+
+
+class TableKind(StrEnum):
+    STATIONS = "stations"
+    PACKERS = "packers"
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[Message, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+def headers(kind: TableKind) -> tuple[Message, ...]:
+    who = (msg("Metrics", "Station") if kind is TableKind.STATIONS
+           else msg("Metrics", "Packer"))
+    return (
+        who,
+        msg("Metrics", "Orders"),
+        msg("Metrics", "Units"),
+        msg("Metrics", "Units/hour"),
+        msg("Metrics", "Target units/hour"),
+        msg("Metrics", "Median pack time (s)"),
+        msg("Metrics", "Wrong items per 100 units"),
+        msg("Metrics", "Exceptions"),
+        msg("Metrics", "Exceptions by reason"),
+        msg("Metrics", "Returns graded"),
+        msg("Metrics", "Grades"),
+        msg("Metrics", "Dispositions"),
+    )
+
+
+def table(kind: TableKind, figures: tuple[Throughput, ...], targets: Targets,
+          names: Callable[[str], str] | None = None) -> Table:
+    """One row per station or packer; numbers stay numbers (sorting, spreadsheets)."""
+    target = targets.for_station if kind is TableKind.STATIONS else targets.for_packer
+    label = names or (lambda key: key)
+    return Table(headers(kind), tuple(
+        (label(item.key), item.orders, item.units, _round(item.units_per_hour),
+         target(item.key), _round(item.median_pack_seconds), _round(item.wrong_per_100_units),
+         item.exceptions_total, _counts(item.exceptions), item.returns_graded,
+         _counts(item.grades), _counts(item.dispositions))
+        for item in figures))
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def _counts(counts: Counts) -> str:
+    return ", ".join(f"{name} {count}" for name, count in counts)

@@ -1,0 +1,51 @@
+"""An empty journal and a day with one scan: figures are zero or absent, never an error."""
+
+from __future__ import annotations
+
+import pytest
+
+from station.metrics.dashboard import DashboardQuery
+from station.metrics.definitions import Metric
+from station.metrics.settings import MetricsSettings, Targets
+from station.metrics.station_view import station_dashboard
+from station.metrics.synthetic import Script
+from station.pack import events as ev
+from station.store import open_store
+from tests.metrics_support import DAY, at, both, day_tally
+
+
+@pytest.fixture
+def conn(tmp_path):
+    store = open_store(tmp_path / "station.sqlite3")
+    yield store.conn
+    store.close()
+
+
+def test_an_empty_journal_gives_a_dashboard_of_zeros(conn):
+    board = station_dashboard(conn, DashboardQuery(DAY, DAY), now=at(12, 0),
+                              settings=MetricsSettings(), targets=Targets())
+    values = {tile.metric: tile.value for tile in board.tiles}
+    assert values[Metric.ORDERS] == 0
+    assert values[Metric.UNITS_PER_HOUR_NOW] == 0
+    assert values[Metric.WRONG_PER_100] is None
+    assert values[Metric.SYNC_BACKLOG] == 0
+    assert values[Metric.OPEN_EXCEPTIONS] == 0
+    assert board.range.stations == ()
+    assert board.range.packers == ()
+    assert board.range.site.units_per_hour is None
+    assert board.range.site.median_pack_seconds is None
+    assert len(board.trend) == 14
+    assert all(b.orders == 0 for b in board.trend)
+
+
+@pytest.mark.parametrize("way", ["tables", "raw"])
+def test_a_day_with_one_scan_has_working_time_but_no_orders(conn, way):
+    script = Script(conn, "PACK-01")
+    script.event(ev.ORDER_OPENED, at(9, 0), "P-1", "A", order_id="A", brand="KAZE", units=2)
+    script.event(ev.ITEM_PACKED, at(9, 0, 8), "P-1", "A", quantity=1)
+    tally = day_tally(both(conn)[way])
+    assert (tally.site.orders, tally.site.units, tally.site.active_seconds) == (0, 0, 8)
+    assert tally.site.units_per_hour == 0
+    assert tally.site.median_pack_seconds is None
+    assert tally.site.wrong_per_100_units is None
+    assert [s.key for s in tally.stations] == ["PACK-01"]

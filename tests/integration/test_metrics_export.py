@@ -1,0 +1,47 @@
+"""CSV and XLSX exports read back: numbers stay numbers, Japanese names survive."""
+
+from __future__ import annotations
+
+import csv
+
+from openpyxl import load_workbook
+
+from station.metrics.compute import Throughput
+from station.metrics.export import write_csv, write_xlsx
+from station.metrics.report import TableKind, table
+from station.metrics.settings import Targets
+
+PACKERS = (
+    Throughput("P-1001", orders=10, units=25, active_seconds=900.0, pack_times=((30, 1), (50, 1)),
+               wrong_scans=1, exceptions=(("SHORT", 2),)),
+    Throughput("P-1002", orders=0, units=0),
+)
+NAMES = {"P-1001": "佐藤 花子", "P-1002": "Alex Kim"}
+
+
+def packers():
+    return table(TableKind.PACKERS, PACKERS, Targets(packer_units_per_hour={"P-1001": 80.0}),
+                 NAMES.get)
+
+
+def test_the_packer_table_exports_to_csv_with_a_bom_for_spreadsheets(tmp_path):
+    path = tmp_path / "packers.csv"
+    write_csv(path, packers())
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    with path.open(encoding="utf-8-sig") as handle:
+        header, first, second = list(csv.reader(handle))
+    assert header[:4] == ["Packer", "Orders", "Units", "Units/hour"]
+    assert first[:8] == ["佐藤 花子", "10", "25", "100.0", "80.0", "40.0", "4.0", "2"]
+    assert first[8] == "SHORT 2"
+    assert second[3] == ""  # no working time: no rate, not zero
+
+
+def test_the_xlsx_export_keeps_numbers_as_numbers(tmp_path):
+    path = tmp_path / "throughput.xlsx"
+    write_xlsx(path, [("Packers", packers())])
+    sheet = load_workbook(path)["Packers"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Packer"
+    assert rows[1][:4] == ("佐藤 花子", 10, 25, 100.0)
+    assert rows[2][3] is None
+    assert sheet.freeze_panes == "A2"

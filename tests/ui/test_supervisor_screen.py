@@ -1,0 +1,227 @@
+"""The supervisor screen as a person meets it: refused to a packer, live figures for a
+supervisor, sortable tables, export, and a UI that keeps running while figures load."""
+
+from __future__ import annotations
+
+import csv
+import threading
+import time
+from datetime import timedelta
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt, QTimer
+
+from station.metrics.definitions import Metric
+from station.metrics.settings import MetricsSettings, Targets
+from station.metrics.synthetic import Script
+from station.pack import events as ev
+from tests.metrics_support import DAY, at
+from ui.supervisor.factory import supervisor_screen
+from ui.supervisor.loaders import station_loader
+from ui.supervisor.screen import SupervisorScreen
+
+TARGETS = Targets(orders_per_day=3, units_per_day=100, units_per_hour=50)
+
+
+@pytest.fixture
+def floor(file_core, clock):
+    """Two packers' morning in this station's journal; the clock at 18:00 in Tokyo."""
+    clock.set(at(18, 0))
+    script = Script(file_core.store.conn, file_core.station_id)
+    script.order("ORD-A", "P-1001", at(9, 0), [10, 10, 10])
+    script.order("ORD-B", "P-1002", at(9, 5), [20, 20], brand="HANA", wrong_after=1)
+    script.order("ORD-C", "P-1001", at(10, 0), [5])
+    script.event(ev.ORDER_OPENED, at(11, 0), "P-1002", "ORD-D", order_id="ORD-D",
+                 brand="KAZE", units=1)
+    script.event(ev.EXCEPTION_REPORTED, at(11, 0, 30), "P-1002", "ORD-D", reason="DAMAGED")
+    return file_core
+
+
+@pytest.fixture
+def make_screen(qtbot, floor):
+    made = []
+
+    def make(load=None):
+        settings = MetricsSettings()
+        names = {b: floor.catalogue.badge(b).name for b in ("P-1001", "P-1002")}
+        screen = SupervisorScreen(
+            floor.signin,
+            load or station_loader(floor.settings.database_path, settings, TARGETS),
+            settings=settings, targets=TARGETS, clock=floor.clock, brands=["KAZE", "HANA"],
+            names=lambda badge: names.get(badge, badge))
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        made.append(screen)
+        return screen
+
+    yield make
+    for screen in made:
+        screen.shutdown()
+
+
+@pytest.fixture
+def screen(make_screen):
+    return make_screen()
+
+
+def test_a_packer_badge_is_refused_and_sees_no_figures(qtbot, floor, screen):
+    floor.signin.sign_in("P-1001")
+    with qtbot.waitSignal(screen.refused, timeout=2000):
+        screen.show()
+    assert screen.pages.currentWidget() is screen.refusal
+    assert "Only a supervisor" in screen.refusal.text()
+    assert screen.dashboard is None
+    assert not screen._worker.busy
+
+
+def test_nobody_signed_in_is_refused_too(qtbot, screen):
+    with qtbot.waitSignal(screen.refused, timeout=2000):
+        screen.refresh()
+    assert screen.dashboard is None
+
+
+def test_a_supervisor_sees_tiles_against_targets(qtbot, floor, screen):
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    assert screen.pages.currentIndex() == 1
+    orders = screen.tiles[Metric.ORDERS]
+    assert orders.value.text() == "3"
+    assert orders.on_target is True
+    assert screen.tiles[Metric.UNITS].on_target is False  # 6 of 100
+    assert screen.tiles[Metric.OPEN_EXCEPTIONS].value.text() == "1"
+    assert "Updated" in screen.status.text()
+
+
+def test_the_packer_table_sorts_by_units_as_numbers(qtbot, floor, screen):
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    table = screen.packers_table
+    assert table.rowCount() == 2
+    table.sortItems(2, Qt.SortOrder.DescendingOrder)
+    assert [table.item(r, 2).data(Qt.ItemDataRole.DisplayRole) for r in range(2)] == [4, 2]
+    assert "Sato Hanako" in table.item(0, 0).text()
+    exceptions = screen.exceptions_table
+    assert exceptions.rowCount() == 1
+    assert exceptions.item(0, 0).text() == "ORD-D"
+    assert exceptions.item(0, 3).text() == "Damaged"
+    assert "damaged" in exceptions.item(0, 5).text()
+
+
+def test_the_brand_filter_narrows_every_figure(qtbot, floor, screen):
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.brand.setCurrentIndex(screen.brand.findData("HANA"))
+    assert screen.tiles[Metric.ORDERS].value.text() == "1"
+    assert screen.packers_table.rowCount() == 1
+    assert screen.exceptions_table.rowCount() == 0
+
+
+def test_the_tables_export_to_csv_and_xlsx(qtbot, floor, screen, tmp_path):
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    screen.tabs.setCurrentWidget(screen.packers_table)
+    screen.export_csv(tmp_path / "packers.csv")
+    with (tmp_path / "packers.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:3] == ["Packer", "Orders", "Units"]
+    assert sorted((r[1], r[2]) for r in rows[1:]) == [("1", "2"), ("2", "4")]
+    screen.export_xlsx(tmp_path / "throughput.xlsx")
+    book = load_workbook(tmp_path / "throughput.xlsx")
+    assert book.sheetnames == ["Stations", "Packers"]
+    stations = list(book["Stations"].iter_rows(values_only=True))
+    assert stations[1][:3] == (floor.station_id, 3, 6)
+
+
+def test_a_packer_signing_in_hides_what_the_supervisor_saw(qtbot, floor, screen):
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    floor.signin.sign_in("P-1002")
+    with qtbot.waitSignal(screen.refused, timeout=2000):
+        screen.refresh()
+    assert screen.dashboard is None
+    assert screen.pages.currentWidget() is screen.refusal
+
+
+def test_the_screen_keeps_handling_events_while_the_figures_load(qtbot, floor, make_screen):
+    started, release = threading.Event(), threading.Event()
+    real = station_loader(floor.settings.database_path, MetricsSettings(), TARGETS)
+
+    def slow(query, now):
+        started.set()
+        release.wait(5)
+        return real(query, now)
+
+    floor.signin.sign_in("S-3001")
+    screen = make_screen(slow)
+    ticks = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(time.monotonic()))
+    ticker.start(10)
+    screen.show()
+    assert started.wait(5)
+    qtbot.wait(200)  # the query is still running: the event loop must keep turning
+    assert len(ticks) >= 5
+    assert screen.dashboard is None
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        release.set()
+    ticker.stop()
+    assert screen.dashboard is not None
+
+
+def test_the_main_window_builds_the_screen_from_the_core(qtbot, floor):
+    screen = supervisor_screen(floor)
+    qtbot.addWidget(screen)
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    screen.shutdown()
+    assert screen.tiles[Metric.ORDERS].value.text() == "3"
+    assert screen.brand.findData("HANA") > 0
+
+
+def test_a_database_that_cannot_be_read_is_said_on_the_status_line(qtbot, floor, make_screen,
+                                                                   tmp_path):
+    floor.signin.sign_in("S-3001")
+    missing = station_loader(tmp_path / "gone" / "station.sqlite3", MetricsSettings(), TARGETS)
+    screen = make_screen(missing)
+    with qtbot.waitSignal(screen._worker.failed, timeout=5000):
+        screen.show()
+    assert "could not be read" in screen.status.text()
+    assert "cannot be read from" in screen.status.text()
+    assert "started once" in screen.status.text()
+    assert screen.pages.currentIndex() == 1
+
+
+def test_a_packer_signing_in_while_the_figures_show_is_refused_within_seconds(qtbot, floor,
+                                                                             screen):
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    floor.signin.sign_in("P-1001")  # no refresh is asked for: the screen notices by itself
+    with qtbot.waitSignal(screen.refused, timeout=3000):
+        pass
+    assert screen.pages.currentWidget() is screen.refusal
+    assert screen.dashboard is None
+
+
+def test_after_midnight_a_range_ending_today_moves_to_the_new_day(qtbot, floor, clock,
+                                                                  make_screen):
+    clock.set(at(23, 59, 30))
+    floor.signin.sign_in("S-3001")
+    screen = make_screen()
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    assert screen.query.last == DAY
+    assert screen.tiles[Metric.ORDERS].value.text() == "3"
+    clock.advance(minutes=1)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.refresh()
+    assert (screen.query.first, screen.query.last) == (DAY + timedelta(days=1),) * 2
+    assert screen.tiles[Metric.ORDERS].value.text() == "0"  # nothing packed yet today

@@ -1,0 +1,83 @@
+"""Bar charts of units packed by hour and by day, with the target as a line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from station.messages import Message, msg
+from ui.i18n import tr
+
+
+class TargetChart(QChartView):
+    """Bars per category and a dashed target line across them."""
+
+    def __init__(self, title: Message, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.values: list[int] = []
+        self.target: float | None = None
+        self.show_values([], [], None)
+
+    def show_values(self, labels: Sequence[str], values: Sequence[int],
+                    target: float | None, *, upright: bool = False) -> None:
+        self.values, self.target = list(values), target
+        chart = QChart()
+        chart.setTitle(tr(self._title))
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        bars = QBarSet(tr(msg("Supervisor", "Units packed")))
+        bars.setColor(QColor("#3f6fb5"))
+        bars.append([float(value) for value in values])
+        series = QBarSeries()
+        series.append(bars)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(list(labels))
+        small = QFont(axis_x.labelsFont())
+        small.setPointSizeF(max(small.pointSizeF() - 1.5, 6.0))
+        axis_x.setLabelsFont(small)
+        if upright:
+            axis_x.setLabelsAngle(-90)
+        axis_y = QValueAxis()
+        top = max([*values, target or 0, 1])
+        axis_y.setRange(0, top * 1.1)
+        axis_y.applyNiceNumbers()
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        if target is not None and labels:
+            line = QLineSeries()
+            line.setName(tr(msg("Supervisor", "Target")))
+            line.append([QPointF(-0.5, target), QPointF(len(labels) - 0.5, target)])
+            pen = QPen(QColor("#b3261e"))
+            pen.setWidth(2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            chart.addSeries(line)
+            hidden_x = QValueAxis()
+            hidden_x.setRange(-0.5, len(labels) - 0.5)
+            hidden_x.setVisible(False)
+            chart.addAxis(hidden_x, Qt.AlignmentFlag.AlignBottom)
+            line.attachAxis(hidden_x)
+            line.attachAxis(axis_y)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()

@@ -1,0 +1,39 @@
+"""The exception queue and the events the hub rejected, each with what to do next."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QTableWidget
+
+from station.messages import msg
+from station.metrics.dashboard import RejectedEvent
+from station.metrics.definitions import exception_reason_label
+from station.metrics.figures import OpenException
+from ui.i18n import tr
+from ui.supervisor.tables import fill
+
+REJECTED_NEXT_STEP = msg(
+    "Supervisor", "Read the reason, correct the order at the hub, then scan it again here. "
+    "The event stays in this station's journal.")
+
+
+def fill_exceptions(table: QTableWidget, queue: Sequence[OpenException], zone: ZoneInfo,
+                    names: Callable[[str], str] | None = None) -> None:
+    name = names or (lambda badge: badge)
+    fill(table, (msg("Supervisor", "Order"), msg("Supervisor", "Station"),
+                 msg("Supervisor", "Packer"), msg("Supervisor", "Reason"),
+                 msg("Supervisor", "Reported"), msg("Supervisor", "What to do next")),
+         [(item.order, item.station, name(item.user) if item.user else "",
+           tr(exception_reason_label(item.reason)),
+           f"{item.reported_at.astimezone(zone):%m-%d %H:%M}", tr(item.next_step))
+          for item in queue])
+
+
+def fill_rejected(table: QTableWidget, rejected: Sequence[RejectedEvent]) -> None:
+    fill(table, (msg("Supervisor", "Event"), msg("Supervisor", "Type"),
+                 msg("Supervisor", "Order or RMA"), msg("Supervisor", "Reason"),
+                 msg("Supervisor", "Rejected"), msg("Supervisor", "What to do next")),
+         [(item.event_id, item.type, item.subject or "", item.reason, item.rejected_at,
+           tr(REJECTED_NEXT_STEP)) for item in rejected])

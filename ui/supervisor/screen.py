@@ -1,0 +1,309 @@
+"""The supervisor screen. Only a supervisor badge sees figures; anyone else is refused.
+
+Queries run on a worker thread (see worker.py) and the screen refreshes itself on a timer,
+so the station never freezes while a dashboard over a large journal is computed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.clock import Clock
+from station.errors import StationError
+from station.messages import msg
+from station.metrics.compute import Bucket
+from station.metrics.dashboard import Dashboard, DashboardQuery
+from station.metrics.definitions import Metric
+from station.metrics.export import write_csv, write_xlsx
+from station.metrics.periods import local_day
+from station.metrics.report import TableKind, table
+from station.metrics.settings import MetricsSettings, Targets
+from station.models import Role
+from station.signin import SignIn
+from ui.i18n import tr
+from ui.supervisor.charts import TargetChart
+from ui.supervisor.loaders import DashboardLoader
+from ui.supervisor.queues import fill_exceptions, fill_rejected
+from ui.supervisor.tables import fill, new_table
+from ui.supervisor.tiles import TileWidget
+from ui.supervisor.worker import DashboardWorker, Failed, Loaded
+
+_log = logging.getLogger(__name__)
+
+TILES = (Metric.ORDERS, Metric.UNITS, Metric.UNITS_PER_HOUR_NOW, Metric.WRONG_PER_100,
+         Metric.OPEN_EXCEPTIONS, Metric.RETURNS_GRADED, Metric.PRINT_FAILURES,
+         Metric.SYNC_BACKLOG)
+
+
+class SupervisorScreen(QWidget):
+    refreshed = Signal(object)  # the Dashboard shown
+    refused = Signal()
+
+    def __init__(self, signin: SignIn, load: DashboardLoader, *, settings: MetricsSettings,
+                 targets: Targets, clock: Clock, brands: Sequence[str] = (),
+                 names: Callable[[str], str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._signin, self._load, self._clock = signin, load, clock
+        self._settings, self._targets, self._names = settings, targets, names
+        self.dashboard: Dashboard | None = None
+        self._worker = DashboardWorker(self)
+        self._worker.loaded.connect(self._on_loaded)
+        self._worker.failed.connect(self._on_failed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(settings.refresh_seconds, 1) * 1000)
+        self._timer.timeout.connect(self.refresh)
+        # The badge at the station can change at any scan: look every second, so the figures
+        # vanish within a second of a packer signing in, not at the next refresh.
+        self._guard = QTimer(self)
+        self._guard.setInterval(1000)
+        self._guard.timeout.connect(self._on_guard)
+        self._guard.start()
+        self._today = local_day(clock.now(), settings.zone)
+
+        self.pages = QStackedWidget()
+        self.refusal = QLabel(tr(msg(
+            "Supervisor", "Only a supervisor can see this screen. Scan a supervisor badge.")))
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.refusal.setStyleSheet("font-size: 20px; color: #b3261e; padding: 40px;")
+        self.pages.addWidget(self.refusal)
+        self.pages.addWidget(self._build_dashboard(brands))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # ------------------------------------------------------------------ layout
+    def _build_dashboard(self, brands: Sequence[str]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.who = QLabel()
+        self.who.setStyleSheet("font-weight: 600;")
+        today = self._today
+        self.first = QDateEdit(QDate(today.year, today.month, today.day))
+        self.last = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._on_filter_changed)
+        self.brand = QComboBox()
+        self.brand.addItem(tr(msg("Supervisor", "All brands")), None)
+        for brand in brands:
+            self.brand.addItem(brand, brand)
+        self.brand.currentIndexChanged.connect(self._on_filter_changed)
+        self.refresh_button = QPushButton(tr(msg("Supervisor", "Refresh")))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.csv_button = QPushButton(tr(msg("Supervisor", "Export CSV")))
+        self.csv_button.clicked.connect(self._on_export_csv)
+        self.xlsx_button = QPushButton(tr(msg("Supervisor", "Export XLSX")))
+        self.xlsx_button.clicked.connect(self._on_export_xlsx)
+        bar.addWidget(self.who)
+        bar.addStretch(1)
+        for widget in (QLabel(tr(msg("Supervisor", "From"))), self.first,
+                       QLabel(tr(msg("Supervisor", "to"))), self.last, self.brand,
+                       self.refresh_button, self.csv_button, self.xlsx_button):
+            bar.addWidget(widget)
+        layout.addLayout(bar)
+
+        grid = QGridLayout()
+        self.tiles = {metric: TileWidget(metric) for metric in TILES}
+        for index, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, index // 4, index % 4)
+        layout.addLayout(grid)
+
+        self.tabs = QTabWidget()
+        self.stations_table = new_table()
+        self.packers_table = new_table()
+        charts = QWidget()
+        charts_layout = QHBoxLayout(charts)
+        self.hour_chart = TargetChart(msg("Supervisor", "Units packed by hour today"))
+        self.day_chart = TargetChart(msg("Supervisor", "Units packed by day"))
+        charts_layout.addWidget(self.hour_chart)
+        charts_layout.addWidget(self.day_chart)
+        self.exceptions_table = new_table()
+        self.rejected_table = new_table()
+        self.tabs.addTab(self.stations_table, tr(msg("Supervisor", "Stations")))
+        self.tabs.addTab(self.packers_table, tr(msg("Supervisor", "Packers")))
+        self.tabs.addTab(charts, tr(msg("Supervisor", "Charts")))
+        self.tabs.addTab(self.exceptions_table, tr(msg("Supervisor", "Exception queue")))
+        self.tabs.addTab(self.rejected_table, tr(msg("Supervisor", "Rejected by the hub")))
+        layout.addWidget(self.tabs, 1)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        layout.addWidget(self.status)
+        return page
+
+    # ------------------------------------------------------------------ access
+    @property
+    def allowed(self) -> bool:
+        return self._signin.has_role(Role.SUPERVISOR)
+
+    def check_access(self) -> bool:
+        """Show figures only to a supervisor; forget them the moment anyone else is here."""
+        if not self.allowed:
+            self._timer.stop()
+            self.dashboard = None
+            self.pages.setCurrentWidget(self.refusal)
+            self.refused.emit()
+            return False
+        badge = self._signin.badge
+        self.who.setText(badge.name if badge else "")
+        self.pages.setCurrentIndex(1)
+        if not self._timer.isActive():
+            self._timer.start()
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    # ------------------------------------------------------------------ refresh
+    @property
+    def query(self) -> DashboardQuery:
+        return DashboardQuery(_day(self.first.date()), _day(self.last.date()),
+                              self.brand.currentData())
+
+    def refresh(self) -> None:
+        if not self.check_access():
+            return
+        self._follow_today()
+        query, now = self.query, self._clock.now()
+        self.status.setText(tr(msg("Supervisor", "Updating…")))
+        self._worker.request(lambda: self._load(query, now))
+
+    def _follow_today(self) -> None:
+        """After midnight a range that ended today moves on to the new day."""
+        today = local_day(self._clock.now(), self._settings.zone)
+        if today == self._today:
+            return
+        for edit in (self.first, self.last):
+            if _day(edit.date()) == self._today:
+                edit.blockSignals(True)
+                edit.setDate(QDate(today.year, today.month, today.day))
+                edit.blockSignals(False)
+        self._today = today
+
+    def _on_guard(self) -> None:
+        if self.pages.currentIndex() == 1 and not self.allowed:
+            self.check_access()
+
+    def _on_filter_changed(self) -> None:
+        self.refresh()
+
+    def _on_loaded(self, result: Loaded) -> None:
+        if not self.allowed:
+            self.check_access()
+            return
+        board = result.dashboard
+        self.dashboard = board
+        for tile in board.tiles:
+            self.tiles[tile.metric].show_tile(tile)
+        stations = table(TableKind.STATIONS, board.range.stations, self._targets)
+        packers = table(TableKind.PACKERS, board.range.packers, self._targets, self._names)
+        fill(self.stations_table, stations.headers, stations.rows)
+        fill(self.packers_table, packers.headers, packers.rows)
+        zone = self._settings.zone
+        hours = _working_hours(board.today_tally.by_hour)
+        self.hour_chart.show_values(
+            [f"{b.start.astimezone(zone):%H}" for b in hours],  # type: ignore[union-attr]
+            [b.units for b in hours], self._hourly_target(board))
+        self.day_chart.show_values([f"{b.start:%m-%d}" for b in board.trend],
+                                   [b.units for b in board.trend],
+                                   float(self._targets.units_per_day), upright=True)
+        fill_exceptions(self.exceptions_table, board.open_exceptions, zone, self._names)
+        fill_rejected(self.rejected_table, board.rejected)
+        self.status.setText(tr(msg(
+            "Supervisor", "Updated {time} in {ms} ms.",
+            time=f"{board.generated_at.astimezone(zone):%H:%M:%S}",
+            ms=round(result.seconds * 1000))))
+        self.refreshed.emit(board)
+
+    def _on_failed(self, result: Failed) -> None:
+        """The last figures stay on screen; the status line says why they are not fresh."""
+        error = result.error
+        if isinstance(error, StationError):
+            reason = f"{tr(error.message)} {tr(error.next_step)}"
+        else:
+            _log.error("supervisor figures failed:\n%s", result.details)
+            reason = str(error)
+        self.status.setText(tr(msg("Supervisor", "The figures could not be read: {reason}",
+                                   reason=reason)))
+
+    def _hourly_target(self, board: Dashboard) -> float:
+        stations = [s.key for s in board.today_tally.stations if s.orders]
+        if not stations:
+            return self._targets.units_per_hour
+        return sum(self._targets.for_station(s) for s in stations)
+
+    # ------------------------------------------------------------------ export
+    def export_csv(self, path: Path) -> None:
+        """The table on screen (stations or packers) as CSV."""
+        if self.dashboard is None:
+            return
+        kind = (TableKind.PACKERS if self.tabs.currentWidget() is self.packers_table
+                else TableKind.STATIONS)
+        figures = self.dashboard.range.packers if kind is TableKind.PACKERS else (
+            self.dashboard.range.stations)
+        write_csv(path, table(kind, figures, self._targets, self._names), tr)
+
+    def export_xlsx(self, path: Path) -> None:
+        if self.dashboard is None:
+            return
+        write_xlsx(path, [
+            (tr(msg("Supervisor", "Stations")),
+             table(TableKind.STATIONS, self.dashboard.range.stations, self._targets)),
+            (tr(msg("Supervisor", "Packers")),
+             table(TableKind.PACKERS, self.dashboard.range.packers, self._targets,
+                   self._names)),
+        ], tr)
+
+    def _on_export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr(msg("Supervisor", "Export CSV")),
+                                              "throughput.csv", "CSV (*.csv)")
+        if path:
+            self.export_csv(Path(path))
+
+    def _on_export_xlsx(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr(msg("Supervisor", "Export XLSX")),
+                                              "throughput.xlsx", "Excel (*.xlsx)")
+        if path:
+            self.export_xlsx(Path(path))
+
+    # ------------------------------------------------------------------ lifetime
+    def shutdown(self) -> None:
+        """Stop refreshing and wait for a running query (before the screen is destroyed)."""
+        self._timer.stop()
+        self._guard.stop()
+        self._worker.wait()
+
+
+def _working_hours(hours: Sequence[Bucket]) -> Sequence[Bucket]:
+    """The hours from the first to the last with packing, an hour either side; the whole
+    day when nothing was packed (the chart then shows its empty frame)."""
+    busy = [index for index, bucket in enumerate(hours) if bucket.orders]
+    if not busy:
+        return hours
+    return hours[max(busy[0] - 1, 0):busy[-1] + 2]
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
