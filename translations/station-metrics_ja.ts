@@ -4,166 +4,166 @@
   <context>
     <name>Metrics</name>
     <message>
-      <location filename="../station/metrics/definitions.py" line="76" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Ask the pick team for the missing units, then reopen the order.</source>
       <translation>ピッキング担当に不足分を依頼し、注文を開き直してください。</translation>
     </message>
     <message>
-      <location filename="../station/metrics/station_view.py" line="49" />
+      <location filename="../station/metrics/station_view.py" />
       <source>Check that the station has started once with this version.</source>
       <translation>このバージョンでステーションを一度起動したか確認してください。</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="79" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Check the tote with the packer who reported it.</source>
       <translation>報告した梱包担当者とトートを確認してください。</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="90" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Damaged</source>
       <translation>破損</translation>
     </message>
     <message>
-      <location filename="../station/metrics/report.py" line="42" />
+      <location filename="../station/metrics/report.py" />
       <source>Dispositions</source>
       <translation>処分先</translation>
     </message>
     <message>
-      <location filename="../station/metrics/report.py" line="38" />
+      <location filename="../station/metrics/report.py" />
       <source>Exceptions</source>
       <translation>例外</translation>
     </message>
     <message>
-      <location filename="../station/metrics/report.py" line="39" />
+      <location filename="../station/metrics/report.py" />
       <source>Exceptions by reason</source>
       <translation>理由別の例外</translation>
     </message>
     <message>
-      <location filename="../station/metrics/report.py" line="41" />
+      <location filename="../station/metrics/report.py" />
       <source>Grades</source>
       <translation>グレード</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="67" />
-      <location filename="../station/metrics/report.py" line="36" />
+      <location filename="../station/metrics/definitions.py" />
+      <location filename="../station/metrics/report.py" />
       <source>Median pack time (s)</source>
       <translation>梱包時間の中央値（秒）</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="69" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Open exceptions</source>
       <translation>未処理の例外</translation>
     </message>
     <message>
-      <location filename="../station/metrics/report.py" line="32" />
+      <location filename="../station/metrics/report.py" />
       <source>Orders</source>
       <translation>注文数</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="63" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Orders packed</source>
       <translation>梱包済み注文</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="92" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Other</source>
       <translation>その他</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="97" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Other: {reason}</source>
       <translation>その他: {reason}</translation>
     </message>
     <message>
-      <location filename="../station/metrics/report.py" line="29" />
+      <location filename="../station/metrics/report.py" />
       <source>Packer</source>
       <translation>梱包担当者</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="71" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Print failures</source>
       <translation>印刷エラー</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="77" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Replace the damaged item from stock, then reopen the order.</source>
       <translation>破損品を在庫から交換し、注文を開き直してください。</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="78" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Return the wrong item to its location and re-pick the line.</source>
       <translation>誤った商品を元の棚に戻し、明細をピッキングし直してください。</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="70" />
-      <location filename="../station/metrics/report.py" line="40" />
+      <location filename="../station/metrics/definitions.py" />
+      <location filename="../station/metrics/report.py" />
       <source>Returns graded</source>
       <translation>返品グレード判定数</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="89" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Short</source>
       <translation>欠品</translation>
     </message>
     <message>
-      <location filename="../station/metrics/report.py" line="28" />
+      <location filename="../station/metrics/report.py" />
       <source>Station</source>
       <translation>ステーション</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="72" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Sync backlog</source>
       <translation>未同期イベント</translation>
     </message>
     <message>
-      <location filename="../station/metrics/report.py" line="35" />
+      <location filename="../station/metrics/report.py" />
       <source>Target units/hour</source>
       <translation>目標点数/時</translation>
     </message>
     <message>
-      <location filename="../station/metrics/station_view.py" line="47" />
+      <location filename="../station/metrics/station_view.py" />
       <source>The figures cannot be read from {path}: {reason}</source>
       <translation>{path} から数値を読み込めません: {reason}</translation>
     </message>
     <message>
-      <location filename="../station/metrics/report.py" line="33" />
+      <location filename="../station/metrics/report.py" />
       <source>Units</source>
       <translation>点数</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="64" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Units packed</source>
       <translation>梱包点数</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="65" />
-      <location filename="../station/metrics/report.py" line="34" />
+      <location filename="../station/metrics/definitions.py" />
+      <location filename="../station/metrics/report.py" />
       <source>Units/hour</source>
       <translation>点数/時</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="66" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Units/hour now</source>
       <translation>現在の点数/時</translation>
     </message>
     <message>
-      <location filename="../station/metrics/settings.py" line="31" />
+      <location filename="../station/metrics/settings.py" />
       <source>Use a name such as Asia/Tokyo or Europe/Berlin.</source>
       <translation>Asia/Tokyo や Europe/Berlin のような名前を使ってください。</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="91" />
+      <location filename="../station/metrics/definitions.py" />
       <source>Wrong item picked</source>
       <translation>誤ピッキング</translation>
     </message>
     <message>
-      <location filename="../station/metrics/definitions.py" line="68" />
-      <location filename="../station/metrics/report.py" line="37" />
+      <location filename="../station/metrics/definitions.py" />
+      <location filename="../station/metrics/report.py" />
       <source>Wrong items per 100 units</source>
       <translation>100点あたりの誤スキャン</translation>
     </message>
     <message>
-      <location filename="../station/metrics/settings.py" line="29" />
+      <location filename="../station/metrics/settings.py" />
       <source>[metrics] time_zone '{zone}' is not a known time zone.</source>
       <translation>[metrics] time_zone '{zone}' は既知のタイムゾーンではありません。</translation>
     </message>

@@ -12,7 +12,7 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../ui/printing/wiring.py" />
+      <location filename="../ui/printing/printer_button.py" />
       <source>Insert preview</source>
       <translation>同梱物のプレビュー</translation>
     </message>
@@ -20,6 +20,26 @@
       <location filename="../ui/printing/wiring.py" />
       <source>Insert preview: {order}</source>
       <translation>同梱物のプレビュー: {order}</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_button.py" />
+      <source>Printers</source>
+      <translation>プリンター</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_button.py" />
+      <source>Printers: ready</source>
+      <translation>プリンター: 準備完了</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_button.py" />
+      <source>Printers: {count} printing</source>
+      <translation>プリンター: {count} 件印刷中</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_button.py" />
+      <source>Printers: {count} waiting, check the printer</source>
+      <translation>プリンター: {count} 件待ち、プリンターを確認してください</translation>
     </message>
   </context>
   <context>

@@ -4,168 +4,162 @@
   <context>
     <name>Supervisor</name>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="109" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>All brands</source>
       <translation>全ブランド</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/tiles.py" line="49" />
+      <location filename="../ui/supervisor/tiles.py" />
       <source>At most {target}</source>
       <translation>上限 {target}</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="146" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Charts</source>
       <translation>グラフ</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="35" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>Event</source>
       <translation>イベント</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="147" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Exception queue</source>
       <translation>例外キュー</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="115" />
-      <location filename="../ui/supervisor/screen.py" line="280" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Export CSV</source>
       <translation>CSV出力</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="117" />
-      <location filename="../ui/supervisor/screen.py" line="286" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Export XLSX</source>
       <translation>XLSX出力</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="121" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>From</source>
       <translation>期間</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="83" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Only a supervisor can see this screen. Scan a supervisor badge.</source>
       <translation>この画面はスーパーバイザーのみ表示できます。スーパーバイザーのバッジをスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="25" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>Order</source>
       <translation>注文</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="36" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>Order or RMA</source>
       <translation>注文またはRMA</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="26" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>Packer</source>
       <translation>梱包担当者</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="145" />
-      <location filename="../ui/supervisor/screen.py" line="274" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Packers</source>
       <translation>梱包担当者</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="17" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>Read the reason, correct the order at the hub, then scan it again here. The event stays in this station's journal.</source>
       <translation>理由を確認し、ハブで注文を修正してから、ここで再度スキャンしてください。イベントはこのステーションのジャーナルに残ります。</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="26" />
-      <location filename="../ui/supervisor/queues.py" line="36" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="113" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Refresh</source>
       <translation>更新</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="37" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>Rejected</source>
       <translation>拒否日時</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="148" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Rejected by the hub</source>
       <translation>ハブが拒否</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="27" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>Reported</source>
       <translation>報告日時</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="25" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>Station</source>
       <translation>ステーション</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="144" />
-      <location filename="../ui/supervisor/screen.py" line="272" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Stations</source>
       <translation>ステーション</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/charts.py" line="67" />
+      <location filename="../ui/supervisor/charts.py" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/tiles.py" line="46" />
+      <location filename="../ui/supervisor/tiles.py" />
       <source>Target {target}</source>
       <translation>目標 {target}</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="248" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>The figures could not be read: {reason}</source>
       <translation>数値を読み込めませんでした: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="35" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>Type</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/charts.py" line="43" />
+      <location filename="../ui/supervisor/charts.py" />
       <source>Units packed</source>
       <translation>梱包点数</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="139" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Units packed by day</source>
       <translation>日別の梱包点数</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="138" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Units packed by hour today</source>
       <translation>本日の時間別梱包点数</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="234" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Updated {time} in {ms} ms.</source>
       <translation>{time} に更新（{ms} ms）。</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="190" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>Updating…</source>
       <translation>更新中…</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/queues.py" line="27" />
-      <location filename="../ui/supervisor/queues.py" line="37" />
+      <location filename="../ui/supervisor/queues.py" />
       <source>What to do next</source>
       <translation>次にすること</translation>
     </message>
     <message>
-      <location filename="../ui/supervisor/screen.py" line="122" />
+      <location filename="../ui/supervisor/screen.py" />
       <source>to</source>
       <translation>〜</translation>
     </message>

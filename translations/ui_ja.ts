@@ -47,6 +47,11 @@
       <translation>ステーション {station} · 拠点 {site}</translation>
     </message>
     <message>
+      <location filename="../ui/app.py" />
+      <source>Supervisor</source>
+      <translation>監督者</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Waiting to sync: {count} events, oldest {minutes} min</source>
       <translation>同期待ち: {count} 件（最も古いもの {minutes} 分前）</translation>

@@ -33,6 +33,7 @@ from ui.printing.wiring import StationPrinting
 from ui.returns.screen import ReturnsScreen
 from ui.sounds import Sounds
 from ui.style import APP_STYLE, FONT_FAMILIES
+from ui.supervisor.factory import supervisor_screen
 from ui.wedge import WedgeScanner
 
 
@@ -77,14 +78,16 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
                                    gs_substitute=settings.scanner.gs_substitute)
     window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
                       (Role.INSPECTOR, Role.SUPERVISOR))
+    supervisor = supervisor_screen(core)
+    window.add_screen("supervisor", msg("MainWindow", "Supervisor"), supervisor,
+                      (Role.SUPERVISOR,))
 
     devices = PackDevices(core, pack_screen)
     devices.start()
     printing = StationPrinting(core, window.errors, background=not in_memory)
     pack_screen.outcome.connect(printing.on_pack_outcome)
     returns_screen.label_requested.connect(printing.print_recommerce_label)
-    window.add_status_widget(printing.preview_button)
-    window.add_status_widget(printing.status)
+    window.add_status_widget(printing.button)
     window.language_changed.connect(lambda _language: printing.retranslate())
 
     window.errors.install_hook()
@@ -93,7 +96,7 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     app.installEventFilter(wedge)
     wedge.scanned.connect(window.handle_scan)
     return StationApp(settings, core, window, wedge, translations,
-                      [devices.stop, printing.stop])
+                      [supervisor.shutdown, devices.stop, printing.stop])
 
 
 def _configure_logging(data_dir: Path, in_memory: bool) -> None:

@@ -135,9 +135,20 @@ class MainWindow(QMainWindow):
             self.core.signin.touch()
 
     def _on_pack_outcome(self, outcome: ScanOutcome) -> None:
+        if outcome.kind is Kind.SIGNED_IN:
+            self._show_home_screen()
         if outcome.kind in {Kind.SIGNED_IN, Kind.SIGNED_OUT}:
             self._update_for_user()
         self.refresh_backlog()
+
+    def _show_home_screen(self) -> None:
+        """A badge opens the screen its role works at: inspectors returns, supervisors the
+        floor's figures, packers packing."""
+        badge = self.core.signin.badge
+        if badge is None:
+            return
+        home = {Role.INSPECTOR: "returns", Role.SUPERVISOR: "supervisor"}.get(badge.role, "pack")
+        self.show_mode(home if home in self.screens else "pack")
 
     def _update_for_user(self) -> None:
         badge = self.core.signin.badge
@@ -150,8 +161,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pack_screen)
             return
         if badge.role not in self.screens[self.current_mode()].roles:
-            preferred = {Role.INSPECTOR: "returns", Role.SUPERVISOR: "pack"}.get(badge.role, "pack")
-            self.show_mode(preferred if preferred in self.screens else "pack")
+            self._show_home_screen()
 
     def _on_idle_check(self) -> None:
         outcome = self.core.pack.sign_out_if_idle()

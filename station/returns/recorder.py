@@ -41,7 +41,7 @@ class Recorder:
             if rma.status is RmaStatus.EXPECTED:
                 rmas.set_status(self.conn, rma.id, RmaStatus.RECEIVED)
                 self._append(ev.RETURN_RECEIVED, rma.id, {
-                    "rma": rma.id, "order": rma.order_id, "scanned": scanned,
+                    "rma": rma.id, "brand": rma.brand, "order": rma.order_id, "scanned": scanned,
                     "tracking": rma.tracking, "unannounced": rma.unannounced,
                     "lines": [{"line_no": line.line_no, "sku": line.sku,
                                "quantity": line.quantity} for line in rma.lines]})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from printing.cli import ensure_barcode_sheet
 from printing.service import PrintService
@@ -18,7 +18,7 @@ from station.returns.models import RecommerceLabelData
 from ui.errors import ErrorPresenter
 from ui.i18n import tr
 from ui.printing.insert_preview import InsertPreview
-from ui.printing.printer_status import PrinterStatusWidget
+from ui.printing.printer_button import PrinterButton
 
 log = logging.getLogger("packstation")
 
@@ -36,13 +36,10 @@ class StationPrinting:
         if self.background:
             self.service.start()
             ensure_barcode_sheet(core)
-        self.status = PrinterStatusWidget(self.service)
-        self.preview_button = QPushButton()
-        self.preview_button.clicked.connect(self.show_insert_preview)
-        self.retranslate()
+        self.button = PrinterButton(self.service, self.show_insert_preview)
 
     def retranslate(self) -> None:
-        self.preview_button.setText(tr(msg("Printing", "Insert preview")))
+        self.button.refresh()
 
     def stop(self) -> None:
         if self.background:
@@ -77,7 +74,7 @@ class StationPrinting:
             order_id = order_ids[0] if order_ids else None
         if order_id is None:
             return None
-        dialog = QDialog(parent or self.preview_button.window())
+        dialog = QDialog(parent or self.button.window())
         dialog.setWindowTitle(tr(msg("Printing", "Insert preview: {order}", order=order_id)))
         preview = InsertPreview(self.service, dialog)
         layout = QVBoxLayout(dialog)

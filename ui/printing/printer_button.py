@@ -1,0 +1,58 @@
+"""The printers in one status-bar button: green when every printer is ready, red with the
+number of waiting jobs when one has a problem. It opens the full printer panel (test pages,
+retry, the print folder) and the insert preview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
+
+from printing.service import PrintService
+from station.messages import msg
+from ui.i18n import tr
+from ui.printing.printer_status import PrinterStatusWidget
+
+
+class PrinterButton(QPushButton):
+    def __init__(self, service: PrintService, show_preview: Callable[[], object],
+                 parent: QWidget | None = None, interval_ms: int = 2000) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._show_preview = show_preview
+        self.problem = False
+        self.clicked.connect(self.open_panel)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start(interval_ms)
+        self.refresh()
+
+    def refresh(self) -> None:
+        statuses = self._service.statuses()
+        waiting = sum(status.waiting for status in statuses)
+        self.problem = any(status.last_error for status in statuses)
+        if self.problem:
+            text = msg("Printing", "Printers: {count} waiting, check the printer", count=waiting)
+            colour = "#b3261e"
+        elif waiting:
+            text = msg("Printing", "Printers: {count} printing", count=waiting)
+            colour = "#34495e"
+        else:
+            text = msg("Printing", "Printers: ready")
+            colour = "#1b7f3b"
+        self.setText(tr(text))
+        self.setStyleSheet(f"QPushButton {{ color: white; background: {colour}; border: none;"
+                           " min-height: 34px; }")
+
+    def open_panel(self) -> QDialog:
+        dialog = QDialog(self.window())
+        dialog.setWindowTitle(tr(msg("Printing", "Printers")))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(PrinterStatusWidget(self._service, dialog))
+        preview = QPushButton(tr(msg("Printing", "Insert preview")), dialog)
+        preview.clicked.connect(self._show_preview)
+        layout.addWidget(preview)
+        dialog.resize(560, 360)
+        dialog.show()
+        return dialog
