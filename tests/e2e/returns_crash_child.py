@@ -65,7 +65,8 @@ def step(session: ReturnsSession, text: str) -> ReturnsOutcome:
     if text.startswith(NOTE):
         return session.add_note(text.removeprefix(NOTE))
     if text.startswith(PHOTO):
-        return session.add_photo(png_bytes((int(text.removeprefix(PHOTO)), 90, 30)), "camera")
+        shade = int(text.removeprefix(PHOTO))
+        return session.add_photo(png_bytes(f"#{shade:02x}5a1e"), "camera")
     return scan(session, text)
 
 

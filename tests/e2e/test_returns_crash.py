@@ -64,7 +64,8 @@ def replay(data_dir: Path) -> Replay:
     return Replay(pictures, written, events)
 
 
-def test_a_returns_station_killed_at_random_points_loses_no_acknowledged_answer(tmp_path):
+def test_a_returns_station_killed_at_random_points_loses_no_acknowledged_answer(
+        tmp_path: Path) -> None:
     expected = replay(tmp_path / "replay")
     pictures = expected.pictures
     assert len(pictures) > 40

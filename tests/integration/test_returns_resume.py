@@ -237,7 +237,7 @@ def test_after_any_scans_a_new_session_shows_what_the_live_one_showed(steps):
         core = open_core(load(None, data_dir=Path(folder), environ={}), FixedClock(),
                          in_memory=True)
         shades = itertools.count()
-        camera = lambda: png_bytes((next(shades) % 256, 0, 0))  # noqa: E731
+        camera = lambda: png_bytes(f"#{next(shades) % 256:02x}0000")  # noqa: E731
         try:
             session = open_returns(core, camera)
             scan(session, INSPECTOR)
