@@ -26,9 +26,11 @@ from scanning.interpret import interpret
 from station import journal
 from station.clock import FixedClock
 from station.core import StationCore, open_core
+from station.ids import BrandId
 from station.models import Product
 from station.returns import demo, rmas
 from station.returns.decide import decide
+from station.returns.models import Rma, RmaLine
 from station.returns.policy import load_policies
 from station.returns.setup import open_returns
 from station.settings import load
@@ -166,8 +168,8 @@ def timing_rows(folder: Path, items: int) -> list[tuple[str, float, float]]:
             samples.append((time.perf_counter_ns() - start) / len(sets) / 1000)
         rows.append((f"rule evaluation, {brand} ({len(checklist.rules)} rules)", *_stats(samples)))
     policy = policies["KAZE"]
-    rma = rmas.Rma(id="R", site="TYO1", brand="KAZE", order_id="O", customer_name="C",
-                   lines=(rmas.RmaLine(1, "KAZE-X", 1, 3900.0),))
+    rma = Rma(id="R", site="TYO1", brand="KAZE", order_id="O", customer_name="C",
+              lines=(RmaLine(1, "KAZE-X", 1, 3900.0),))
     product = Product(sku="KAZE-X", gtin="04589123000010", brand="KAZE",  # type: ignore[arg-type]
                       name="Tee", category="tops", price=3900)
     samples = []
@@ -191,7 +193,8 @@ def _session_rows(folder: Path, items: int, where: str, in_memory: bool
     demo.seed(core.store, core.clock.now())
     session = open_returns(core)
     session.scan(interpret(INSPECTOR))
-    products = [p for p in core.catalogue.products("KAZE") if not p.serial_controlled][:items]
+    products = [p for p in core.catalogue.products(BrandId("KAZE"))
+                if not p.serial_controlled][:items]
     with core.store.write() as db:
         rmas.upsert_rma(db.conn, {
             "id": "RMA-BENCH", "site": "TYO1", "brand": "KAZE", "order_id": "ORD-100001",
