@@ -106,6 +106,22 @@ class ReturnsSession:
     def product(self, sku: str) -> Product | None:
         return self._catalogue.product(Sku(sku))
 
+    def resumed(self) -> ReturnsOutcome | None:
+        """What a screen opened on this session says first: the parcel and the item this
+        station was on when it stopped, and what to scan next (None when nothing is open)."""
+        item, rma = self.item, self.rma
+        if item is None:
+            return None if rma is None else _out(K.RESUMED, Tone.INFO, msg(
+                "Returns", "RMA {rma} is still open: scan the next item.", rma=rma.id))
+        lead = msg("Returns", "Resumed where the station stopped: {name}, {answered} of "
+                              "{questions} questions answered.",
+                   name=item.product.display_name(self.language), answered=len(item.answers),
+                   questions=len(item.checklist.questions))
+        if item.proposal is not None:
+            return _out(K.RESUMED, Tone.INFO, msg("Returns", "{lead} {next}", lead=lead,
+                                                  next=self._proposed(K.RESUMED).message))
+        return self._ask(K.RESUMED, lead)
+
     # ----------------------------------------------------------------------- the one entry
     @_reloads_on_error
     def scan(self, scan: Scan) -> ReturnsOutcome:
