@@ -182,7 +182,30 @@ def timing_rows(folder: Path, items: int) -> list[tuple[str, float, float]]:
 
     for where, in_memory in (("SQLite file, FULL", False), ("in-memory SQLite", True)):
         rows += _session_rows(folder / f"timing-{in_memory}", items, where, in_memory)
+    rows.append(_resume_parcel(folder / "resume"))
     return rows
+
+
+def _resume_parcel(folder: Path) -> tuple[str, float, float]:
+    """A typical restart: a two-item parcel, the first graded, the second half answered."""
+    core = open_core(load(None, data_dir=folder, environ={}), FixedClock())
+    session = open_returns(core)
+    rma = rmas.get_rma(core.store.conn, "RMA-5002")
+    assert rma is not None
+    answers = [f"ANS:{v}" for v in demo.ANSWERS[("apparel", "B")].values()]
+    for text in [INSPECTOR, "RMA-5002", _ean(core, rma.lines[0].sku), *answers,
+                 _ean(core, rma.lines[1].sku), *answers[:3]]:
+        session.scan(interpret(text))
+    events = len(journal.for_subject(core.store.conn, "RMA-5002"))
+    samples = []
+    for _ in range(200):
+        start = time.perf_counter_ns()
+        session.reload()
+        samples.append((time.perf_counter_ns() - start) / 1000)
+    assert session.item is not None
+    assert len(session.item.answers) == 3
+    core.close()
+    return (f"resume: fold {events} events of a 2-item parcel, SQLite file", *_stats(samples))
 
 
 def _session_rows(folder: Path, items: int, where: str, in_memory: bool
