@@ -32,6 +32,7 @@ from station.returns import demo, rmas
 from station.returns.decide import decide
 from station.returns.models import Rma, RmaLine
 from station.returns.policy import load_policies
+from station.returns.session import ReturnsSession
 from station.returns.setup import open_returns
 from station.settings import load
 from ui.returns.screen import ReturnsScreen
@@ -186,6 +187,16 @@ def timing_rows(folder: Path, items: int) -> list[tuple[str, float, float]]:
     return rows
 
 
+def _resumes(session: ReturnsSession, times: int) -> list[float]:
+    """Microseconds each of `times` restarts takes to fold the open RMA back."""
+    samples = []
+    for _ in range(times):
+        start = time.perf_counter_ns()
+        session.reload()
+        samples.append((time.perf_counter_ns() - start) / 1000)
+    return samples
+
+
 def _resume_parcel(folder: Path) -> tuple[str, float, float]:
     """A typical restart: a two-item parcel, the first graded, the second half answered."""
     core = open_core(load(None, data_dir=folder, environ={}), FixedClock())
@@ -197,11 +208,7 @@ def _resume_parcel(folder: Path) -> tuple[str, float, float]:
                  _ean(core, rma.lines[1].sku), *answers[:3]]:
         session.scan(interpret(text))
     events = len(journal.for_subject(core.store.conn, "RMA-5002"))
-    samples = []
-    for _ in range(200):
-        start = time.perf_counter_ns()
-        session.reload()
-        samples.append((time.perf_counter_ns() - start) / 1000)
+    samples = _resumes(session, 200)
     assert session.item is not None
     assert len(session.item.answers) == 3
     core.close()
@@ -240,13 +247,9 @@ def _session_rows(folder: Path, items: int, where: str, in_memory: bool
         commit_samples.append((time.perf_counter_ns() - start) / 1000)
         assert outcome.result is not None
     events = len(journal.for_subject(core.store.conn, "RMA-BENCH"))
-    resume_samples = []
-    for _ in range(20):
-        start = time.perf_counter_ns()
-        session.reload()
-        resume_samples.append((time.perf_counter_ns() - start) / 1000)
-        assert session.item is not None
-        assert session.item.proposal is not None
+    resume_samples = _resumes(session, 20)
+    assert session.item is not None
+    assert session.item.proposal is not None
     core.close()
     return [
         (f"item scan: 1 event, {where}", *_stats(start_samples)),

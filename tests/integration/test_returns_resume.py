@@ -58,13 +58,18 @@ def _opened(station, rma_id: str = "RMA-5002"):
     return core, session
 
 
+def _midway(station, grade: str, answered: int, rma_id: str = "RMA-5002"):
+    """The RMA open, its first item scanned and `answered` of the answers for `grade` given."""
+    core, session = _opened(station, rma_id)
+    scan(session, _codes(core, rma_id)[0])
+    answers = answer_scans(session, grade)
+    for text in answers[:answered]:
+        assert scan(session, text).kind in {K.ANSWERED, K.GRADE_PROPOSED}
+    return core, session, answers
+
+
 def test_a_restarted_station_resumes_the_item_with_its_answers_notes_and_photos(station):
-    core, session = _opened(station)
-    first, _second = _codes(core, "RMA-5002")
-    scan(session, first)
-    answers = answer_scans(session, "B")
-    for text in answers[:3]:
-        assert scan(session, text).kind is K.ANSWERED
+    core, session, answers = _midway(station, "B", 3)
     assert session.add_note("left sleeve pulled").kind is K.NOTE_ADDED
     photo = png_bytes("orange")
     assert session.add_photo(photo, "camera").kind is K.PHOTO_TAKEN
@@ -92,11 +97,7 @@ def test_a_restarted_station_resumes_the_item_with_its_answers_notes_and_photos(
 
 
 def test_a_complete_checklist_resumes_with_the_same_proposed_grade(station):
-    core, session = _opened(station, "RMA-6002")
-    first, _second = _codes(core, "RMA-6002")
-    scan(session, first)
-    for text in answer_scans(session, "C"):
-        scan(session, text)
+    core, session, _ = _midway(station, "C", 5, "RMA-6002")
     last_answer = _events(core, "RMA-6002", "ChecklistAnswered")[-1]
     assert last_answer.payload["proposed"] == "C"
 
@@ -113,9 +114,7 @@ def test_a_complete_checklist_resumes_with_the_same_proposed_grade(station):
 
 
 def test_every_answer_is_committed_before_its_scan_returns(station, settings):
-    core, session = _opened(station)
-    first, _ = _codes(core, "RMA-5002")
-    scan(session, first)
+    _core, session, _ = _midway(station, "A", 0)
     reader = sqlite3.connect(settings.database_path)
     try:
         for number, text in enumerate(answer_scans(session, "A"), start=1):
@@ -134,12 +133,7 @@ def test_every_answer_is_committed_before_its_scan_returns(station, settings):
 
 
 def test_an_undone_answer_stays_undone_after_a_restart(station):
-    core, session = _opened(station)
-    first, _ = _codes(core, "RMA-5002")
-    scan(session, first)
-    answers = answer_scans(session, "A")
-    for text in answers[:3]:
-        scan(session, text)
+    core, session, _ = _midway(station, "A", 3)
     assert scan(session, "CMD:UNDO").kind is K.ANSWER_UNDONE
     (undone,) = _events(core, "RMA-5002", "ChecklistAnswerUndone")
     assert (undone.payload["question"], undone.payload["answer"]) == ("wear", "NO")
@@ -153,10 +147,8 @@ def test_an_undone_answer_stays_undone_after_a_restart(station):
 
 
 def test_a_cancelled_inspection_does_not_come_back_after_a_restart(station):
-    core, session = _opened(station)
+    core, session, _ = _midway(station, "A", 1)
     first, _ = _codes(core, "RMA-5002")
-    scan(session, first)
-    scan(session, "ANS:YES")
     assert scan(session, "CMD:CANCEL").kind is K.CANCELLED
     assert _events(core, "RMA-5002", "InspectionCancelled")[0].payload["answers"] == 1
 
@@ -171,11 +163,8 @@ def test_a_cancelled_inspection_does_not_come_back_after_a_restart(station):
 
 
 def test_the_next_item_accepted_and_started_by_one_scan_survive_a_restart_together(station):
-    core, session = _opened(station)
-    first, second = _codes(core, "RMA-5002")
-    scan(session, first)
-    for text in answer_scans(session, "B"):
-        scan(session, text)
+    core, session, _ = _midway(station, "B", 6)
+    _, second = _codes(core, "RMA-5002")
     assert scan(session, second).kind is K.ITEM_STARTED
 
     _, again = station()
@@ -187,11 +176,8 @@ def test_the_next_item_accepted_and_started_by_one_scan_survive_a_restart_togeth
 
 
 def test_a_write_that_fails_mid_scan_leaves_the_item_as_the_journal_says(station):
-    core, session = _opened(station)
-    first, second = _codes(core, "RMA-5002")
-    scan(session, first)
-    for text in answer_scans(session, "B"):
-        scan(session, text)
+    core, session, _ = _midway(station, "B", 6)
+    _, second = _codes(core, "RMA-5002")
     core.store.conn.execute(
         "CREATE TEMP TRIGGER refuse BEFORE INSERT ON journal WHEN NEW.type = 'InspectionStarted'"
         " BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END")
@@ -210,9 +196,7 @@ def test_a_write_that_fails_mid_scan_leaves_the_item_as_the_journal_says(station
 
 
 def test_the_session_state_is_the_fold_of_the_rmas_journal(station):
-    core, session = _opened(station)
-    first, _ = _codes(core, "RMA-5002")
-    scan(session, first)
+    core, session, _ = _midway(station, "A", 0)
     for text in ["ANS:YES", "ANS:NO", "CMD:UNDO", "ANS:YES", "ANS:MAYBE"]:
         scan(session, text)
     session.add_note("box torn")
