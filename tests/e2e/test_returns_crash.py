@@ -86,6 +86,7 @@ def test_a_returns_station_killed_at_random_points_loses_no_acknowledged_answer(
                 break
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
+        assert acked >= kill_after, f"trial {trial}: the station stopped at step {acked} by itself"
 
         core = open_core(load(None, data_dir=data_dir, environ={}))
         try:
