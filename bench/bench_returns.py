@@ -1,5 +1,6 @@
 """Returns inspection: input effort per item (scans, keystrokes, clicks) on the real screen,
-and grading time (rule evaluation, decision, and the journaled commit on a SQLite file).
+and grading time (rule evaluation, decision, each journaled scan on a SQLite file and in
+memory side by side, and the fold a restart does to resume the item in progress).
 
     /work/venv/bin/python bench/bench_returns.py [--items 200]
 """
@@ -22,12 +23,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from scanning.interpret import interpret
+from station import journal
 from station.clock import FixedClock
 from station.core import StationCore, open_core
+from station.ids import BrandId
 from station.models import Product
 from station.returns import demo, rmas
 from station.returns.decide import decide
+from station.returns.models import Rma, RmaLine
 from station.returns.policy import load_policies
+from station.returns.session import ReturnsSession
 from station.returns.setup import open_returns
 from station.settings import load
 from ui.returns.screen import ReturnsScreen
@@ -164,8 +169,8 @@ def timing_rows(folder: Path, items: int) -> list[tuple[str, float, float]]:
             samples.append((time.perf_counter_ns() - start) / len(sets) / 1000)
         rows.append((f"rule evaluation, {brand} ({len(checklist.rules)} rules)", *_stats(samples)))
     policy = policies["KAZE"]
-    rma = rmas.Rma(id="R", site="TYO1", brand="KAZE", order_id="O", customer_name="C",
-                   lines=(rmas.RmaLine(1, "KAZE-X", 1, 3900.0),))
+    rma = Rma(id="R", site="TYO1", brand="KAZE", order_id="O", customer_name="C",
+              lines=(RmaLine(1, "KAZE-X", 1, 3900.0),))
     product = Product(sku="KAZE-X", gtin="04589123000010", brand="KAZE",  # type: ignore[arg-type]
                       name="Tee", category="tops", price=3900)
     samples = []
@@ -176,33 +181,83 @@ def timing_rows(folder: Path, items: int) -> list[tuple[str, float, float]]:
         samples.append((time.perf_counter_ns() - start) / 1000)
     rows.append(("decision (disposition, price, refund, label)", *_stats(samples)))
 
-    core = open_core(load(None, data_dir=folder / "timing", environ={}), FixedClock())
+    for where, in_memory in (("SQLite file, FULL", False), ("in-memory SQLite", True)):
+        rows += _session_rows(folder / f"timing-{in_memory}", items, where, in_memory)
+    rows.append(_resume_parcel(folder / "resume"))
+    return rows
+
+
+def _resumes(session: ReturnsSession, times: int) -> list[float]:
+    """Microseconds each of `times` restarts takes to fold the open RMA back."""
+    samples = []
+    for _ in range(times):
+        start = time.perf_counter_ns()
+        session.reload()
+        samples.append((time.perf_counter_ns() - start) / 1000)
+    return samples
+
+
+def _resume_parcel(folder: Path) -> tuple[str, float, float]:
+    """A typical restart: a two-item parcel, the first graded, the second half answered."""
+    core = open_core(load(None, data_dir=folder, environ={}), FixedClock())
+    session = open_returns(core)
+    rma = rmas.get_rma(core.store.conn, "RMA-5002")
+    assert rma is not None
+    answers = [f"ANS:{v}" for v in demo.ANSWERS[("apparel", "B")].values()]
+    for text in [INSPECTOR, "RMA-5002", _ean(core, rma.lines[0].sku), *answers,
+                 _ean(core, rma.lines[1].sku), *answers[:3]]:
+        session.scan(interpret(text))
+    events = len(journal.for_subject(core.store.conn, "RMA-5002"))
+    samples = _resumes(session, 200)
+    assert session.item is not None
+    assert len(session.item.answers) == 3
+    core.close()
+    return (f"resume: fold {events} events of a 2-item parcel, SQLite file", *_stats(samples))
+
+
+def _session_rows(folder: Path, items: int, where: str, in_memory: bool
+                  ) -> list[tuple[str, float, float]]:
+    """Answer scans and grade commits through the real session; each answer is one journal
+    event committed before the scan returns. Then the fold a restart does to resume an item."""
+    core = open_core(load(None, data_dir=folder, environ={}), FixedClock(), in_memory=in_memory)
     demo.seed(core.store, core.clock.now())
     session = open_returns(core)
     session.scan(interpret(INSPECTOR))
-    products = [p for p in core.catalogue.products("KAZE") if not p.serial_controlled][:items]
+    products = [p for p in core.catalogue.products(BrandId("KAZE"))
+                if not p.serial_controlled][:items]
     with core.store.write() as db:
         rmas.upsert_rma(db.conn, {
             "id": "RMA-BENCH", "site": "TYO1", "brand": "KAZE", "order_id": "ORD-100001",
             "customer_name": "Bench", "lines": [{"sku": p.sku, "quantity": 1} for p in products]})
     session.scan(interpret("RMA-BENCH"))
     answer_scans = [f"ANS:{v}" for v in demo.ANSWERS[("apparel", "B")].values()]
-    answer_samples, commit_samples = [], []
-    for product in products:
+    start_samples, answer_samples, commit_samples = [], [], []
+    for number, product in enumerate(products):
+        start = time.perf_counter_ns()
         session.scan(interpret(product.gtin[1:]))
+        start_samples.append((time.perf_counter_ns() - start) / 1000)
         for text in answer_scans:
             start = time.perf_counter_ns()
             session.scan(interpret(text))
             answer_samples.append((time.perf_counter_ns() - start) / 1000)
+        if number == len(products) - 1:
+            break   # the last item stays in progress: a restart resumes it
         start = time.perf_counter_ns()
         outcome = session.scan(interpret("CMD:OK"))
         commit_samples.append((time.perf_counter_ns() - start) / 1000)
         assert outcome.result is not None
+    events = len(journal.for_subject(core.store.conn, "RMA-BENCH"))
+    resume_samples = _resumes(session, 20)
+    assert session.item is not None
+    assert session.item.proposal is not None
     core.close()
-    rows.append(("one answer scan (session, in memory)", *_stats(answer_samples)))
-    rows.append((f"grade accepted: 4 events + unit row, SQLite FULL ({len(products)} items)",
-                 *_stats(commit_samples)))
-    return rows
+    return [
+        (f"item scan: 1 event, {where}", *_stats(start_samples)),
+        (f"one answer scan: 1 event, {where}", *_stats(answer_samples)),
+        (f"grade accepted: 4 events + unit row, {where}", *_stats(commit_samples)),
+        (f"resume: fold {events} events of a {len(products)}-item RMA, {where}",
+         *_stats(resume_samples)),
+    ]
 
 
 def main() -> None:
@@ -222,9 +277,9 @@ def main() -> None:
         rows = timing_rows(folder, args.items)
         base = rows[0][1]
         print("Grading time (microseconds)")
-        print(f"{'step':62} {'median':>10} {'p99':>10} {'x rule':>8}")
+        print(f"{'step':66} {'median':>10} {'p99':>10} {'x rule':>8}")
         for name, median, p99 in rows:
-            print(f"{name:62} {median:>10.1f} {p99:>10.1f} {median / base:>8.0f}")
+            print(f"{name:66} {median:>10.1f} {p99:>10.1f} {median / base:>8.0f}")
     del app
 
 

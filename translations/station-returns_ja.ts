@@ -229,6 +229,11 @@
       <translation>RMA {rma} はすでに完了しています。荷物を別にしてスーパーバイザーに渡してください。</translation>
     </message>
     <message>
+      <location filename="../station/returns/session.py" />
+      <source>RMA {rma} is still open: scan the next item.</source>
+      <translation>RMA {rma} は作業中です。次の商品をスキャンしてください。</translation>
+    </message>
+    <message>
       <location filename="../station/returns/rmas.py" />
       <source>RMA {rma} refused: {why}</source>
       <translation>RMA {rma} を受け付けません：{why}</translation>
@@ -237,6 +242,11 @@
       <location filename="../station/returns/codes.py" />
       <source>Reason: {reason}</source>
       <translation>理由：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>Resumed where the station stopped: {name}, {answered} of {questions} questions answered.</source>
+      <translation>中断したところから再開しました：{name}、{questions} 問中 {answered} 問回答済み。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
@@ -507,6 +517,11 @@
       <location filename="../station/returns/__main__.py" />
       <source>{count} listing(s) written to {path}.</source>
       <translation>{count} 件の出品データを {path} に書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{lead} {next}</source>
+      <translation>{lead} {next}</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />

@@ -51,6 +51,7 @@ class ReturnsKind(StrEnum):
     ITEMS_MISSING = "items_missing"
     ANSWER_UNDONE = "answer_undone"
     LABEL_REPRINTED = "label_reprinted"
+    RESUMED = "resumed"
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,23 @@
 """Every write of the returns flow: a journal event (subject: the RMA id) and the rows it
-moves, in one transaction. The session decides; the recorder only writes."""
+moves, in one transaction. The session decides; the recorder only writes, and hands each event
+it appends to `on_event` (the session's fold) so memory follows the journal step by step."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from station import journal
 from station.clock import Clock, iso
+from station.models import Product
 from station.returns import events as ev
 from station.returns import rmas
 from station.returns.inspection import Inspection
-from station.returns.models import ItemResult, Rma, RmaStatus
+from station.returns.models import ItemResult, Rma, RmaLine, RmaStatus
 from station.returns.photos import StoredPhoto
+from station.returns.policy import Checklist, Rule
 from station.signin import SignIn
 from station.store import Store
 
@@ -21,19 +25,28 @@ OPEN_KEY = "returns_open"
 
 
 class Recorder:
-    def __init__(self, store: Store, clock: Clock, signin: SignIn) -> None:
+    def __init__(self, store: Store, clock: Clock, signin: SignIn,
+                 on_event: Callable[[journal.Event], None]) -> None:
         self._store = store
         self._clock = clock
         self._signin = signin
+        self._on_event = on_event
 
     @property
     def conn(self) -> sqlite3.Connection:
         return self._store.conn
 
     def _append(self, type_: str, rma_id: str, payload: dict[str, Any]) -> journal.Event:
-        return journal.append(self.conn, journal.new_event(
+        event = journal.append(self.conn, journal.new_event(
             type_, payload, station=self._signin.station_id, user=self._signin.user,
             at=self._clock.now(), subject=rma_id))
+        self._on_event(event)
+        return event
+
+    def _one(self, type_: str, rma_id: str, payload: dict[str, Any]) -> None:
+        """One event that moves no other row, committed before the scan is acknowledged."""
+        with self._store.write():
+            self._append(type_, rma_id, payload)
 
     def received(self, rma: Rma, scanned: str) -> None:
         """The parcel is opened at this station (once), and remembered across a restart."""
@@ -53,6 +66,30 @@ class Recorder:
                                 (OPEN_KEY,)).fetchone()
         return str(row[0]) if row and row[0] else None
 
+    def inspection_started(self, rma: Rma, line: RmaLine, product: Product, unit_no: int, *,
+                           checklist: Checklist, serial: str | None) -> None:
+        self._one(ev.INSPECTION_STARTED, rma.id, {
+            "unit": unit_no, "line_no": line.line_no, "sku": product.sku, "serial": serial,
+            "checklist": checklist.id})
+
+    def answered(self, rma: Rma, item: Inspection, question: str, answer: str,
+                 proposal: Rule | None) -> None:
+        """One checklist answer; the last one also names the grade the rules propose."""
+        self._one(ev.CHECKLIST_ANSWERED, rma.id, {
+            **item.unit, "question": question, "answer": answer,
+            "proposed": proposal.grade if proposal else None,
+            "rule": proposal.name if proposal else None})
+
+    def answer_undone(self, rma: Rma, item: Inspection, question: str, answer: str) -> None:
+        self._one(ev.CHECKLIST_ANSWER_UNDONE, rma.id, {
+            **item.unit, "question": question, "answer": answer})
+
+    def note_added(self, rma: Rma, item: Inspection, note: str) -> None:
+        self._one(ev.INSPECTION_NOTE_ADDED, rma.id, {**item.unit, "note": note})
+
+    def inspection_cancelled(self, rma: Rma, item: Inspection) -> None:
+        self._one(ev.INSPECTION_CANCELLED, rma.id, {**item.unit, "answers": len(item.answers)})
+
     def unexpected(self, rma: Rma, code: str, sku: str | None, serial: str | None,
                    other_order: str | None) -> None:
         with self._store.write():
@@ -68,20 +105,20 @@ class Recorder:
                reason: str | None) -> bool:
         """Inspected, (overridden,) graded and dispositioned; closes the RMA when every expected
         unit is graded. Returns whether it closed."""
-        assert item.proposal is not None
-        unit = {"unit": item.unit_no, "line_no": item.line.line_no, "sku": item.product.sku,
-                "serial": item.serial}
+        proposal = item.proposal
+        assert proposal is not None
+        unit = item.unit
         with self._store.write():
             self._append(ev.ITEM_INSPECTED, rma.id, {
                 **unit, "checklist": item.checklist.id, "answers": dict(item.answers),
                 "notes": list(item.notes), "photos": list(item.photos),
-                "proposed": item.proposal.grade, "rule": item.proposal.name})
+                "proposed": proposal.grade, "rule": proposal.name})
             if reason is not None:
                 self._append(ev.GRADE_OVERRIDDEN, rma.id, {
-                    **unit, "from": item.proposal.grade, "to": result.grade, "reason": reason})
+                    **unit, "from": proposal.grade, "to": result.grade, "reason": reason})
             self._append(ev.RETURN_GRADED, rma.id, {
                 **unit, "brand": rma.brand, "grade": result.grade,
-                "proposed": item.proposal.grade, "overridden": reason is not None})
+                "proposed": proposal.grade, "overridden": reason is not None})
             self._append(ev.ITEM_DISPOSITIONED, rma.id, _disposition_payload(unit, result))
             self._insert_unit(rma, item, result)
             done = rmas.graded_units(self.conn, rma.id)

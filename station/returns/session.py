@@ -3,14 +3,18 @@
 Scanner-driven: the inspector scans the parcel (RMA, tracking, order number or an item's
 serial), then each item, answers its checklist with answer barcodes (`ANS:YES`, `ANS:NO`,
 `ANS:FULL`...), and accepts the proposed grade with `CMD:OK` or overrides it with `GRADE:B`
-followed by a reason (`WHY:HIDDEN_DAMAGE`). Every decision is a journal event with the RMA id
-as subject, appended in the same transaction as the tables it moves."""
+followed by a reason (`WHY:HIDDEN_DAMAGE`). Every accepted step (an item started, each answer,
+undo and note, a photo, the grade) is a journal event with the RMA id as subject, appended in
+the same transaction as the tables it moves and then folded into `ParcelState`; a restart folds
+the same events from the journal, so a killed station resumes the item where it stood."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
+from station import journal
 from station.catalogue import Catalogue
 from station.clock import Clock
 from station.ids import OrderId, Sku
@@ -23,6 +27,7 @@ from station.returns.models import DISPOSITION_NAMES, ItemResult, Rma, RmaLine, 
 from station.returns.outcomes import ReturnsKind, ReturnsOutcome, Tone
 from station.returns.policy import Policy
 from station.returns.recorder import Recorder
+from station.returns.state import ParcelState, rebuild
 from station.scans import Command, Scan
 from station.signin import SignIn
 from station.store import Store
@@ -35,11 +40,27 @@ PHOTO_CODE = "RET:PHOTO"
 
 Camera = Callable[[], bytes | None]
 K = ReturnsKind
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def _out(kind: ReturnsKind, tone: Tone, message: Message,
          result: ItemResult | None = None) -> ReturnsOutcome:
     return ReturnsOutcome(kind, tone, message, result)
+
+
+def _reloads_on_error(
+    method: Callable[Concatenate[ReturnsSession, P], R],
+) -> Callable[Concatenate[ReturnsSession, P], R]:
+    """If recording fails (a full disk, a database turned read-only) the error propagates and
+    the session is folded again from the journal, so the screen never runs ahead of the disk."""
+    def guarded(self: ReturnsSession, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except Exception:
+            self.reload()
+            raise
+    return guarded
 
 
 class ReturnsSession:
@@ -55,13 +76,26 @@ class ReturnsSession:
         self.photos_dir = photos_dir
         self.language = language
         self.camera = camera
-        self.rma: Rma | None = None
-        self.item: Inspection | None = None
         self.last_result: ItemResult | None = None
-        self._record = Recorder(store, clock, signin)
-        self._resume()
+        self._parcel: ParcelState | None = None
+        self._record = Recorder(store, clock, signin, on_event=self._apply)
+        self.reload()
 
     # ----------------------------------------------------------------- reading the session
+    @property
+    def rma(self) -> Rma | None:
+        """The parcel open at this station."""
+        return self._parcel.rma if self._parcel else None
+
+    @property
+    def item(self) -> Inspection | None:
+        """The unit being inspected, as its journal events have built it."""
+        return self._parcel.item if self._parcel else None
+
+    @property
+    def parcel(self) -> ParcelState | None:
+        return self._parcel
+
     @property
     def policy(self) -> Policy | None:
         return self.policies.get(self.rma.brand) if self.rma else None
@@ -72,7 +106,24 @@ class ReturnsSession:
     def product(self, sku: str) -> Product | None:
         return self._catalogue.product(Sku(sku))
 
+    def resumed(self) -> ReturnsOutcome | None:
+        """What a screen opened on this session says first: the parcel and the item this
+        station was on when it stopped, and what to scan next (None when nothing is open)."""
+        item, rma = self.item, self.rma
+        if item is None:
+            return None if rma is None else _out(K.RESUMED, Tone.INFO, msg(
+                "Returns", "RMA {rma} is still open: scan the next item.", rma=rma.id))
+        lead = msg("Returns", "Resumed where the station stopped: {name}, {answered} of "
+                              "{questions} questions answered.",
+                   name=item.product.display_name(self.language), answered=len(item.answers),
+                   questions=len(item.checklist.questions))
+        if item.proposal is not None:
+            return _out(K.RESUMED, Tone.INFO, msg("Returns", "{lead} {next}", lead=lead,
+                                                  next=self._proposed(K.RESUMED).message))
+        return self._ask(K.RESUMED, lead)
+
     # ----------------------------------------------------------------------- the one entry
+    @_reloads_on_error
     def scan(self, scan: Scan) -> ReturnsOutcome:
         if scan.problem is not None:
             return _out(K.UNREADABLE, Tone.WARN, scan.problem)
@@ -151,8 +202,11 @@ class ReturnsSession:
 
     def _undo(self) -> ReturnsOutcome:
         """Take back the last checklist answer (a wrong answer barcode scanned)."""
-        if self.item is None or not self.item.undo():
+        item, rma = self.item, self.rma
+        last = item.last_answer if item else None
+        if item is None or rma is None or last is None:
             return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "No answer to take back."))
+        self._record.answer_undone(rma, item, *last)
         return self._ask(K.ANSWER_UNDONE, msg("Returns", "Last answer taken back."))
 
     def _reprint(self) -> ReturnsOutcome:
@@ -222,8 +276,7 @@ class ReturnsSession:
             return _out(K.NO_POLICY, Tone.BAD, msg(
                 "Returns", "There is no returns policy for brand {brand}.", brand=rma.brand))
         self._record.received(rma, scanned)
-        self.rma = rmas.get_rma(self._store.conn, rma.id)
-        self.item = None
+        self._fold(rma.id)
         text = (msg("Returns", "Unannounced return of order {order}: scan each item.",
                     order=rma.order_id) if rma.unannounced
                 else msg("Returns", "RMA {rma} for {customer}: scan each item.",
@@ -257,7 +310,8 @@ class ReturnsSession:
                 "Returns", "No checklist for category {category} of brand {brand}. Call a "
                            "supervisor.", category=product.category, brand=product.brand))
         unit_no = 1 + sum(self.graded().values())
-        self.item = Inspection(line, product, unit_no, checklist, serial=scan.serial)
+        self._record.inspection_started(self.rma, line, product, unit_no, checklist=checklist,
+                                        serial=scan.serial)
         return self._ask(K.ITEM_STARTED, msg("Returns", "{name}: answer the checklist.",
                                              name=product.display_name(self.language)))
 
@@ -288,10 +342,11 @@ class ReturnsSession:
         return pending < line.quantity and not (serial and serial in graded)
 
     def _accept_and_start(self, scan: Scan) -> ReturnsOutcome:
-        assert self.item is not None
-        assert self.item.proposal is not None
-        accepted = self._decide(self.item.proposal.grade, None)
-        started = self._item(scan)
+        proposal = self.item.proposal if self.item else None
+        assert proposal is not None
+        with self._store.write():   # one scan, one transaction: graded and the next started
+            accepted = self._decide(proposal.grade, None)
+            started = self._item(scan)
         return ReturnsOutcome(started.kind, started.tone, msg(
             "Returns", "Grade {grade} accepted. {next}", grade=accepted.result.grade
             if accepted.result else "?", next=started.message), accepted.result)
@@ -343,17 +398,19 @@ class ReturnsSession:
         return _out(kind, tone, lead)
 
     def _answer(self, value: str) -> ReturnsOutcome:
-        item = self.item
-        if item is None:
+        item, rma = self.item, self.rma
+        if item is None or rma is None:
             return _out(K.NOTHING_TO_DO, Tone.WARN,
                         msg("Returns", "Scan an item before answering."))
         question = item.question
         if question is None:
             return self._proposed(K.GRADE_PROPOSED)
-        if not item.answer(value):
+        if value not in question.answers:
             return self._ask(K.INVALID_ANSWER, msg(
                 "Returns", "{value} is not an answer to this question.", value=value),
                 Tone.WARN)
+        self._record.answered(rma, item, question.id, value,
+                              item.proposal_with(question.id, value))
         if item.proposal is not None:
             return self._proposed(K.GRADE_PROPOSED)
         return self._ask(K.ANSWERED, msg("Returns", "{answer}.", answer=value), Tone.GOOD)
@@ -398,6 +455,7 @@ class ReturnsSession:
     def _reason(self, reason: str) -> ReturnsOutcome:
         return self.override(self.item.override if self.item else None, reason)
 
+    @_reloads_on_error
     def override(self, grade: str | None, reason: str) -> ReturnsOutcome:
         """Override the proposed grade with a reason (from a scan or the screen)."""
         item, policy = self.item, self.policy
@@ -420,8 +478,8 @@ class ReturnsSession:
         if self.item is not None and self.item.override is not None:
             self.item.override = None
             return self._proposed(K.CANCELLED)
-        if self.item is not None:
-            self.item = None
+        if self.item is not None and self.rma is not None:
+            self._record.inspection_cancelled(self.rma, self.item)
             return _out(K.CANCELLED, Tone.INFO, msg(
                 "Returns", "Inspection of this item cancelled; nothing was graded."))
         return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "Nothing to cancel."))
@@ -435,10 +493,9 @@ class ReturnsSession:
         result = decide(policy, rma, item.line, item.product, unit_no=item.unit_no,
                         grade_code=grade, proposed=item.proposal.grade, language=self.language)
         closed = self._record.graded(rma, item, result, reason)
-        self.item = None
         self.last_result = result
         if closed:
-            self.rma = None
+            self._parcel = None
             return _out(K.RMA_CLOSED, Tone.DONE, msg(
                 "Returns", "Grade {grade}: {disposition}. Every item is accounted for: RMA "
                            "{rma} closed.", grade=grade,
@@ -448,13 +505,14 @@ class ReturnsSession:
             disposition=DISPOSITION_NAMES[result.disposition]), result)
 
     # ------------------------------------------------------------------ photos and notes
+    @_reloads_on_error
     def add_note(self, text: str) -> ReturnsOutcome:
         if (refused := self._refuse_user()) is not None:
             return refused
-        if self.item is None or not text.strip():
+        if self.item is None or self.rma is None or not text.strip():
             return _out(K.NOTHING_TO_DO, Tone.WARN,
                         msg("Returns", "Notes belong to an item: scan the item first."))
-        self.item.notes.append(text.strip())
+        self._record.note_added(self.rma, self.item, text.strip())
         return self._ask(K.NOTE_ADDED, msg("Returns", "Note added."), Tone.GOOD)
 
     def take_camera_photo(self) -> ReturnsOutcome:
@@ -474,6 +532,7 @@ class ReturnsSession:
             return _out(K.NOT_AN_IMAGE, Tone.WARN, data)
         return self.add_photo(data, "file")
 
+    @_reloads_on_error
     def add_photo(self, data: bytes, source: str) -> ReturnsOutcome:
         if (refused := self._refuse_user()) is not None:
             return refused
@@ -489,14 +548,27 @@ class ReturnsSession:
         if not added:
             return _out(K.PHOTO_ALREADY_ATTACHED, Tone.INFO,
                         msg("Returns", "This photo is already attached."))
-        if self.item is not None:
-            self.item.photos.append(stored.sha256)
         return self._ask(K.PHOTO_TAKEN, msg("Returns", "Photo attached."), Tone.GOOD)
 
     # ------------------------------------------------------------------------- plumbing
-    def _resume(self) -> None:
+    def reload(self) -> None:
+        """Fold the open RMA from the journal: at start-up (resuming after a crash) and after
+        a write that failed."""
+        self._parcel = None
         rma_id = self._record.open_rma_id()
         if rma_id:
-            rma = rmas.get_rma(self._store.conn, rma_id)
-            self.rma = rma if rma is not None and rma.status is RmaStatus.RECEIVED else None
+            self._fold(rma_id)
 
+    def _fold(self, rma_id: str) -> None:
+        rma = rmas.get_rma(self._store.conn, rma_id)
+        policy = self.policies.get(rma.brand) if rma else None
+        if rma is None or policy is None or rma.status is not RmaStatus.RECEIVED:
+            self._parcel = None
+            return
+        self._parcel = rebuild(rma, policy, self.product,
+                               journal.for_subject(self._store.conn, rma_id))
+
+    def _apply(self, event: journal.Event) -> None:
+        """Every event the recorder appends, folded as it is appended."""
+        if self._parcel is not None and event.subject == self._parcel.rma.id:
+            self._parcel.apply(event)

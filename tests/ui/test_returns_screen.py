@@ -7,10 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from station.core import open_core
 from station.returns import rmas
 from station.returns.models import RecommerceLabelData
 from station.returns.outcomes import ReturnsKind as K
-from tests.returns_support import INSPECTOR, answer_scans, ean, png_bytes, returns_session
+from station.returns.setup import open_returns
+from tests.returns_support import (
+    INSPECTOR,
+    answer_scans,
+    ean,
+    png_bytes,
+    returns_session,
+    scan,
+)
 from ui.i18n import Translations
 from ui.returns.screen import ReturnsScreen
 
@@ -128,3 +137,45 @@ def test_the_screen_reads_in_japanese_and_is_captured_for_the_docs(qtbot, file_c
         progress.save(str(DOCS / "returns-checklist.png"))
         proposed.save(str(DOCS / "returns-proposed.png"))
         graded.save(str(DOCS / "returns-graded.png"))
+
+
+def test_a_screen_opened_after_a_restart_shows_the_item_where_it_stopped(qtbot, file_core,
+                                                                       settings, clock,
+                                                                       japanese):
+    before = returns_session(file_core, camera=None)
+    rma = rmas.get_rma(file_core.store.conn, "RMA-5002")
+    assert rma is not None
+    for text in [INSPECTOR, "RMA-5002", ean(file_core, rma.lines[0].sku)]:
+        scan(before, text)
+    answers = answer_scans(before, "C")
+    for text in answers[:4]:
+        scan(before, text)
+    before.add_note("両袖に毛玉")
+
+    restarted = open_core(settings, clock)
+    try:
+        screen = ReturnsScreen(open_returns(restarted))
+        screen.resize(1280, 800)
+        qtbot.addWidget(screen)
+        screen.show()
+        banner = screen.banner.text()
+        assert "中断したところから再開しました" in banner
+        assert "6 問中 4 問回答済み" in banner
+        language = screen.session.language
+        assert screen.question.text().startswith(before.item.question.display(language))
+        rows = [screen.checklist.item(i).text() for i in range(screen.checklist.count())]
+        assert rows[:4] == [f"{q.display(language)}   {a.removeprefix('ANS:')}" for q, a in
+                            zip(before.item.checklist.questions, answers[:4], strict=False)]
+        assert rows[-1] == "メモ：両袖に毛玉"
+        qtbot.wait(20)
+        resumed = screen.grab()
+        assert not resumed.isNull()
+        if os.environ.get("RETURNS_SCREENSHOTS"):
+            resumed.save(str(DOCS / "returns-resumed.png"))
+        for text in answers[4:]:
+            screen.handle_scan(text)
+        screen.handle_scan("CMD:OK")
+        assert screen.last_outcome.kind is K.ITEM_GRADED
+        assert screen.last_outcome.result.grade == "C"
+    finally:
+        restarted.close()

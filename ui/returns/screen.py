@@ -48,8 +48,12 @@ class ReturnsScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(SCREEN)
         self._build()
-        self._say(msg("Returns screen", "Scan your badge, then the parcel: RMA, return label or "
-                                        "order number."), Tone.INFO)
+        resumed = session.resumed()
+        if resumed is not None:
+            self._say(resumed.message, resumed.tone)
+        else:
+            self._say(msg("Returns screen", "Scan your badge, then the parcel: RMA, return "
+                                            "label or order number."), Tone.INFO)
         self.refresh()
 
     # ------------------------------------------------------------------------- layout
