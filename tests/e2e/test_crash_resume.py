@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 from station import journal
@@ -16,6 +11,7 @@ from station.core import open_core
 from station.pack.state import rebuild
 from station.settings import load
 from tests.e2e.crash_child import script_for
+from tests.e2e.kill_harness import run_and_kill
 from tests.support import scan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,22 +40,10 @@ def _picture(core) -> object:
 def test_a_station_killed_at_random_points_loses_no_acknowledged_scan(tmp_path):
     states = expected_states(tmp_path / "replay")
     rng = random.Random(20261123)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for trial in range(TRIALS):
         data_dir = tmp_path / f"trial{trial}"
-        child = subprocess.Popen(
-            [sys.executable, "-m", "tests.e2e.crash_child", str(data_dir), ORDER_ID],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-        assert child.stdout is not None
-        kill_after = rng.randrange(1, len(states) - 1)
-        acked = -1
-        for line in child.stdout:
-            acked = int(line.split()[1])
-            if acked >= kill_after:
-                time.sleep(rng.random() * 0.01)
-                break
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
+        acked = run_and_kill("tests.e2e.crash_child", [str(data_dir), ORDER_ID],
+                             rng.randrange(1, len(states) - 1), rng)
 
         core = open_core(load(None, data_dir=data_dir, environ={}))
         try:

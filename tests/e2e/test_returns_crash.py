@@ -3,12 +3,7 @@ and no acknowledged answer, undo, note or photo is missing from the journal."""
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
-import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +16,7 @@ from station.returns.session import ReturnsSession
 from station.returns.setup import open_returns
 from station.returns.state import rebuild
 from station.settings import load
+from tests.e2e.kill_harness import run_and_kill
 from tests.e2e.returns_crash_child import script_for, step
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,22 +66,10 @@ def test_a_returns_station_killed_at_random_points_loses_no_acknowledged_answer(
     pictures = expected.pictures
     assert len(pictures) > 40
     rng = random.Random(20261123)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for trial in range(TRIALS):
         data_dir = tmp_path / f"trial{trial}"
-        child = subprocess.Popen(
-            [sys.executable, "-m", "tests.e2e.returns_crash_child", str(data_dir)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-        assert child.stdout is not None
         kill_after = rng.randrange(2, len(pictures) - 1)
-        acked = -1
-        for line in child.stdout:
-            acked = int(line.split()[1])
-            if acked >= kill_after:
-                time.sleep(rng.random() * 0.01)
-                break
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
+        acked = run_and_kill("tests.e2e.returns_crash_child", [str(data_dir)], kill_after, rng)
         assert acked >= kill_after, f"trial {trial}: the station stopped at step {acked} by itself"
 
         core = open_core(load(None, data_dir=data_dir, environ={}))
