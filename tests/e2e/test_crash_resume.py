@@ -14,7 +14,6 @@ from tests.e2e.crash_child import script_for
 from tests.e2e.kill_harness import run_and_kill
 from tests.support import scan
 
-ROOT = Path(__file__).resolve().parents[2]
 ORDER_ID = "ORD-100058"
 TRIALS = 12
 

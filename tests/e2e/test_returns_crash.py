@@ -19,7 +19,6 @@ from station.settings import load
 from tests.e2e.kill_harness import run_and_kill
 from tests.e2e.returns_crash_child import script_for, step
 
-ROOT = Path(__file__).resolve().parents[2]
 RMAS = ("RMA-5002", "RMA-6002")
 TRIALS = 12
 Written = list[tuple[str, str | None, dict[str, Any]]]
