@@ -72,14 +72,15 @@ def postgres() -> Iterator[PostgresCluster]:
     if os.geteuid() == 0:
         shutil.chown(base, "postgres")
         shutil.chown(sockets, "postgres")
-    run = {"check": True, "capture_output": True}
     subprocess.run(_as_postgres([str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres",
-                                 "-A", "trust", "--no-sync", "-E", "UTF8"]), **run)
+                                 "-A", "trust", "--no-sync", "-E", "UTF8"]),
+                   check=True, capture_output=True)
     port = free_port()
     options = (f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off"
                " -c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
     subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options,
-                                 "-l", str(base / "log"), "-w", "start"]), **run)
+                                 "-l", str(base / "log"), "-w", "start"]),
+                   check=True, capture_output=True)
     try:
         yield PostgresCluster(port, sockets, itertools.count(1))
     finally:

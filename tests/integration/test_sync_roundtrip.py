@@ -8,9 +8,13 @@ from station import journal
 from station.inbox.rejected import rejected_events
 from station.pack.outcomes import Kind
 from sync.hub import orders
+from tests import sync_support
 from tests.support import ean, find_order, scan
 from tests.sync_support import SITE, station, worker_for
-from tests.sync_support import hub, postgres  # noqa: F401 (fixtures)
+
+# The hub on SQLite and on PostgreSQL, as fixtures of this module.
+hub = sync_support.hub
+postgres = sync_support.postgres
 
 
 def pack_one_order(core):
@@ -61,9 +65,11 @@ def test_a_cancellation_pulled_while_packing_stops_the_order_before_its_label(hu
     assert orders.cancel_order(hub.engine, order.id, "customer asked")
     result = worker.pull()
     assert result.affects(order.id)
-    assert changes and changes[-1].affects(order.id)
+    assert changes
+    assert changes[-1].affects(order.id)
     stopped = core.pack.check_for_hub_changes()
-    assert stopped is not None and stopped.kind is Kind.STOPPED_BY_HUB
+    assert stopped is not None
+    assert stopped.kind is Kind.STOPPED_BY_HUB
     assert core.pack.order is None
     worker.stop()
 
