@@ -60,7 +60,7 @@ def test_a_record_the_station_cannot_use_is_kept_and_the_rest_applies(core):
     result = apply_page(core.store, page, 4, NOW)
     assert (result.applied, result.problems) == (1, 3)
     kept = core.store.conn.execute("SELECT kind, reason FROM inbox_problems ORDER BY position")
-    reasons = [row for row in kept]
+    reasons = list(kept)
     assert [kind for kind, _ in reasons] == ["order", "hologram", "order_cancelled"]
     assert "FOREIGN KEY" in reasons[0][1]
     assert core.catalogue.order("BAD-1") is None
