@@ -3,6 +3,7 @@ throwaway PostgreSQL cluster, stations on SQLite files, and a worker wired to th
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -61,11 +62,10 @@ def _as_postgres(args: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
 
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresCluster]:
-    """A throwaway PostgreSQL 15 cluster on a loopback port, for this test session."""
-    if not (PG_BIN / "initdb").exists():
-        pytest.skip("PostgreSQL binaries are not installed (tools/setup.d/20-postgres.sh)")
+@contextlib.contextmanager
+def throwaway_postgres(*, durable: bool = False) -> Iterator[PostgresCluster]:
+    """Start a PostgreSQL 15 cluster in a temporary folder on a loopback port (as the
+    postgres user when run as root); `durable=False` turns fsync off for quick tests."""
     base = Path(tempfile.mkdtemp(prefix="hubpg-"))
     data, sockets = base / "data", base / "sock"
     sockets.mkdir()
@@ -76,8 +76,10 @@ def postgres() -> Iterator[PostgresCluster]:
                                  "-A", "trust", "--no-sync", "-E", "UTF8"]),
                    check=True, capture_output=True)
     port = free_port()
-    options = (f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off"
-               " -c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
+    options = (f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1"
+               " -c max_connections=300")
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options,
                                  "-l", str(base / "log"), "-w", "start"]),
                    check=True, capture_output=True)
@@ -87,6 +89,19 @@ def postgres() -> Iterator[PostgresCluster]:
         subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m",
                                      "immediate", "stop"]), check=False, capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
+
+
+def postgres_available() -> bool:
+    return (PG_BIN / "initdb").exists()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """A throwaway PostgreSQL 15 cluster for this test session."""
+    if not postgres_available():
+        pytest.skip("PostgreSQL binaries are not installed (tools/setup.d/20-postgres.sh)")
+    with throwaway_postgres() as cluster:
+        yield cluster
 
 
 @dataclass

@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     serve = commands.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1, help="worker processes")
     add = commands.add_parser("add-station", help="register a station; prints its token once")
     add.add_argument("--site", required=True)
     add.add_argument("--station", required=True)
@@ -58,7 +59,16 @@ def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911 (one return per comm
 
         from sync.hub.app import create_app
 
-        uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="info")
+        if args.workers > 1:
+            import os
+
+            from sync.hub.app import DB_ENVIRONMENT
+
+            os.environ[DB_ENVIRONMENT] = args.db
+            uvicorn.run("sync.hub.app:app_from_environment", factory=True, host=args.host,
+                        port=args.port, workers=args.workers, log_level="warning")
+            return 0
+        uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="warning")
         return 0
     if args.command == "add-station":
         from sync.hub.stations import add_station

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from fastapi import APIRouter, FastAPI
@@ -27,3 +28,13 @@ def create_app(engine: Engine, extra_routers: Sequence[APIRouter] = (), *,
     for router in extra_routers:
         app.include_router(router)
     return app
+
+
+DB_ENVIRONMENT = "PACKSTATION_HUB_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The factory for `serve --workers N` (uvicorn starts each worker process from it)."""
+    from sync.hub.db import open_hub_db
+
+    return create_app(open_hub_db(os.environ[DB_ENVIRONMENT], create=False))
