@@ -100,3 +100,19 @@ def test_a_new_product_is_catalogue_news(core):
                         1, NOW)
     assert result.catalogue_changed
     assert core.catalogue.product("KAZE-NEW").gtin == "04589123999990"
+
+
+def test_a_new_address_for_the_open_order_stops_completion_once_and_is_used(core):
+    assert scan(core, "BADGE:P-1001").kind is Kind.SIGNED_IN
+    order = find_order(core, serial=False, lot_controlled=False, max_lines=1, max_quantity=1)
+    scan(core, order.id)
+    moved = {"name": "山田 花子", "postcode": "100-0001", "region": "東京都", "city": "千代田区",
+             "street": "千代田1-1"}
+    result = apply_page(core.store, [record(9, "address_changed", order.id, order_id=order.id,
+                                            ship_to=moved)], 9, NOW)
+    assert result.order_changes[0].kind is OrderChangeKind.ADDRESS_CHANGED
+    outcome = core.pack.check_for_hub_changes()
+    assert outcome.kind is Kind.ADDRESS_CHANGED
+    assert core.pack.order.ship_to.postcode == "100-0001"
+    assert core.pack.check_for_hub_changes() is None
+    assert scan(core, ean(core, order.lines[0].product.sku)).kind is Kind.ORDER_COMPLETE
