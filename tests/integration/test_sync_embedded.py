@@ -85,3 +85,35 @@ def test_backoff_grows_exponentially_with_full_jitter_up_to_its_cap():
     assert max(waits[1]) < 1.0 < max(waits[4])
     assert max(waits[9]) <= 60
     assert len({round(w, 6) for w in waits[5]}) > 150
+
+
+def test_with_no_hub_configured_start_sync_runs_the_embedded_one(tmp_path):
+    from sync.runtime import start_sync
+
+    core = station(tmp_path)
+    scan(core, "BADGE:P-1001")
+    running = start_sync(core.settings, core.clock)
+    try:
+        assert running.embedded
+        assert running.url.startswith("http://127.0.0.1:")
+        running.worker.wake()
+        assert wait_for(lambda: journal.backlog(core.store.conn).waiting == 0)
+    finally:
+        running.stop()
+    core.close()
+
+
+def test_a_hub_section_with_an_unknown_key_is_a_clear_error(tmp_path):
+    import pytest
+
+    from station.errors import ConfigError
+    from station.settings import load
+    from sync.settings import HubSettings
+
+    config = tmp_path / "station.toml"
+    config.write_text('[hub]\nurl = "http://hub.example:8765"\nbatchsize = 10\n',
+                      encoding="utf-8")
+    settings = load(config, data_dir=tmp_path, environ={})
+    with pytest.raises(ConfigError) as error:
+        settings.section("hub", HubSettings)
+    assert "batchsize" in str(error.value)
