@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from station.clock import FixedClock  # noqa: E402
 from station.inbox.rejected import rejected_count  # noqa: E402
-from sync.client import HubClient, HubUnavailableError  # noqa: E402
+from sync.client import HubClient  # noqa: E402
 from sync.hub.app import create_app  # noqa: E402
 from sync.hub.db import open_hub_db  # noqa: E402
 from sync.hub.server import HubThread  # noqa: E402
@@ -35,6 +35,7 @@ from sync.worker import SyncWorker  # noqa: E402
 from tests.sync_faults import (  # noqa: E402
     DroppingProxy,
     TwiceTransport,
+    drain_until_done,
     fill_journal,
     hub_events,
     local_events,
@@ -44,16 +45,6 @@ from tests.sync_faults import (  # noqa: E402
 from tests.sync_support import SITE  # noqa: E402
 
 KINDS = ("drop", "twice", "skew", "kill")
-
-
-def drain_until_done(worker: SyncWorker) -> None:
-    for _ in range(500):
-        try:
-            if worker.drain() == 0:
-                return
-        except HubUnavailableError:
-            continue
-    raise AssertionError("never caught up")
 
 
 def trial(number: int, kind: str, rng: random.Random, *, engine, server: HubThread,

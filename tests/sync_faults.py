@@ -16,7 +16,9 @@ from sqlalchemy import Engine, select
 from station import journal
 from station.clock import FixedClock
 from station.store import Store, open_store
+from sync.client import HubUnavailableError
 from sync.hub.schema import events
+from sync.worker import SyncWorker
 
 
 class DroppingProxy:
@@ -134,3 +136,14 @@ def skewed_clock(rng: random.Random) -> FixedClock:
     clock.advance(hours=rng.uniform(-72, 72))
     return clock
 
+
+
+def drain_until_done(worker: SyncWorker, attempts: int = 500) -> None:
+    """Drain, going again after every failure, until nothing is waiting."""
+    for _ in range(attempts):
+        try:
+            if worker.drain() == 0:
+                return
+        except HubUnavailableError:
+            continue
+    raise AssertionError("the station never caught up")

@@ -27,6 +27,7 @@ from sync.worker import SyncWorker
 from tests.sync_faults import (
     DroppingProxy,
     TwiceTransport,
+    drain_until_done,
     fill_journal,
     hub_events,
     local_events,
@@ -45,16 +46,6 @@ def shared_hub(tmp_path_factory):
     yield engine, server
     server.stop()
     engine.dispose()
-
-
-def drain_until_done(worker: SyncWorker, attempts: int = 200) -> None:
-    for _ in range(attempts):
-        try:
-            if worker.drain() == 0:
-                return
-        except HubUnavailableError:
-            continue
-    raise AssertionError("the station never caught up")
 
 
 def assert_exactly_once_in_order(engine, store, station: str) -> None:
