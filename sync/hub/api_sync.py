@@ -51,8 +51,10 @@ async def read_feed(site: SitePath, who: Station, engine: HubEngine,
             if after < feed.floor(conn):
                 return FeedPage(records=[], cursor=after, head=feed.head(conn),
                                 snapshot_required=True)
-            records = feed.read(conn, site, after, limit)
+            # The head first: every position up to it is committed (publishers take turns),
+            # so a page that stops short of `limit` has read everything up to the head.
             head = feed.head(conn)
+            records = feed.read(conn, site, after, limit, up_to=head)
         # Records of other sites are skipped, so the cursor moves past them too.
         cursor = records[-1]["position"] if len(records) == limit else max(head, after)
         return FeedPage(records=[FeedRecordModel(**r) for r in records], cursor=cursor,

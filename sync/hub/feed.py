@@ -77,10 +77,12 @@ def head(conn: Connection) -> int:
     return int(conn.execute(select(func.coalesce(func.max(feed.c.position), 0))).scalar_one())
 
 
-def read(conn: Connection, site: str, after: int, limit: int) -> list[dict[str, Any]]:
+def read(conn: Connection, site: str, after: int, limit: int,
+         up_to: int) -> list[dict[str, Any]]:
     rows = conn.execute(
         select(feed.c.position, feed.c.kind, feed.c.key, feed.c.data)
-        .where(feed.c.position > after, or_(feed.c.site == site, feed.c.site.is_(None)))
+        .where(feed.c.position > after, feed.c.position <= up_to,
+               or_(feed.c.site == site, feed.c.site.is_(None)))
         .order_by(feed.c.position).limit(limit))
     return [{"position": r.position, "kind": r.kind, "key": r.key, "data": json.loads(r.data)}
             for r in rows]

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from sync.hub.schema import entities, events, order_status, stations
+from sync.hub.schema import entities, events, order_status, rejections, stations
 from sync.hub.stations import StationIdentity
 
 # What each event type does to the order's status at the hub.
@@ -60,18 +60,28 @@ def _apply_batch(conn: Connection, who: StationIdentity,
     ).scalar_one())
     ids = [event["id"] for event in batch]
     known = set(conn.execute(select(events.c.id).where(events.c.id.in_(ids))).scalars())
+    refused_before = {row.id: row.reason for row in conn.execute(
+        select(rejections.c.id, rejections.c.reason).where(rejections.c.id.in_(ids)))}
     orders = _orders_of(conn, batch)
     now = datetime.now(UTC)
     results: list[EventResult] = []
     rows: list[dict[str, Any]] = []
+    refused: list[dict[str, Any]] = []
     seen: set[str] = set()
     for event in batch:
         if event["id"] in known or event["id"] in seen:
             results.append(EventResult(event["id"], ResultStatus.DUPLICATE))
             continue
+        if event["id"] in refused_before:
+            results.append(EventResult(event["id"], ResultStatus.REJECTED,
+                                       refused_before[event["id"]]))
+            continue
         reason = _refusal(orders, who, event, last_seq)
         if reason is not None:
             results.append(EventResult(event["id"], ResultStatus.REJECTED, reason))
+            refused.append({"id": event["id"], "station": who.name, "type": event["type"],
+                            "reason": reason, "received_at": now})
+            refused_before[event["id"]] = reason
             continue
         _effect(conn, event, now)
         rows.append({**{k: event[k] for k in ("id", "seq", "ts", "station", "user", "type",
@@ -82,6 +92,8 @@ def _apply_batch(conn: Connection, who: StationIdentity,
         seen.add(event["id"])
         last_seq = int(event["seq"])
         results.append(EventResult(event["id"], ResultStatus.APPLIED))
+    if refused:
+        conn.execute(insert(rejections), refused)
     if rows:
         conn.execute(insert(events), rows)
         conn.execute(update(stations).where(stations.c.name == who.name)

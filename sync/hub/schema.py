@@ -51,6 +51,16 @@ events = Table(
     Index("events_site_type_ts", "site", "type", "ts"),
 )
 
+# Events the hub refused, so a batch sent again gets the same answer with the same reason.
+rejections = Table(
+    "rejections", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("station", String(64), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+
 feed = Table(
     "feed", metadata,
     Column("position", _Position, primary_key=True, autoincrement=True),

@@ -170,3 +170,19 @@ def test_a_station_behind_a_pruned_feed_starts_over_from_a_snapshot(hub, tmp_pat
     assert len(core.catalogue.order_ids()) == 240
     assert core.catalogue.box_types()
     worker.stop()
+
+
+def test_a_rejected_event_sent_again_gets_the_same_reason(hub, tmp_path):
+    core = station(tmp_path)
+    order = pack_one_order(core)
+    orders.cancel_order(hub.engine, order.id, "fraud")
+    worker = worker_for(core, hub)
+    batch = journal.unsynced(core.store.conn)
+    first = {r["id"]: r for r in worker._client.push(batch)}
+    again = {r["id"]: r for r in worker._client.push(batch)}
+    packed = next(e.id for e in batch if e.type == "OrderPacked")
+    assert first[packed]["status"] == again[packed]["status"] == "rejected"
+    assert again[packed]["reason"] == first[packed]["reason"]
+    assert "cancelled" in again[packed]["reason"]
+    assert {r["status"] for i, r in again.items() if i != packed} == {"duplicate"}
+    worker.stop()
