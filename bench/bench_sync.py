@@ -160,6 +160,39 @@ def feed_latency(db: str, rounds: int) -> tuple[list[float], list[float]]:
     return page, empty
 
 
+def station_lock_times(folder: Path, rounds: int) -> tuple[list[float], list[float]]:
+    """How long the worker holds the station's write lock: one feed page of 500 orders
+    applied, and one batch of 500 events acknowledged (ms each)."""
+    from datetime import UTC, datetime
+
+    from station import demo, journal
+    from station.inbox.apply import apply_page
+    from station.inbox.records import FeedRecord
+    from station.inbox.rejected import acknowledge
+
+    store = open_station_db(folder / "locks.sqlite3")
+    demo.seed(store, datetime.now(UTC))
+    skus = [row[0] for row in store.conn.execute("SELECT sku FROM products LIMIT 20")]
+    fill_journal(store, "LOCKS", rounds * 500, FixedClock(), random.Random(2), per_commit=500)
+    pages, acks = [], []
+    for number in range(rounds):
+        records = [FeedRecord(number * 500 + n, "order", f"B-{number}-{n}", {
+            "id": f"B-{number}-{n}", "brand": "KAZE", "customer_name": "Ann",
+            "tote": f"TOTE-B-{number}-{n}", "lines": [{"sku": skus[n % 20], "quantity": 1},
+                                                      {"sku": skus[(n + 1) % 20], "quantity": 2}]})
+            for n in range(500)]
+        start = time.perf_counter()
+        apply_page(store, records, number * 500 + 499, datetime.now(UTC))
+        pages.append((time.perf_counter() - start) * 1000)
+        batch = journal.unsynced(store.conn, 500)
+        start = time.perf_counter()
+        with store.write() as db:
+            acknowledge(db.conn, [e.id for e in batch], [], datetime.now(UTC))
+        acks.append((time.perf_counter() - start) * 1000)
+    store.close()
+    return pages, acks
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -186,6 +219,11 @@ def main() -> None:
                      f"{p99(page):.1f} ms", "-"))
         rows.append(("feed pull at the head (nothing new)", f"{statistics.median(empty):.1f} ms",
                      f"{p99(empty):.1f} ms", "-"))
+        pages, acks = station_lock_times(folder, 10 if args.quick else 30)
+        rows.append(("station write lock: apply a feed page of 500 orders",
+                     f"{statistics.median(pages):.1f} ms", f"{p99(pages):.1f} ms", "short"))
+        rows.append(("station write lock: acknowledge a batch of 500 events",
+                     f"{statistics.median(acks):.1f} ms", f"{p99(acks):.1f} ms", "short"))
         catch_up = drain(str(folder / "catchup.sqlite3"), folder, 50_000, 1000, "OFFLINE-72H")
         rows.append(("catch-up after 72 h offline: 50,000 events (batch 1000)",
                      f"{catch_up:.1f} s", "-", "-"))
