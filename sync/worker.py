@@ -72,6 +72,7 @@ class SyncWorker:
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
         self._failures = 0
+        self._batch_size = settings.batch_size
 
     # ---------------------------------------------------------------- one step at a time
     @property
@@ -82,10 +83,18 @@ class SyncWorker:
 
     def push_once(self) -> PushResult:
         """Push the oldest unsynced batch and record the hub's answer for each event."""
-        batch = journal.unsynced(self.store.conn, self.settings.batch_size)
+        batch = journal.unsynced(self.store.conn, self._batch_size)
         if not batch:
             return PushResult(0, 0, 0, 0)
-        answers = {r["id"]: r for r in self._client.push(batch)}
+        try:
+            answers = {r["id"]: r for r in self._client.push(batch)}
+        except HubRefusedError as error:
+            if error.status_code != 413 or len(batch) == 1:
+                raise
+            # Too large for the hub: halve the batch and go on; it grows back after.
+            self._batch_size = max(1, len(batch) // 2)
+            return self.push_once()
+        self._batch_size = min(self.settings.batch_size, self._batch_size * 2)
         accepted: list[EventId] = []
         refused: list[tuple[journal.Event, str]] = []
         applied = duplicates = 0

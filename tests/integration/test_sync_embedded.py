@@ -117,3 +117,37 @@ def test_a_hub_section_with_an_unknown_key_is_a_clear_error(tmp_path):
     with pytest.raises(ConfigError) as error:
         settings.section("hub", HubSettings)
     assert "batchsize" in str(error.value)
+
+
+def test_a_batch_too_large_for_the_hub_is_split_and_still_arrives_in_order(tmp_path):
+    import pytest
+
+    from sync.client import HubRefusedError
+    from sync.hub.app import create_app
+    from sync.hub.server import HubThread
+    from sync.hub.stations import add_station
+
+    engine = open_hub_db(str(tmp_path / "hub.sqlite3"))
+    server = HubThread(create_app(engine, json_limit=1_500)).start()
+    core = station(tmp_path, demo=True)
+    assert scan(core, "BADGE:P-1001").kind is Kind.SIGNED_IN
+    order = find_order(core, serial=False, lot_controlled=False, min_lines=4, max_quantity=1)
+    scan(core, order.id)
+    for line in order.lines:
+        scan(core, ean(core, line.product.sku))
+    token = add_station(engine, SITE, core.station_id)
+    worker = SyncWorker(core.settings.database_path, HubClient(server.url, token, SITE),
+                        HubSettings(batch_size=500))
+    try:
+        local = [(e.id, e.seq) for e in journal.all_events(core.store.conn)]
+        with pytest.raises(HubRefusedError):  # all at once is too large
+            worker._client.push(journal.unsynced(core.store.conn))
+        assert worker.drain() == len(local)
+        from tests.sync_faults import hub_events
+
+        assert hub_events(engine, core.station_id) == local
+    finally:
+        worker.stop()
+        server.stop()
+        engine.dispose()
+    core.close()
