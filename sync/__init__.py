@@ -1,1 +1,2 @@
-"""The station's sync worker and the reference central OMS service ("hub")."""
+"""Sync with the central OMS: the station's worker (`sync.worker`) and the reference hub
+(`sync.hub`)."""

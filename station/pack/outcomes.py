@@ -63,6 +63,7 @@ class Kind(StrEnum):
     REPRINT_REQUESTED = "reprint_requested"
     NOTHING_TO_REPRINT = "nothing_to_reprint"
     STOPPED_BY_HUB = "stopped_by_hub"
+    ADDRESS_CHANGED = "address_changed"
     CANCELLED_PROMPT = "cancelled_prompt"
 
 

@@ -7,7 +7,7 @@ back from the journal, so a killed process resumes exactly where it stood."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -142,11 +142,18 @@ class PackSession:
         return self._order_code(scan.text)
 
     def check_for_hub_changes(self) -> ScanOutcome | None:
-        """Stop the open order if the hub has cancelled it or put it on hold. Called after a
-        sync pull and before anything is printed."""
+        """Stop the open order if the hub has cancelled it or put it on hold; take a new
+        address and tell the packer. Called after a sync pull and before anything is printed."""
         if self.order is None:
             return None
         fresh = self._catalogue.order(self.order.id)
+        if fresh is not None and fresh.ship_to != self.order.ship_to and not (
+                fresh.cancelled or fresh.hold):
+            self.order = replace(self.order, ship_to=fresh.ship_to)
+            return _outcome(Kind.ADDRESS_CHANGED, Tone.BAD, msg(
+                "Pack", "STOP: the customer changed the address of order {order}. Do not use "
+                "a label printed before now; the new one prints when you complete.",
+                order=fresh.id), order_id=fresh.id)
         if fresh is None or not (fresh.cancelled or fresh.hold):
             return None
         return self._stop_for_hub(fresh)

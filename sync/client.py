@@ -1,0 +1,72 @@
+"""The station's HTTP client for the hub (httpx). Network trouble and refusals become two
+exceptions the worker turns into its status; nothing here retries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from station.journal import Event
+
+
+class HubUnavailableError(Exception):
+    """No answer, or an answer that says: try again later (timeouts, resets, 5xx, 429)."""
+
+
+class HubRefusedError(Exception):
+    """The hub understood and said no (bad token, wrong site, too large): retrying the same
+    request will not help until someone changes the configuration."""
+
+    def __init__(self, status_code: int, detail: str) -> None:
+        super().__init__(f"{status_code}: {detail}")
+        self.status_code = status_code
+        self.detail = detail
+
+
+class HubClient:
+    def __init__(self, url: str, token: str, site: str, timeout_s: float = 10.0,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self.site = site
+        self._http = httpx.Client(base_url=url.rstrip("/"), timeout=timeout_s,
+                                  headers={"Authorization": f"Bearer {token}"},
+                                  transport=transport)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def push(self, events: list[Event]) -> list[dict[str, Any]]:
+        body = {"events": [event.to_wire() for event in events]}
+        results: list[dict[str, Any]] = self._call(
+            "POST", f"/v1/sites/{self.site}/events", json=body)["results"]
+        return results
+
+    def feed(self, after: int, limit: int) -> dict[str, Any]:
+        return self._call("GET", f"/v1/sites/{self.site}/feed",
+                          params={"after": after, "limit": limit})
+
+    def snapshot(self) -> dict[str, Any]:
+        return self._call("GET", f"/v1/sites/{self.site}/snapshot")
+
+    def put_file(self, sha256: str, content: bytes) -> dict[str, Any]:
+        return self._call("PUT", f"/v1/sites/{self.site}/files/{sha256}", content=content,
+                          headers={"Content-Type": "application/octet-stream"})
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as error:
+            raise HubUnavailableError(f"{type(error).__name__}: {error}") from error
+        if response.status_code >= 500 or response.status_code in (408, 429):
+            raise HubUnavailableError(f"hub answered {response.status_code}")
+        if response.status_code >= 400:
+            try:
+                detail = str(response.json().get("detail"))
+            except ValueError:
+                detail = response.text[:200]
+            raise HubRefusedError(response.status_code, detail)
+        try:
+            data: dict[str, Any] = response.json()
+        except ValueError as error:
+            raise HubUnavailableError("the hub's answer was not JSON") from error
+        return data

@@ -1,0 +1,115 @@
+"""The hub's command line.
+
+    python -m sync.hub serve --port 8765 [--db URL]
+    python -m sync.hub add-station --site TYO1 --station PACK-01 [--db URL]
+    python -m sync.hub revoke-station --station PACK-01
+    python -m sync.hub import-orders FILE... [--db URL]
+    python -m sync.hub seed-demo --site TYO1
+    python -m sync.hub cancel-order|hold-order ORDER [--reason TEXT]
+    python -m sync.hub prune-feed --up-to POSITION
+
+--db is a PostgreSQL URL (postgresql://user@host/db) or an SQLite file (default hub.sqlite3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DEFAULT_DB = "hub.sqlite3"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sync.hub", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="serve the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1, help="worker processes")
+    add = commands.add_parser("add-station", help="register a station; prints its token once")
+    add.add_argument("--site", required=True)
+    add.add_argument("--station", required=True)
+    revoke = commands.add_parser("revoke-station", help="revoke a station's token")
+    revoke.add_argument("--station", required=True)
+    imports = commands.add_parser("import-orders", help="import orders from CSV or JSON files")
+    imports.add_argument("files", nargs="+", type=Path)
+    seed = commands.add_parser("seed-demo", help="publish the demo catalogue and orders")
+    seed.add_argument("--site", required=True)
+    for name in ("cancel-order", "hold-order"):
+        change = commands.add_parser(name, help=f"{name.split('-')[0]} an order")
+        change.add_argument("order")
+        change.add_argument("--reason", default="")
+    prune = commands.add_parser("prune-feed", help="drop feed records up to a position")
+    prune.add_argument("--up-to", type=int, required=True)
+    for sub in commands.choices.values():
+        sub.add_argument("--db", default=DEFAULT_DB, help="PostgreSQL URL or SQLite file")
+    args = parser.parse_args(argv)
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911 (one return per command)
+    from sync.hub import orders
+    from sync.hub.db import open_hub_db
+
+    engine = open_hub_db(args.db)
+    if args.command == "serve":
+        import uvicorn
+
+        from sync.hub.app import create_app
+
+        if args.workers > 1:
+            import os
+
+            from sync.hub.app import DB_ENVIRONMENT
+
+            os.environ[DB_ENVIRONMENT] = args.db
+            uvicorn.run("sync.hub.app:app_from_environment", factory=True, host=args.host,
+                        port=args.port, workers=args.workers, log_level="warning")
+            return 0
+        uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="warning")
+        return 0
+    if args.command == "add-station":
+        from sync.hub.stations import add_station
+
+        print(add_station(engine, args.site, args.station))
+        return 0
+    if args.command == "revoke-station":
+        from sync.hub.stations import revoke_station
+
+        return 0 if revoke_station(engine, args.station) else _fail(
+            f"no station {args.station}")
+    if args.command == "import-orders":
+        report = orders.import_files(engine, args.files)
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        if report.problems:
+            return _fail(f"{len(report.problems)} problem(s): nothing was imported")
+        print(f"imported {report.imported} order(s), {report.unchanged} unchanged")
+        return 0
+    if args.command == "seed-demo":
+        from sync.hub.demo import seed_demo
+
+        print("seeded" if seed_demo(engine, args.site) else "the hub already has a catalogue")
+        return 0
+    if args.command in {"cancel-order", "hold-order"}:
+        change = orders.cancel_order if args.command == "cancel-order" else orders.hold_order
+        return 0 if change(engine, args.order, args.reason) else _fail(
+            f"no order {args.order}")
+    if args.command == "prune-feed":
+        from sync.hub import feed
+
+        with engine.begin() as conn:
+            print(f"pruned {feed.prune(conn, args.up_to)} record(s)")
+        return 0
+    return 2
+
+
+def _fail(text: str) -> int:
+    print(text, file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

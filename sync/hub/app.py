@@ -1,0 +1,40 @@
+"""The hub's web application. Built from an engine; routers from other modules can be added
+(`extra_routers`) without touching this one."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from fastapi import APIRouter, FastAPI
+from sqlalchemy import Engine
+
+from sync.hub import api_sync
+from sync.hub.limits import FILE_LIMIT, JSON_LIMIT, BodyLimit
+
+
+def create_app(engine: Engine, extra_routers: Sequence[APIRouter] = (), *,
+               json_limit: int = JSON_LIMIT, file_limit: int = FILE_LIMIT) -> FastAPI:
+    app = FastAPI(title="Packing station hub", version="1",
+                  description="Stations push journal events and pull their work.")
+    app.state.engine = engine
+    app.add_middleware(BodyLimit, json_limit=json_limit, file_limit=file_limit)
+
+    @app.get("/v1/health", tags=["hub"])
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    app.include_router(api_sync.router)
+    for router in extra_routers:
+        app.include_router(router)
+    return app
+
+
+DB_ENVIRONMENT = "PACKSTATION_HUB_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The factory for `serve --workers N` (uvicorn starts each worker process from it)."""
+    from sync.hub.db import open_hub_db
+
+    return create_app(open_hub_db(os.environ[DB_ENVIRONMENT], create=False))

@@ -1,0 +1,107 @@
+"""The hub's tables, one definition for SQLite and PostgreSQL.
+
+`events` has the station journal's columns (id, seq, ts, station, user, type, subject,
+payload) plus `site` and `received_at`, so metrics defined over a station journal run over
+the hub's events unchanged."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+# SQLite only makes INTEGER PRIMARY KEY an autoincrementing rowid.
+_Position = BigInteger().with_variant(Integer(), "sqlite")
+
+stations = Table(
+    "stations", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+    # The journal seq of the last event applied from this station: pushes must go forward.
+    Column("last_seq", BigInteger, nullable=False, default=0),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("ts", String(40), nullable=False),
+    Column("station", String(64), nullable=False),
+    Column("user", String(64)),
+    Column("type", String(64), nullable=False),
+    Column("subject", String(128)),
+    Column("payload", Text, nullable=False),
+    Column("site", String(64), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Index("events_station_seq", "station", "seq", unique=True),
+    Index("events_site_type_ts", "site", "type", "ts"),
+)
+
+# Events the hub refused, so a batch sent again gets the same answer with the same reason.
+rejections = Table(
+    "rejections", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("station", String(64), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+
+feed = Table(
+    "feed", metadata,
+    Column("position", _Position, primary_key=True, autoincrement=True),
+    Column("site", String(64)),
+    Column("kind", String(32), nullable=False),
+    Column("key", String(128), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("feed_site_position", "site", "position"),
+)
+
+# The current state of everything the feed described, folded: what a snapshot sends.
+entities = Table(
+    "entities", metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("key", String(128), primary_key=True),
+    Column("site", String(64)),
+    Column("data", Text, nullable=False),
+    Column("position", BigInteger, nullable=False),
+)
+
+order_status = Table(
+    "order_status", metadata,
+    Column("order_id", String(128), primary_key=True),
+    Column("status", String(32), nullable=False),
+    Column("station", String(64), nullable=False),
+    Column("event_id", String(64), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+files = Table(
+    "files", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+meta = Table(
+    "hub_meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)

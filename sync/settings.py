@@ -1,0 +1,18 @@
+"""The `[hub]` settings section: where the hub is and how the worker paces itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class HubSettings:
+    url: str = ""               # empty: start the embedded hub in-process
+    token: str = ""             # the station's bearer token (python -m sync.hub add-station)
+    batch_size: int = 500       # events per push
+    feed_page: int = 500        # feed records per pull request
+    push_interval_s: float = 1.0
+    pull_interval_s: float = 5.0
+    backoff_base_s: float = 0.5
+    backoff_max_s: float = 60.0
+    timeout_s: float = 10.0

@@ -1,0 +1,217 @@
+"""The station's sync worker: pushes the journal's unsynced events in order, in batches, and
+pulls the hub's feed into the inbox. It runs in a background thread with its own SQLite
+connection, and keeps each write transaction to one batch's acknowledgement or one feed page,
+so a scan never waits long for it.
+
+Exactly once, from the station's side: an event is marked synced only after the hub answered
+for it (applied, duplicate or rejected). If the answer is lost, the batch goes again and the
+hub reports duplicates. If the process dies anywhere, nothing acknowledged is forgotten and
+nothing unacknowledged is marked."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from station import journal
+from station.clock import Clock, SystemClock, iso
+from station.ids import EventId
+from station.inbox import rejected
+from station.inbox.apply import apply_page
+from station.inbox.cursor import get_cursor
+from station.inbox.records import FeedRecord, InboxResult
+from station.store import Store, open_store
+from sync.client import HubClient, HubRefusedError, HubUnavailableError
+from sync.settings import HubSettings
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status widget shows besides the backlog (which it reads itself)."""
+
+    online: bool | None = None          # None: not tried yet
+    last_error: str | None = None
+    last_success_at: str | None = None
+    pushed: int = 0
+    rejected: int = 0
+    refused: bool = False               # the hub refuses this station (token, site)
+
+
+@dataclass(frozen=True)
+class PushResult:
+    sent: int
+    applied: int
+    duplicates: int
+    rejected: int
+
+
+def backoff_delay(failures: int, base_s: float, max_s: float, rng: random.Random) -> float:
+    """Exponential backoff with full jitter: a random wait up to base * 2^failures."""
+    return rng.uniform(0, min(max_s, base_s * 2 ** min(failures, 30)))
+
+
+class SyncWorker:
+    def __init__(self, db_path: Path, client: HubClient, settings: HubSettings, *,
+                 clock: Clock | None = None,
+                 on_inbox: Callable[[InboxResult], None] | None = None,
+                 rng: random.Random | None = None) -> None:
+        self._db_path = db_path
+        self._client = client
+        self.settings = settings
+        self._clock = clock or SystemClock()
+        self._on_inbox = on_inbox
+        self._rng = rng or random.Random()
+        self._store: Store | None = None
+        self._status = SyncStatus()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._failures = 0
+        self._batch_size = settings.batch_size
+
+    # ---------------------------------------------------------------- one step at a time
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = open_store(self._db_path)
+        return self._store
+
+    def push_once(self) -> PushResult:
+        """Push the oldest unsynced batch and record the hub's answer for each event."""
+        batch = journal.unsynced(self.store.conn, self._batch_size)
+        if not batch:
+            return PushResult(0, 0, 0, 0)
+        try:
+            answers = {r["id"]: r for r in self._client.push(batch)}
+        except HubRefusedError as error:
+            if error.status_code != 413 or len(batch) == 1:
+                raise
+            # Too large for the hub: halve the batch and go on; it grows back after.
+            self._batch_size = max(1, len(batch) // 2)
+            return self.push_once()
+        self._batch_size = min(self.settings.batch_size, self._batch_size * 2)
+        accepted: list[EventId] = []
+        refused: list[tuple[journal.Event, str]] = []
+        applied = duplicates = 0
+        for event in batch:
+            answer = answers.get(event.id)
+            if answer is None:
+                continue
+            if answer["status"] == "rejected":
+                refused.append((event, str(answer.get("reason") or "")))
+            else:
+                accepted.append(event.id)
+                applied += answer["status"] == "applied"
+                duplicates += answer["status"] == "duplicate"
+        with self.store.write() as db:
+            rejected.acknowledge(db.conn, accepted, refused, self._clock.now())
+        self._update(pushed=self._status.pushed + applied,
+                     rejected=self._status.rejected + len(refused))
+        return PushResult(len(batch), applied, duplicates, len(refused))
+
+    def drain(self, max_batches: int | None = None) -> int:
+        """Push until nothing is waiting. Returns the number of events sent."""
+        sent = 0
+        batches = 0
+        while max_batches is None or batches < max_batches:
+            result = self.push_once()
+            if result.sent == 0:
+                break
+            sent += result.sent
+            batches += 1
+        return sent
+
+    def pull(self) -> InboxResult:
+        """Read the feed from the cursor to its head, page by page (a snapshot if the cursor
+        is too old), each page applied in one transaction."""
+        total = InboxResult(cursor=get_cursor(self.store.conn))
+        while True:
+            before = total.cursor
+            page = self._client.feed(before, self.settings.feed_page)
+            if page.get("snapshot_required"):
+                snap = self._client.snapshot()
+                records, cursor = snap["records"], int(snap["cursor"])
+            else:
+                records, cursor = page["records"], int(page["cursor"])
+            result = apply_page(self.store, [FeedRecord.from_wire(r) for r in records],
+                                cursor, self._clock.now())
+            total = total.merge(result)
+            if cursor >= int(page["head"]) or cursor <= before:
+                break
+        if self._on_inbox is not None and (total.order_changes or total.catalogue_changed):
+            self._on_inbox(total)
+        return total
+
+    def cycle(self) -> None:
+        """Drain, then pull; the status says how it went."""
+        try:
+            self.drain()
+            self.pull()
+        except HubRefusedError as error:
+            self._failures += 1
+            self._update(online=False, refused=True, last_error=str(error))
+            raise
+        except HubUnavailableError as error:
+            self._failures += 1
+            self._update(online=False, refused=False, last_error=str(error))
+            raise
+        self._failures = 0
+        self._update(online=True, refused=False, last_error=None,
+                     last_success_at=iso(self._clock.now()))
+
+    # --------------------------------------------------------------------- in the background
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        """Push soon (the session just appended events)."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        self._client.close()
+
+    def status(self) -> SyncStatus:
+        with self._lock:
+            return self._status
+
+    def _run(self) -> None:
+        last_pull = 0.0
+        while not self._stop.is_set():
+            delay = self.settings.push_interval_s
+            try:
+                self.drain()
+                now = time.monotonic()
+                if now - last_pull >= self.settings.pull_interval_s:
+                    self.pull()
+                    last_pull = now
+                self._failures = 0
+                self._update(online=True, refused=False, last_error=None,
+                             last_success_at=iso(self._clock.now()))
+            except HubRefusedError as error:
+                self._failures += 1
+                self._update(online=False, refused=True, last_error=str(error))
+                delay = self.settings.backoff_max_s
+            except HubUnavailableError as error:
+                self._failures += 1
+                self._update(online=False, refused=False, last_error=str(error))
+                delay = backoff_delay(self._failures, self.settings.backoff_base_s,
+                                      self.settings.backoff_max_s, self._rng)
+            self._wake.wait(delay)
+            self._wake.clear()
+
+    def _update(self, **changes: object) -> None:
+        with self._lock:
+            self._status = replace(self._status, **changes)  # type: ignore[arg-type]

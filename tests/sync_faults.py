@@ -1,0 +1,149 @@
+"""Fault injectors for the sync tests: a loopback TCP proxy that drops the hub's answers
+after the hub has committed, an HTTP transport that delivers every push twice, and station
+journals filled with random events (optionally on a skewed, jumping clock)."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import socket
+import threading
+from pathlib import Path
+
+import httpx
+from sqlalchemy import Engine, select
+
+from station import journal
+from station.clock import FixedClock
+from station.store import Store, open_store
+from sync.client import HubUnavailableError
+from sync.hub.schema import events
+from sync.worker import SyncWorker
+
+
+class DroppingProxy:
+    """Forwards loopback TCP to the hub. With probability `drop`, an answer coming back from
+    the hub (so after it committed) is swallowed and both connections are cut."""
+
+    def __init__(self, upstream_port: int, drop: float, rng: random.Random) -> None:
+        self.upstream_port = upstream_port
+        self.drop = drop
+        self.rng = rng
+        self.dropped = 0
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._closed = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def close(self) -> None:
+        self._closed.set()
+        self._listener.close()
+
+    def _accept(self) -> None:
+        while not self._closed.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+            threading.Thread(target=self._pipe, args=(client, upstream, False),
+                             daemon=True).start()
+            threading.Thread(target=self._pipe, args=(upstream, client, True),
+                             daemon=True).start()
+
+    def _pipe(self, source: socket.socket, target: socket.socket, answers: bool) -> None:
+        try:
+            while chunk := source.recv(65536):
+                if answers and self.rng.random() < self.drop:
+                    self.dropped += 1
+                    break
+                target.sendall(chunk)
+        except OSError:
+            pass
+        for sock in (source, target):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+
+
+class TwiceTransport(httpx.BaseTransport):
+    """Sends every push twice (a retry the client never knew about) and hands back one of
+    the two answers at random."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._inner = httpx.HTTPTransport()
+        self._rng = rng
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        first = self._inner.handle_request(request)
+        first.read()
+        if request.method != "POST":
+            return first
+        second = self._inner.handle_request(request)
+        second.read()
+        return first if self._rng.random() < 0.5 else second
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def fill_journal(store: Store, station: str, count: int, clock: FixedClock,
+                 rng: random.Random, *, skew_hours: float = 0.0, per_commit: int = 1) -> None:
+    """Append `count` events as a busy station would (an order opened, items, packed),
+    `per_commit` to a transaction. With a skew, the clock also jumps back halfway."""
+    clock.advance(hours=skew_hours)
+    order = 0
+    number = 0
+    while number < count:
+        with store.write() as db:
+            for _ in range(min(per_commit, count - number)):
+                if skew_hours and number == count // 2:
+                    clock.advance(hours=-rng.uniform(1, 30))
+                clock.advance(seconds=rng.uniform(0.5, 20))
+                kind = "OrderOpened" if number % 5 == 0 else (
+                    "OrderPacked" if number % 5 == 4 else "ItemPacked")
+                order += kind == "OrderOpened"
+                subject = f"{station}-ORDER-{order}"
+                journal.append(db.conn, journal.new_event(
+                    kind, {"order_id": subject, "n": number}, station=station,
+                    user="P-1001", at=clock.now(), subject=subject))
+                number += 1
+
+
+def open_station_db(path: Path) -> Store:
+    return open_store(path)
+
+
+def hub_events(engine: Engine, station: str) -> list[tuple[str, int]]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(events.c.id, events.c.seq)
+                            .where(events.c.station == station).order_by(events.c.seq))
+        return [(r.id, r.seq) for r in rows]
+
+
+def local_events(store: Store, synced_only: bool = False) -> list[tuple[str, int]]:
+    where = " WHERE synced_at IS NOT NULL" if synced_only else ""
+    rows = store.conn.execute(f"SELECT id, seq FROM journal{where} ORDER BY seq")
+    return [(row[0], row[1]) for row in rows]
+
+
+def skewed_clock(rng: random.Random) -> FixedClock:
+    clock = FixedClock()
+    clock.advance(hours=rng.uniform(-72, 72))
+    return clock
+
+
+
+def drain_until_done(worker: SyncWorker, attempts: int = 500) -> None:
+    """Drain, going again after every failure, until nothing is waiting."""
+    for _ in range(attempts):
+        try:
+            if worker.drain() == 0:
+                return
+        except HubUnavailableError:
+            continue
+    raise AssertionError("the station never caught up")
