@@ -4,6 +4,7 @@ keyboard (or wedge scanner) to drive it. Used by tests/ui and tests/e2e."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -17,9 +18,19 @@ from ui.app import StationApp, build, configure_application
 @pytest.fixture
 def station_app(qtbot, qapp, settings, clock) -> StationApp:
     """Starts in English so assertions read plainly; the Japanese test switches language."""
+    yield from _running_app(qtbot, qapp, settings, clock, sync=False)
+
+
+@pytest.fixture
+def synced_station_app(qtbot, qapp, settings) -> StationApp:
+    """The same, with the sync worker and the embedded hub on loopback, on the real clock."""
+    yield from _running_app(qtbot, qapp, settings, None, sync=True)
+
+
+def _running_app(qtbot, qapp, settings, clock, *, sync: bool) -> Iterator[StationApp]:
     configure_application(qapp)
     settings = replace(settings, station=replace(settings.station, language="en"))
-    station = build(qapp, settings, clock, sound=False)
+    station = build(qapp, settings, clock, sound=False, sync=sync)
     qtbot.addWidget(station.window)
     station.window.show()
     qtbot.waitExposed(station.window)
@@ -28,10 +39,9 @@ def station_app(qtbot, qapp, settings, clock) -> StationApp:
     qapp.removeEventFilter(station.wedge)
     station.translations.use("en")
     qapp.processEvents()
-    station.window.close()
+    station.close()
     station.window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    station.core.close()
     sys.excepthook = hook
 
 

@@ -145,6 +145,11 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>STOP: the customer changed the address of order {order}. Do not use a label printed before now; the new one prints when you complete.</source>
+      <translation>停止: 注文 {order} のお届け先が変更されました。これまでに印刷したラベルは使わないでください。完了すると新しいラベルが印刷されます。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>Scan an order, tote or pick list first.</source>
       <translation>先に注文・トート・ピッキングリストをスキャンしてください。</translation>
     </message>

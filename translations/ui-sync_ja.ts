@@ -4,87 +4,87 @@
   <context>
     <name>Sync</name>
     <message>
-      <location filename="../ui/sync/rejected_view.py" line="22" />
+      <location filename="../ui/sync/rejected_view.py" />
       <source>Event</source>
       <translation>イベント</translation>
     </message>
     <message>
-      <location filename="../ui/sync/rejected_view.py" line="38" />
+      <location filename="../ui/sync/rejected_view.py" />
       <source>Events the hub rejected</source>
       <translation>ハブが受け付けなかったイベント</translation>
     </message>
     <message>
-      <location filename="../ui/sync/rejected_view.py" line="23" />
+      <location filename="../ui/sync/rejected_view.py" />
       <source>Hub's reason</source>
       <translation>ハブの理由</translation>
     </message>
     <message>
-      <location filename="../ui/sync/rejected_view.py" line="22" />
+      <location filename="../ui/sync/rejected_view.py" />
       <source>Order</source>
       <translation>注文</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="74" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>Rejected: {count}</source>
       <translation>受付拒否: {count}</translation>
     </message>
     <message>
-      <location filename="../ui/sync/rejected_view.py" line="40" />
+      <location filename="../ui/sync/rejected_view.py" />
       <source>These events were kept at this station. Check each order with the office; nothing here was sent twice or lost.</source>
       <translation>これらのイベントはこのステーションに保存されています。各注文を事務所に確認してください。二重送信や紛失はありません。</translation>
     </message>
     <message>
-      <location filename="../ui/sync/rejected_view.py" line="22" />
+      <location filename="../ui/sync/rejected_view.py" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="25" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>nothing waiting</source>
       <translation>送信待ちなし</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="33" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>oldest {days} days ago</source>
       <translation>最古 {days} 日前</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="32" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>oldest {hours} h ago</source>
       <translation>最古 {hours} 時間前</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="30" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>oldest {minutes} min ago</source>
       <translation>最古 {minutes} 分前</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="28" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>oldest {seconds} s ago</source>
       <translation>最古 {seconds} 秒前</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="70" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>{count} events waiting ({age})</source>
       <translation>送信待ち {count} 件（{age}）</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="59" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>● Connecting to the hub…</source>
       <translation>● ハブに接続中…</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="63" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>● Offline: the hub refuses this station</source>
       <translation>● オフライン: ハブがこのステーションを拒否しています</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="66" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>● Offline: working locally</source>
       <translation>● オフライン: ローカルで作業中</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" line="61" />
+      <location filename="../ui/sync/status_widget.py" />
       <source>● Online</source>
       <translation>● オンライン</translation>
     </message>

@@ -17,13 +17,16 @@ from pathlib import Path
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from station import journal
 from station.clock import Clock
 from station.core import StationCore, open_core
 from station.errors import StationError
+from station.inbox.rejected import rejected_events
 from station.messages import msg
 from station.models import Role
 from station.returns.setup import open_returns
 from station.settings import Settings, load
+from sync.runtime import start_sync
 from ui.errors import show_fatal
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -34,6 +37,8 @@ from ui.returns.screen import ReturnsScreen
 from ui.sounds import Sounds
 from ui.style import APP_STYLE, FONT_FAMILIES
 from ui.supervisor.factory import supervisor_screen
+from ui.sync.bridge import SyncBridge, stop_open_order_on_hub_changes
+from ui.sync.status_widget import SyncStatusWidget
 from ui.wedge import WedgeScanner
 
 
@@ -65,8 +70,9 @@ def configure_application(app: QApplication) -> None:
 
 
 def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
-          sound: bool = True, in_memory: bool = False) -> StationApp:
-    """Everything the station needs, wired. Raises StationError for what a person must fix."""
+          sound: bool = True, in_memory: bool = False, sync: bool = True) -> StationApp:
+    """Everything the station needs, wired. Raises StationError for what a person must fix.
+    `sync=False` leaves the hub out (most UI tests); an in-memory station never syncs."""
     _configure_logging(settings.data_dir, in_memory)
     core = open_core(settings, clock, in_memory=in_memory)
     translations = Translations(app)
@@ -89,14 +95,30 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     returns_screen.label_requested.connect(printing.print_recommerce_label)
     window.add_status_widget(printing.button)
     window.language_changed.connect(lambda _language: printing.retranslate())
+    closers: list[Callable[[], None]] = [supervisor.shutdown, devices.stop, printing.stop]
+    if sync and not in_memory:
+        closers.append(_start_sync(core, window, pack_screen))
 
     window.errors.install_hook()
     wedge = WedgeScanner(settings.scanner.max_key_interval_ms, settings.scanner.min_length,
                          settings.scanner.suffix, parent=app)
     app.installEventFilter(wedge)
     wedge.scanned.connect(window.handle_scan)
-    return StationApp(settings, core, window, wedge, translations,
-                      [supervisor.shutdown, devices.stop, printing.stop])
+    return StationApp(settings, core, window, wedge, translations, closers)
+
+
+def _start_sync(core: StationCore, window: MainWindow,
+                pack_screen: PackScreen) -> Callable[[], None]:
+    """The sync worker (and the embedded hub when none is configured), its status in the
+    status bar, and the open order stopped when a pull cancels, holds or re-addresses it."""
+    bridge = SyncBridge(window)
+    running = start_sync(core.settings, core.clock, on_inbox=bridge.post)
+    stop_open_order_on_hub_changes(bridge, core.pack, core.catalogue, pack_screen.show_outcome)
+    status = SyncStatusWidget(running.worker.status, lambda: journal.backlog(core.store.conn),
+                              rejected=lambda: rejected_events(core.store.conn),
+                              now=core.clock.now)
+    window.use_sync_status(status)
+    return running.stop
 
 
 def _configure_logging(data_dir: Path, in_memory: bool) -> None:

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.backlog_label = QLabel()
+        self._show_backlog = True
         self.statusBar().addPermanentWidget(self.backlog_label)
         self.toast = Toast(central)
         self.errors = ErrorPresenter(self.toast)
@@ -105,6 +106,14 @@ class MainWindow(QMainWindow):
 
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
+
+    def use_sync_status(self, widget: QWidget) -> None:
+        """The sync worker's status (online, waiting, oldest) replaces the plain backlog."""
+        self._backlog_timer.stop()
+        self.statusBar().removeWidget(self.backlog_label)
+        self.backlog_label.hide()
+        self.statusBar().insertPermanentWidget(0, widget)
+        self._show_backlog = False
 
     def current_mode(self) -> str:
         current = self.stack.currentWidget()
@@ -169,6 +178,8 @@ class MainWindow(QMainWindow):
             self.pack_screen.show_outcome(outcome)
 
     def refresh_backlog(self) -> None:
+        if not self._show_backlog:
+            return
         backlog = journal.backlog(self.core.store.conn)
         if backlog.waiting == 0 or backlog.oldest_ts is None:
             self.backlog_label.setText(tr(msg("MainWindow", "All events synced")))

@@ -22,6 +22,7 @@ from station.inbox.records import (
     OrderChangeKind,
     RecordKind,
 )
+from station.returns.rmas import upsert_rma
 from station.store import Store
 
 _Applier = Callable[[sqlite3.Connection, Mapping[str, Any], str], OrderChange | None]
@@ -180,8 +181,13 @@ def _address(conn: sqlite3.Connection, d: Mapping[str, Any], at: str) -> OrderCh
 
 
 def _rma(conn: sqlite3.Connection, d: Mapping[str, Any], at: str) -> None:
+    """Keep the hub's copy and hand it to the returns feature, which refuses (into
+    `inbox_problems`) an RMA it cannot use."""
     _upsert(conn, "inbox_rmas", "id", {"id": str(d["id"]), "order_id": d.get("order_id"),
                                        "data": _json(d), "updated_at": at})
+    result = upsert_rma(conn, dict(d))
+    if result.problem is not None:
+        raise ValueError(result.problem.render())
 
 
 def _brand_kit(conn: sqlite3.Connection, d: Mapping[str, Any], at: str) -> None:

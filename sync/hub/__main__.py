@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     return _run(args)
 
 
-def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911 (one return per command)
+def _run(args: argparse.Namespace) -> int:
     from sync.hub import orders
     from sync.hub.db import open_hub_db
 

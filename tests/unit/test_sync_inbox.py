@@ -85,7 +85,9 @@ def test_lines_of_an_order_being_packed_do_not_change_but_its_hold_does(core):
 
 def test_rmas_and_brand_kits_are_kept_as_json_for_their_features(core):
     apply_page(core.store, [
-        record(1, "rma", "RMA-1", id="RMA-1", order_id="ORD-100001", reason="size"),
+        record(1, "rma", "RMA-1", id="RMA-1", order_id="ORD-100001", reason="size",
+               site="TYO1", brand="KAZE", customer_name="山田 太郎",
+               lines=[{"line_no": 1, "sku": "KAZE-TEE-GRY-M", "quantity": 1}]),
         record(2, "brand_kit", "KAZE", brand="KAZE", insert_text="ありがとう")], 2, NOW)
     rma = core.store.conn.execute("SELECT order_id, data FROM inbox_rmas").fetchone()
     assert rma[0] == "ORD-100001"
