@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from fastapi import APIRouter, FastAPI
 from sqlalchemy import Engine
 
-from sync.hub import api_sync
+from sync.hub import api_sync, api_throughput
 from sync.hub.limits import FILE_LIMIT, JSON_LIMIT, BodyLimit
 
 
@@ -25,6 +25,7 @@ def create_app(engine: Engine, extra_routers: Sequence[APIRouter] = (), *,
         return {"status": "ok"}
 
     app.include_router(api_sync.router)
+    app.include_router(api_throughput.router)
     for router in extra_routers:
         app.include_router(router)
     return app
