@@ -35,8 +35,10 @@ def default_data_dir() -> Path:
 class StationSettings:
     id: str = "PACK-01"
     site: str = "TYO1"
-    mode: str = "pack"
     language: str = "ja"
+    # Seed the demo brands, orders, badges and RMAs into an empty database. Unset: only on the
+    # embedded default (no [hub] url), so a station joining a real hub never gets demo badges.
+    demo: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,10 @@ class Settings:
         return from_dict(cls, self.extra.get(name, {}), name, self.source)
 
 
+# Sections read by other packages with `Settings.section()`; a misspelt one is an error.
+PACKAGE_SECTIONS = frozenset({"hub", "printers", "camera", "rfid", "returns", "metrics",
+                              "targets"})
+
 _CORE_SECTIONS = {"station": StationSettings, "pack": PackSettings, "scanner": ScannerSettings}
 
 
@@ -97,6 +103,12 @@ def load(path: Path | None = None, data_dir: Path | None = None,
     core: dict[str, Any] = {name: from_dict(cls, raw.pop(name, {}), name, path)
             for name, cls in _CORE_SECTIONS.items()}
     for name, value in raw.items():
+        if name not in PACKAGE_SECTIONS:
+            raise ConfigError(
+                msg("Settings", "{path}: there is no [{section}] section.",
+                    path=str(path or "environment"), section=name),
+                msg("Settings", "Known sections: {known}.", known=", ".join(
+                    sorted([*_CORE_SECTIONS, *PACKAGE_SECTIONS]))))
         if not isinstance(value, dict):
             raise _field_error(path, name, "a [section]")
     return Settings(

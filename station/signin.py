@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -33,7 +34,16 @@ class SignIn:
         self.idle_timeout = idle_timeout
         self.badge: Badge | None = None
         self.last_activity: datetime = clock.now()
+        self._listeners: list[Callable[[], None]] = []
         self._restore()
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Call `listener` after every sign-in and sign-out, whichever screen caused it."""
+        self._listeners.append(listener)
+
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
     def _restore(self) -> None:
         row = self._store.conn.execute(
@@ -42,7 +52,12 @@ class SignIn:
         if row and row[0]:
             data = json.loads(row[0])
             self.badge = self._catalogue.badge(data["badge"])
-            self.last_activity = parse_iso(data["since"])
+            # The last thing recorded at this station counts as activity, so a restart does
+            # not sign out a packer who was working a moment ago.
+            last = self._store.conn.execute(
+                "SELECT ts FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+            since = parse_iso(data["since"])
+            self.last_activity = max(since, parse_iso(last[0])) if last else since
 
     @property
     def user(self) -> str | None:
@@ -73,6 +88,7 @@ class SignIn:
             )
         self.badge = badge
         self.last_activity = now
+        self._notify()
         return SignInResult(badge, previous)
 
     def sign_out(self, reason: str = "command") -> Badge | None:
@@ -84,6 +100,7 @@ class SignIn:
                          self._clock.now(), badge.id)
             db.conn.execute("DELETE FROM station_state WHERE key = 'signed_in'")
         self.badge = None
+        self._notify()
         return badge
 
     def idle_expired(self) -> bool:

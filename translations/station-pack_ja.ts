@@ -60,6 +60,11 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>Items with a serial number are packed one at a time: scan each unit's serial.</source>
+      <translation>シリアル番号付きの商品は 1 点ずつ梱包します。各商品のシリアルをスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>No order, tote or pick list {code}.</source>
       <translation>{code} という注文・トート・ピッキングリストはありません。</translation>
     </message>
@@ -207,6 +212,11 @@
       <location filename="../station/pack/session.py" />
       <source>Unknown item {code}. It is not in the catalogue.</source>
       <translation>不明な商品 {code}。商品マスタにありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Weigh box {box}: put it on the scale and scan or type its weight.</source>
+      <translation>{box} 箱目の重量を量ってください。はかりに載せ、重量をスキャンするか入力してください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />

@@ -28,6 +28,11 @@
     </message>
     <message>
       <location filename="../station/settings.py" />
+      <source>Known sections: {known}.</source>
+      <translation>使えるセクション: {known}。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
       <source>Known settings: {known}.</source>
       <translation>使える設定: {known}。</translation>
     </message>
@@ -60,6 +65,11 @@
       <location filename="../station/settings.py" />
       <source>{path}: settings version {found} is not supported (expected {want}).</source>
       <translation>{path}: 設定バージョン {found} には対応していません（対応: {want}）。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
+      <source>{path}: there is no [{section}] section.</source>
+      <translation>{path}: [{section}] というセクションはありません。</translation>
     </message>
   </context>
   <context>

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -27,6 +28,7 @@ from station.models import Role
 from station.returns.setup import open_returns
 from station.settings import Settings, load
 from sync.runtime import start_sync
+from sync.settings import HubSettings
 from ui.errors import show_fatal
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -55,6 +57,8 @@ class StationApp:
         """Stop background work (devices, printers, sync) before the database closes."""
         for closer in reversed(self.closers):
             closer()
+        for timer in self.window.findChildren(QTimer):
+            timer.stop()
         self.window.close()
         self.core.close()
 
@@ -74,7 +78,7 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     """Everything the station needs, wired. Raises StationError for what a person must fix.
     `sync=False` leaves the hub out (most UI tests); an in-memory station never syncs."""
     _configure_logging(settings.data_dir, in_memory)
-    core = open_core(settings, clock, in_memory=in_memory)
+    core = open_core(settings, clock, in_memory=in_memory, demo_data=wants_demo(settings))
     translations = Translations(app)
     translations.use(settings.station.language)
     sounds = Sounds(settings.data_dir / "sounds", enabled=sound)
@@ -95,7 +99,8 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     returns_screen.label_requested.connect(printing.print_recommerce_label)
     window.add_status_widget(printing.button)
     window.language_changed.connect(lambda _language: printing.retranslate())
-    closers: list[Callable[[], None]] = [supervisor.shutdown, devices.stop, printing.stop]
+    closers: list[Callable[[], None]] = [window.shutdown, supervisor.shutdown, devices.stop,
+                                         printing.stop]
     if sync and not in_memory:
         closers.append(_start_sync(core, window, pack_screen))
 
@@ -119,6 +124,12 @@ def _start_sync(core: StationCore, window: MainWindow,
                               now=core.clock.now)
     window.use_sync_status(status)
     return running.stop
+
+
+def wants_demo(settings: Settings) -> bool:
+    if settings.station.demo is not None:
+        return settings.station.demo
+    return not settings.section("hub", HubSettings).url
 
 
 def _configure_logging(data_dir: Path, in_memory: bool) -> None:

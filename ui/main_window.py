@@ -21,11 +21,13 @@ from station.clock import parse_iso
 from station.core import StationCore
 from station.messages import Message, msg
 from station.models import Role
-from station.pack.outcomes import Kind, ScanOutcome
-from station.scans import BADGE_PREFIX
+from station.pack.outcomes import ScanOutcome
+from station.scans import BADGE_PREFIX, COMMAND_PREFIX, Command
 from ui.errors import ErrorPresenter, Toast
 from ui.i18n import Translations, tr
 from ui.pack.screen import PackScreen
+
+SIGN_OUT_CODE = COMMAND_PREFIX + Command.SIGN_OUT.value
 
 
 @dataclass
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.add_screen("pack", msg("MainWindow", "Pack"), pack_screen,
                         (Role.PACKER, Role.SUPERVISOR))
         pack_screen.outcome.connect(self._on_pack_outcome)
+        self._signed_in_as = core.signin.badge
+        core.signin.subscribe(self._on_sign_in_changed)
         pack_screen.failed.connect(self.errors.show)
         self._backlog_timer = QTimer(self)
         self._backlog_timer.timeout.connect(self.refresh_backlog)
@@ -120,9 +124,12 @@ class MainWindow(QMainWindow):
         return next((m for m, e in self.screens.items() if e.widget is current), "pack")
 
     def show_mode(self, mode: str) -> None:
+        """Show a screen the signed-in badge may use; with nobody signed in, only packing
+        (which asks for a badge) is shown, never an RMA or the floor's figures."""
         entry = self.screens.get(mode)
         badge = self.core.signin.badge
-        if entry is None or (badge is not None and badge.role not in entry.roles):
+        if entry is None or (badge is None and mode != "pack") or (
+                badge is not None and badge.role not in entry.roles):
             return
         self.stack.setCurrentWidget(entry.widget)
         refresh = getattr(entry.widget, "refresh", None)
@@ -133,7 +140,9 @@ class MainWindow(QMainWindow):
         """Every wedge scan lands here and goes to the screen on show; a badge always goes to
         the sign-in, whatever the screen."""
         try:
-            if text.upper().startswith(BADGE_PREFIX) or self.current_mode() == "pack":
+            upper = text.strip().upper()
+            if upper.startswith(BADGE_PREFIX) or upper == SIGN_OUT_CODE or \
+                    self.current_mode() == "pack":
                 self.pack_screen.handle_scan(text)
                 return
             screen = self.screens[self.current_mode()].widget
@@ -144,11 +153,20 @@ class MainWindow(QMainWindow):
             self.core.signin.touch()
 
     def _on_pack_outcome(self, outcome: ScanOutcome) -> None:
-        if outcome.kind is Kind.SIGNED_IN:
-            self._show_home_screen()
-        if outcome.kind in {Kind.SIGNED_IN, Kind.SIGNED_OUT}:
-            self._update_for_user()
         self.refresh_backlog()
+
+    def _on_sign_in_changed(self) -> None:
+        """Whoever signed in or out, and on whichever screen: show their home screen."""
+        badge = self.core.signin.badge
+        if badge is not None and badge != self._signed_in_as:
+            self._show_home_screen()
+        self._signed_in_as = badge
+        self._update_for_user()
+
+    def shutdown(self) -> None:
+        """Stop the timers that read the database, before it closes."""
+        self._backlog_timer.stop()
+        self._idle_timer.stop()
 
     def _show_home_screen(self) -> None:
         """A badge opens the screen its role works at: inspectors returns, supervisors the

@@ -21,6 +21,14 @@ _SUFFIX_KEYS = {"\r": (Qt.Key.Key_Return, Qt.Key.Key_Enter), "\t": (Qt.Key.Key_T
                 "\n": (Qt.Key.Key_Return, Qt.Key.Key_Enter)}
 
 
+def _key_time(event: QKeyEvent) -> float:
+    """When the key was pressed, in seconds: the window system's timestamp (so a busy UI
+    thread does not stretch the gaps of a burst), or the time of delivery for synthetic
+    events that carry none."""
+    stamp = event.timestamp()
+    return stamp / 1000 if stamp else time.perf_counter()
+
+
 @dataclass
 class _HeldKey:
     event: QKeyEvent
@@ -57,7 +65,7 @@ class WedgeScanner(QObject):
             ~Qt.KeyboardModifier.KeypadModifier
         if modifiers and key_event.text() != "\x1d":
             return False
-        now = time.perf_counter()
+        now = _key_time(key_event)
         is_suffix = key_event.key() in self.suffix_keys
         if not key_event.text() and not is_suffix:
             return False
@@ -84,6 +92,13 @@ class WedgeScanner(QObject):
         return all(gap <= self.max_gap for gap in gaps)
 
     def _on_silence(self) -> None:
+        """No key for a while. If the UI thread was busy, the rest of a burst may still be
+        waiting to be delivered: take it first, and only then decide it was a person."""
+        waiting = len(self._held)
+        QApplication.processEvents()
+        if self._held and len(self._held) != waiting:
+            self._flush_timer.start(max(1, int(self.max_gap * 1000) + 5))
+            return
         self._replay()
 
     def _replay(self) -> None:

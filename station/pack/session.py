@@ -114,20 +114,24 @@ class PackSession:
         if self.signin.badge is None:
             return _outcome(Kind.SIGN_IN_REQUIRED, Tone.INFO,
                             msg("Pack", "Scan your badge to sign in."))
+        if scan.command is Command.SIGN_OUT:
+            return self._sign_out()
         if not self.signin.has_role(*PACKING_ROLES):
             return _outcome(Kind.ROLE_NOT_ALLOWED, Tone.WARN,
                             msg("Pack", "Your badge is not for packing. Use the returns screen."))
         self.signin.touch()
         if scan.command is not None:
             return self._command(scan.command)
-        if self.state is not None and self.state.awaiting_acknowledgement:
-            return _outcome(Kind.ACKNOWLEDGE_FIRST, Tone.BAD, msg(
-                "Pack", "Put the item aside, then scan OK to go on."))
         if isinstance(self._prompt, _AwaitingReason):
+            # Before the acknowledgement check: EXCEPTION is allowed while a wrong item
+            # waits for OK, and its reason must then be taken.
             if scan.reason is not None:
                 return self._report_exception(scan.reason)
             return _outcome(Kind.REASON_NEEDED, Tone.INFO, msg(
                 "Pack", "Scan the reason: short, damaged, wrong item picked or other."))
+        if self.state is not None and self.state.awaiting_acknowledgement:
+            return _outcome(Kind.ACKNOWLEDGE_FIRST, Tone.BAD, msg(
+                "Pack", "Put the item aside, then scan OK to go on."))
         if scan.quantity is not None:
             return self._quantity(scan.quantity)
         if scan.box_code is not None:
@@ -368,6 +372,11 @@ class PackSession:
             refused = self._refuse_by_date(product, line, scan)
             if refused is not None:
                 return refused
+        if scan.serial and quantity != 1:
+            self.quantity_ready = None
+            return _outcome(Kind.ONE_PER_SERIAL, Tone.WARN, msg(
+                "Pack", "Items with a serial number are packed one at a time: scan each "
+                "unit's serial."), line_no=line.line_no)
         if product.serial_controlled:
             if not scan.serial:
                 self._prompt = _AwaitingLot(product)
@@ -506,6 +515,9 @@ class PackSession:
         with self._store.write():
             self._record(ev.WEIGHT_CHECKED, {"box_no": box_no, "weight_g": weight_g,
                                              "expected_g": expected, "within": within})
+        if within and self.settings.weight_check and self.missing_units() == 0 \
+                and self.settings.auto_complete and not self._unweighed_boxes():
+            return self._complete()
         if within:
             return _outcome(Kind.WEIGHT_OK, Tone.GOOD, msg(
                 "Pack", "Weight {weight} g is as expected ({expected} g).",
@@ -523,6 +535,11 @@ class PackSession:
             return _outcome(Kind.NOT_COMPLETE, Tone.WARN, msg(
                 "Pack", "{missing} items are still missing. Scan them, or report an exception.",
                 missing=missing), order_id=self.order.id)
+        unweighed = self._unweighed_boxes()
+        if unweighed:
+            return _outcome(Kind.WEIGHT_NEEDED, Tone.INFO, msg(
+                "Pack", "Weigh box {box}: put it on the scale and scan or type its weight.",
+                box=unweighed[0]), order_id=self.order.id)
         stopped = self.check_for_hub_changes()
         if stopped is not None:
             return stopped
@@ -540,6 +557,13 @@ class PackSession:
         return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
             "Pack", "Order {order} packed in {boxes} box(es). Documents are printing.",
             order=order_id, boxes=len(contents)), order_id=order_id)
+
+    def _unweighed_boxes(self) -> list[int]:
+        """Boxes that still need a weight within tolerance (with weight_check on)."""
+        if not self.settings.weight_check or self.state is None:
+            return []
+        return [box_no for box_no in sorted(self.state.boxes)
+                if self.state.items_in_box(box_no) and not self.state.weighed.get(box_no)]
 
     def _stop_for_hub(self, fresh: Order) -> ScanOutcome:
         order_id = fresh.id

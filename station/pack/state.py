@@ -35,6 +35,7 @@ class PackState:
     packed_by_line: Counter[int] = field(default_factory=Counter)
     undo_stack: list[tuple[str, str]] = field(default_factory=list)
     awaiting_acknowledgement: bool = False
+    weighed: dict[int, bool] = field(default_factory=dict)
 
     @property
     def current_box(self) -> int:
@@ -60,6 +61,7 @@ class PackState:
             "items": sorted(self.items), "packed": dict(+self.packed_by_line),
             "undo_stack": list(self.undo_stack),
             "awaiting_acknowledgement": self.awaiting_acknowledgement,
+            "weighed": dict(self.weighed),
         }
 
 
@@ -78,6 +80,7 @@ def _item_packed(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
                       p.get("lot"), p.get("expiry"), p.get("serial"))
     state.items[event_id] = item
     state.packed_by_line[item.line_no] += item.quantity
+    state.weighed.pop(item.box_no, None)
 
 
 def _order_opened(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
@@ -100,10 +103,15 @@ def _scan_undone(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
     if kind == ev.ITEM_PACKED:
         item = state.items.pop(undone_id)
         state.packed_by_line[item.line_no] -= item.quantity
+        state.weighed.pop(item.box_no, None)
     elif kind == ev.BOX_STARTED:
         state.boxes.pop(p["box_no"], None)
     elif kind == ev.BOX_CHOSEN:
         state.boxes[p["box_no"]] = p.get("previous_box_type")
+
+
+def _weight_checked(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
+    state.weighed[p["box_no"]] = bool(p["within"])
 
 
 def _needs_acknowledgement(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
@@ -125,6 +133,7 @@ _HANDLERS = {
     ev.BOX_STARTED: _box_started,
     ev.BOX_CHOSEN: _box_chosen,
     ev.SCAN_UNDONE: _scan_undone,
+    ev.WEIGHT_CHECKED: _weight_checked,
     ev.WRONG_ITEM_SCANNED: _needs_acknowledgement,
     ev.OVER_SCANNED: _needs_acknowledgement,
     ev.WRONG_ITEM_ACKNOWLEDGED: _acknowledged,

@@ -193,3 +193,31 @@ def test_the_app_refuses_to_start_on_a_corrupt_config_with_a_message(tmp_path):
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 2
     assert "settings version 99 is not supported" in result.stderr
+
+
+def test_a_misspelt_section_is_an_error_that_lists_the_known_ones(tmp_path):
+    config = tmp_path / "station.toml"
+    config.write_text("[printer]\nlabel = 'tcp:10.0.0.5:9100'\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load(config, environ={})
+    assert "[printer]" in str(error.value)
+    assert "printers" in error.value.next_step.render()
+
+
+def test_a_station_joining_a_real_hub_gets_no_demo_badges(tmp_path):
+    from ui.app import wants_demo
+
+    config = tmp_path / "station.toml"
+    config.write_text("[hub]\nurl = 'https://hub.example'\ntoken = 't'\n", encoding="utf-8")
+    settings = load(config, data_dir=tmp_path / "d", environ={})
+    assert wants_demo(settings) is False
+    core = open_core(settings, demo_data=wants_demo(settings))
+    try:
+        assert core.catalogue.badge("S-3001") is None
+        assert core.catalogue.order_ids() == []
+    finally:
+        core.close()
+    embedded = load(None, data_dir=tmp_path / "e", environ={})
+    assert wants_demo(embedded) is True
+    forced = load(config, environ={"PACKSTATION_STATION__DEMO": "true"})
+    assert wants_demo(forced) is True

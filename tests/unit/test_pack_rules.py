@@ -179,3 +179,51 @@ def test_a_second_order_waits_until_the_first_is_finished(core):
     outcome = scan(core, "ORD-100230")
     assert outcome.kind is Kind.ORDER_IN_PROGRESS
     assert core.pack.order.id == first.id
+
+
+def test_an_exception_reported_while_a_wrong_item_waits_takes_its_reason(core):
+    order = find_order(core, brand=APPAREL, serial=False, min_lines=2, max_quantity=2)
+    sign_in_and_open(core, order)
+    stranger = core.catalogue.products(COSMETICS)[0]
+    assert scan(core, ean(core, stranger.sku)).kind is Kind.WRONG_ITEM
+    assert scan(core, "CMD:EXCEPTION").kind is Kind.REASON_NEEDED
+    assert scan(core, "REASON:WRONGPICK").kind is Kind.EXCEPTION_REPORTED
+    assert core.pack.order is None
+
+
+def test_one_serial_never_covers_several_units(core):
+    order, line = find_line(core, lambda li: li.product.serial_controlled and li.quantity >= 2)
+    sign_in_and_open(core, order)
+    assert scan(core, "QTY:2").kind is Kind.QUANTITY_READY
+    outcome = core.pack.scan(gs1_item(line.product, serial="SN-9"))
+    assert outcome.kind is Kind.ONE_PER_SERIAL
+    assert core.pack.state.packed(line.line_no) == 0
+    assert core.pack.scan(gs1_item(line.product, serial="SN-9")).kind in {
+        Kind.MATCHED, Kind.LINE_COMPLETE}
+    assert core.pack.state.packed(line.line_no) == 1
+
+
+def test_with_the_weight_check_on_a_box_is_weighed_before_the_order_completes(core):
+    core.pack.settings = type(core.pack.settings)(weight_check=True)
+    order = find_order(core, brand=APPAREL, serial=False, max_lines=1, max_quantity=1)
+    sign_in_and_open(core, order)
+    product = order.lines[0].product
+    assert scan(core, ean(core, product.sku)).kind is Kind.WEIGHT_NEEDED
+    assert core.pack.order is not None
+    box = core.catalogue.box_type(core.pack.suggested_box())
+    expected = product.weight_g + box.tare_g
+    assert scan(core, f"WEIGHT:{expected * 3}").kind is Kind.WEIGHT_OFF
+    assert scan(core, "CMD:COMPLETE").kind is Kind.WEIGHT_NEEDED
+    assert scan(core, f"WEIGHT:{expected}").kind is Kind.ORDER_COMPLETE
+
+
+def test_a_unit_packed_after_weighing_needs_the_box_weighed_again(core):
+    core.pack.settings = type(core.pack.settings)(weight_check=True, auto_complete=False)
+    order = find_order(core, brand=APPAREL, serial=False, min_lines=2, max_lines=2,
+                       max_quantity=1)
+    sign_in_and_open(core, order)
+    scan(core, ean(core, order.lines[0].product.sku))
+    scan(core, "WEIGHT:1")
+    assert core.pack.state.weighed == {1: False}
+    scan(core, ean(core, order.lines[1].product.sku))
+    assert core.pack.state.weighed == {}

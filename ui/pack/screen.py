@@ -27,6 +27,7 @@ from station.scans import (
     COMMAND_PREFIX,
     QUANTITY_PREFIX,
     REASON_PREFIX,
+    WEIGHT_PREFIX,
     Command,
     ExceptionReason,
     Scan,
@@ -172,11 +173,16 @@ class PackScreen(QWidget):
         return outcome
 
     def _on_entry_submitted(self) -> None:
-        """Typed codes are scans; a bare number typed while a quantity is asked for is it."""
+        """Typed codes are scans; a bare number typed while a quantity (or a box weight in
+        grams) is asked for is that."""
         text = self.entry.text().strip()
         self.entry.clear()
+        weighing = self.last_outcome is not None and self.last_outcome.kind in {
+            Kind.WEIGHT_NEEDED, Kind.WEIGHT_OFF}
         if text.isdigit() and self.core.pack.awaiting_quantity:
             text = QUANTITY_PREFIX + text
+        elif text.isdigit() and weighing:
+            text = WEIGHT_PREFIX + text
         self.submit(text, ScanSource.KEYBOARD)
 
     # ----------------------------------------------------------------------- output

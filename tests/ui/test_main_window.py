@@ -1,0 +1,48 @@
+"""The station window: who may see which screen, signing out from any screen, shutting down."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from tests.app_driver import scanner_burst
+
+
+def test_nobody_signed_in_sees_only_the_pack_screen(station_app):
+    window = station_app.window
+    window.show_mode("returns")
+    window.show_mode("supervisor")
+    assert window.current_mode() == "pack"
+
+
+def test_a_supervisor_badge_opens_the_figures_and_signs_out_from_there(station_app):
+    window = station_app.window
+    scanner_burst(window, "BADGE:S-3001")
+    assert window.current_mode() == "supervisor"
+    scanner_burst(window, "CMD:SIGNOUT")
+    assert station_app.core.signin.badge is None
+    assert window.current_mode() == "pack"
+    assert window.user_label.text() == "Not signed in"
+
+
+def test_signing_out_on_the_returns_screen_clears_the_window(station_app):
+    window = station_app.window
+    scanner_burst(window, "BADGE:I-2001")
+    assert window.current_mode() == "returns"
+    assert "Suzuki" in window.user_label.text()
+    scanner_burst(window, "CMD:SIGNOUT")
+    assert station_app.core.signin.badge is None
+    assert window.current_mode() == "pack"
+    assert window.user_label.text() == "Not signed in"
+
+
+def test_a_packer_cannot_open_the_supervisor_screen(station_app):
+    window = station_app.window
+    scanner_burst(window, "BADGE:P-1001")
+    window.show_mode("supervisor")
+    assert window.current_mode() == "pack"
+    assert not window.mode_buttons["supervisor"].isVisibleTo(window)
+
+
+def test_closing_the_station_stops_every_timer_of_the_window(station_app):
+    station_app.close()
+    assert not [timer for timer in station_app.window.findChildren(QTimer) if timer.isActive()]
