@@ -30,12 +30,19 @@ class TargetChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
         self.values: list[int] = []
+        self.labels: list[str] = []
         self.target: float | None = None
+        self.upright = False
         self.show_values([], [], None)
+
+    def retranslate(self) -> None:
+        """Draw the same figures again with the title and legend in the current language."""
+        self.show_values(self.labels, self.values, self.target, upright=self.upright)
 
     def show_values(self, labels: Sequence[str], values: Sequence[int],
                     target: float | None, *, upright: bool = False) -> None:
         self.values, self.target = list(values), target
+        self.labels, self.upright = list(labels), upright
         chart = QChart()
         chart.setTitle(tr(self._title))
         chart.legend().setVisible(True)
