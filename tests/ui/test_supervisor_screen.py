@@ -4,12 +4,15 @@ supervisor, sortable tables, export, and a UI that keeps running while figures l
 from __future__ import annotations
 
 import csv
+import os
 import threading
 import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis
 from PySide6.QtCore import Qt, QTimer
 
 from station.core import open_core
@@ -21,8 +24,9 @@ from tests.metrics_support import DAY, at
 from ui.i18n import Translations
 from ui.supervisor.factory import supervisor_screen
 from ui.supervisor.loaders import station_loader
-from ui.supervisor.screen import SupervisorScreen, hour_labels
+from ui.supervisor.screen import SupervisorScreen, hour_label_step
 
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 TARGETS = Targets(orders_per_day=3, units_per_day=100, units_per_hour=50)
 
 
@@ -339,22 +343,31 @@ def test_a_station_error_on_the_status_line_is_translated(qtbot, floor, make_scr
     assert "cannot be read" not in text
 
 
-def test_the_hourly_chart_labels_fit_on_an_empty_day(qtbot, floor, clock, make_screen):
+def test_the_hourly_chart_labels_fit_on_an_empty_day(qtbot, floor, clock, make_screen,
+                                                    japanese):
     clock.set(at(18, 0) + timedelta(days=3))  # nothing packed on that day
     floor.signin.sign_in("S-3001")
+    japanese.use("ja")
     screen = make_screen()
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         screen.show()
-    axis = screen.hour_chart.chart().axes(Qt.Orientation.Horizontal)[0]
-    labels = [label for label in axis.categories() if label.strip("\u200b")]
-    assert labels == ["00", "03", "06", "09", "12", "15", "18", "21"]
-    assert len(set(axis.categories())) == len(axis.categories()) == 24
+    axes = screen.hour_chart.chart().axes(Qt.Orientation.Horizontal)
+    bars = next(axis for axis in axes if isinstance(axis, QBarCategoryAxis))
+    shown = next(axis for axis in axes if isinstance(axis, QCategoryAxis))
+    assert len(bars.categories()) == 24
+    assert not bars.labelsVisible()  # 24 labels under 24 narrow bars would all read "…"
+    assert shown.categoriesLabels() == ["00", "03", "06", "09", "12", "15", "18", "21"]
+    assert [shown.endValue(label) for label in ("00", "21")] == [0.0, 21.0]
+    screen.tabs.setCurrentWidget(screen.hour_chart.parentWidget())
+    qtbot.wait(50)
+    shot = screen.hour_chart.grab()
+    assert not shot.isNull()
+    if os.environ.get("SUPERVISOR_SCREENSHOTS"):
+        shot.save(str(DOCS / "supervisor-hourly-empty-ja.png"))
 
 
 def test_hour_labels_thin_out_as_the_bars_get_narrow():
-    assert hour_labels(list(range(9, 18))) == [f"{h:02d}" for h in range(9, 18)]
-    assert [x for x in hour_labels(list(range(6, 22))) if x.strip("\u200b")] == [
-        "06", "08", "10", "12", "14", "16", "18", "20"]
+    assert [hour_label_step(bars) for bars in (9, 12, 13, 18, 19, 24)] == [1, 1, 2, 2, 3, 3]
 
 
 def test_an_in_memory_station_loads_its_figures_on_the_ui_thread(qtbot, settings, clock,
@@ -380,3 +393,26 @@ def test_an_in_memory_station_loads_its_figures_on_the_ui_thread(qtbot, settings
         screen.shutdown()
     finally:
         core.close()
+
+
+def test_the_screen_is_captured_in_both_languages_for_the_docs(qtbot, floor, screen,
+                                                               japanese):
+    _returns_graded(floor)
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    shots = {}
+    for language in ("en", "ja"):
+        japanese.use(language)
+        screen.retranslate()
+        for name, page in (("stations", screen.stations_table),
+                           ("packers", screen.packers_table),
+                           ("charts", screen.hour_chart.parentWidget()),
+                           ("exceptions", screen.exceptions_table)):
+            screen.tabs.setCurrentWidget(page)
+            qtbot.wait(50)
+            shots[f"supervisor-{name}-{language}.png"] = screen.grab()
+    assert all(not shot.isNull() for shot in shots.values())
+    if os.environ.get("SUPERVISOR_SCREENSHOTS"):
+        for name, shot in shots.items():
+            shot.save(str(DOCS / name))

@@ -268,8 +268,9 @@ class SupervisorScreen(QWidget):
         zone = self._settings.zone
         hours = _working_hours(board.today_tally.by_hour)
         self.hour_chart.show_values(
-            hour_labels([b.start.astimezone(zone).hour for b in hours]),  # type: ignore[union-attr]
-            [b.units for b in hours], self._hourly_target(board))
+            [f"{b.start.astimezone(zone):%H}" for b in hours],  # type: ignore[union-attr]
+            [b.units for b in hours], self._hourly_target(board),
+            label_every=hour_label_step(len(hours)))
         self.day_chart.show_values([f"{b.start:%m-%d}" for b in board.trend],
                                    [b.units for b in board.trend],
                                    float(self._targets.units_per_day), upright=True)
@@ -338,13 +339,10 @@ class SupervisorScreen(QWidget):
         self._worker.wait()
 
 
-def hour_labels(hours: Sequence[int]) -> list[str]:
-    """Hour labels that fit under narrow bars: every hour up to 12 bars, else every 2nd or
-    3rd hour. The axis needs distinct categories, so the unlabelled ones are blanks of
-    different widths (zero-width spaces)."""
-    step = 1 if len(hours) <= 12 else 2 if len(hours) <= 18 else 3
-    return [f"{hour:02d}" if index % step == 0 else "\u200b" * (index + 1)
-            for index, hour in enumerate(hours)]
+def hour_label_step(bars: int) -> int:
+    """Label every hour up to 12 bars, else every 2nd (up to 18) or 3rd hour, so the labels
+    fit under the bars of a whole day."""
+    return 1 if bars <= 12 else 2 if bars <= 18 else 3
 
 
 def _working_hours(hours: Sequence[Bucket]) -> Sequence[Bucket]:
