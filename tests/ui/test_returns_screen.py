@@ -210,6 +210,7 @@ def test_switching_the_language_redraws_the_screen_and_names_products_in_it(qtbo
     screen.retranslate()
     assert screen.session.language == "ja"
     assert screen.item_title.text() == product.display_name("ja")
+    assert screen.banner.text().startswith(product.display_name("ja"))  # the last outcome too
     assert screen.rma_heading.text() == "返品"
     assert screen.photo_file.text() == "ファイルから写真…"
     assert "Scan" not in screen.hint.text()
@@ -219,6 +220,7 @@ def test_switching_the_language_redraws_the_screen_and_names_products_in_it(qtbo
     assert screen.session.language == "en"
     assert screen.rma_heading.text() == "Return"
     assert screen.item_title.text() == product.display_name("en")
+    assert screen.banner.text().startswith(product.display_name("en"))
 
 
 def test_the_main_window_switches_the_returns_screen_with_the_rest(station_app):
@@ -317,3 +319,27 @@ def test_a_note_or_a_photo_by_hand_counts_as_activity(qtbot, screen, file_core, 
     clock.advance(minutes=10)
     screen.take_camera_photo()
     assert signin.last_activity == clock.now()
+
+
+def test_the_screen_after_a_language_switch_is_captured_for_the_docs(qtbot, file_core,
+                                                                    japanese):
+    japanese.use("ja")
+    session = returns_session(file_core, camera=None)
+    session.signin.sign_in("I-2001")
+    screen = ReturnsScreen(session)
+    screen.resize(1280, 800)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.wait(20)
+    waiting = screen.grab()
+    assert "バッジ" not in screen.banner.text()
+    _open_item(screen, file_core, "RMA-6002")
+    japanese.use("en")
+    screen.retranslate()
+    qtbot.wait(20)
+    switched = screen.grab()
+    assert screen.rma_heading.text() == "Return"
+    assert not waiting.isNull()
+    if os.environ.get("RETURNS_SCREENSHOTS"):
+        waiting.save(str(DOCS / "returns-signed-in-ja.png"))
+        switched.save(str(DOCS / "returns-switched-en.png"))
