@@ -40,6 +40,11 @@
     </message>
     <message>
       <location filename="../station/metrics/report.py" />
+      <source>Grade {grade}</source>
+      <translation>グレード{grade}</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/report.py" />
       <source>Grades</source>
       <translation>グレード</translation>
     </message>
@@ -71,6 +76,7 @@
     </message>
     <message>
       <location filename="../station/metrics/definitions.py" />
+      <location filename="../station/metrics/report.py" />
       <source>Other: {reason}</source>
       <translation>その他: {reason}</translation>
     </message>

@@ -115,6 +115,11 @@
     </message>
     <message>
       <location filename="../ui/returns/screen.py" />
+      <source>Scan the parcel: RMA, return label or order number.</source>
+      <translation>荷物（RMA、返送ラベル、注文番号）をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/screen.py" />
       <source>Scan your badge, then the parcel: RMA, return label or order number.</source>
       <translation>バッジをスキャンし、次に荷物（RMA、返送ラベル、注文番号）をスキャンしてください。</translation>
     </message>
@@ -142,6 +147,13 @@
       <location filename="../ui/returns/panels.py" />
       <source>{disposition}: {sku}</source>
       <translation>{disposition}：{sku}</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/screen.py" />
+      <source>{message}
+{next_step}</source>
+      <translation>{message}
+{next_step}</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />

@@ -99,6 +99,11 @@
       <translation>報告日時</translation>
     </message>
     <message>
+      <location filename="../ui/supervisor/screen.py" />
+      <source>Something went wrong while counting ({kind}). The station's work is safe; try Refresh, or call IT if it happens again.</source>
+      <translation>集計中に問題が発生しました（{kind}）。ステーションの作業データは安全です。「更新」を押してください。再発する場合はIT担当に連絡してください。</translation>
+    </message>
+    <message>
       <location filename="../ui/supervisor/queues.py" />
       <source>Station</source>
       <translation>ステーション</translation>
@@ -162,6 +167,11 @@
       <location filename="../ui/supervisor/screen.py" />
       <source>to</source>
       <translation>〜</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/screen.py" />
+      <source>{message} {next_step}</source>
+      <translation>{message} {next_step}</translation>
     </message>
   </context>
 </TS>

@@ -84,7 +84,7 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     sounds = Sounds(settings.data_dir / "sounds", enabled=sound)
     pack_screen = PackScreen(core, sounds, language=settings.station.language)
     window = MainWindow(core, pack_screen, translations)
-    returns_screen = ReturnsScreen(open_returns(core),
+    returns_screen = ReturnsScreen(open_returns(core), sounds=sounds,
                                    gs_substitute=settings.scanner.gs_substitute)
     window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
                       (Role.INSPECTOR, Role.SUPERVISOR))

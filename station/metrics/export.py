@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from station.messages import Message
-from station.metrics.report import Table
-
-Render = Callable[[Message], str]
+from station.metrics.report import Render, Table
 
 
 def write_csv(path: Path, table: Table, render: Render = str) -> None:

@@ -18,7 +18,7 @@ from station import journal
 from station.catalogue import Catalogue
 from station.clock import Clock
 from station.ids import OrderId, Sku
-from station.messages import Message, msg
+from station.messages import Localized, Message, msg
 from station.models import Product, Role
 from station.returns import photos, rmas
 from station.returns.decide import decide
@@ -64,6 +64,10 @@ def _reloads_on_error(
 
 
 class ReturnsSession:
+    """Names in outcome messages are `Localized`, so a banner redrawn after a language switch
+    names the product, question and grade in the new language; `language` is for the rest
+    (the screen sets it to the UI's)."""
+
     def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
                  policies: dict[str, Policy], *, site: str, photos_dir: Path,
                  language: str = "en", camera: Camera | None = None) -> None:
@@ -115,7 +119,7 @@ class ReturnsSession:
                 "Returns", "RMA {rma} is still open: scan the next item.", rma=rma.id))
         lead = msg("Returns", "Resumed where the station stopped: {name}, {answered} of "
                               "{questions} questions answered.",
-                   name=item.product.display_name(self.language), answered=len(item.answers),
+                   name=item.product.label, answered=len(item.answers),
                    questions=len(item.checklist.questions))
         if item.proposal is not None:
             return _out(K.RESUMED, Tone.INFO, msg("Returns", "{lead} {next}", lead=lead,
@@ -313,7 +317,7 @@ class ReturnsSession:
         self._record.inspection_started(self.rma, line, product, unit_no, checklist=checklist,
                                         serial=scan.serial)
         return self._ask(K.ITEM_STARTED, msg("Returns", "{name}: answer the checklist.",
-                                             name=product.display_name(self.language)))
+                                             name=product.label))
 
     def _while_inspecting(self, scan: Scan, product: Product | None) -> ReturnsOutcome:
         assert self.item is not None
@@ -393,7 +397,7 @@ class ReturnsSession:
         question = item.question
         if question is not None:
             return _out(kind, tone, msg("Returns", "{lead} {question} ({answers})", lead=lead,
-                                        question=question.display(self.language),
+                                        question=Localized(question.text, question.text_ja),
                                         answers=" / ".join(question.answers)))
         return _out(kind, tone, lead)
 
@@ -423,7 +427,8 @@ class ReturnsSession:
         return _out(kind, Tone.INFO, msg(
             "Returns", "Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE "
                        "and a reason to change it.", grade=grade.code,
-            name=grade.display(self.language), disposition=DISPOSITION_NAMES[grade.disposition]))
+            name=Localized(grade.name, grade.name_ja),
+            disposition=DISPOSITION_NAMES[grade.disposition]))
 
     def _override(self, grade: str) -> ReturnsOutcome:
         item, policy = self.item, self.policy
@@ -437,7 +442,8 @@ class ReturnsSession:
         if item.proposal.locked and grade != item.proposal.grade:
             return _out(K.OVERRIDE_LOCKED, Tone.BAD, msg(
                 "Returns", "Grade {grade} is fixed by the rule '{rule}' and cannot be changed.",
-                grade=item.proposal.grade, rule=item.proposal.display(self.language)))
+                grade=item.proposal.grade,
+                rule=Localized(item.proposal.name, item.proposal.name_ja)))
         if grade == item.proposal.grade:
             item.override = None
             return self._decide(grade, None)

@@ -4,23 +4,29 @@ supervisor, sortable tables, export, and a UI that keeps running while figures l
 from __future__ import annotations
 
 import csv
+import os
 import threading
 import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis
 from PySide6.QtCore import Qt, QTimer
 
-from station.metrics.definitions import Metric
+from station.core import open_core
+from station.metrics.definitions import ITEM_DISPOSITIONED, RETURN_GRADED, Metric
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.synthetic import Script
 from station.pack import events as ev
 from tests.metrics_support import DAY, at
+from ui.i18n import Translations
 from ui.supervisor.factory import supervisor_screen
 from ui.supervisor.loaders import station_loader
-from ui.supervisor.screen import SupervisorScreen
+from ui.supervisor.screen import SupervisorScreen, hour_label_step
 
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 TARGETS = Targets(orders_per_day=3, units_per_day=100, units_per_hour=50)
 
 
@@ -225,3 +231,188 @@ def test_after_midnight_a_range_ending_today_moves_to_the_new_day(qtbot, floor, 
         screen.refresh()
     assert (screen.query.first, screen.query.last) == (DAY + timedelta(days=1),) * 2
     assert screen.tiles[Metric.ORDERS].value.text() == "0"  # nothing packed yet today
+
+
+@pytest.fixture
+def japanese(qapp):
+    translations = Translations(qapp)
+    yield translations
+    translations.use("en")
+
+
+def _returns_graded(floor):
+    script = Script(floor.store.conn, floor.station_id)
+    script.count = 1000  # after the floor fixture's events
+    script.event(RETURN_GRADED, at(12, 0), "P-1001", "RMA-1", grade="B")
+    script.event(ITEM_DISPOSITIONED, at(12, 0, 5), "P-1001", "RMA-1", disposition="resale")
+
+
+def test_switching_the_language_redraws_every_label_table_and_chart(qtbot, floor, screen,
+                                                                    japanese):
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    japanese.use("ja")
+    screen.retranslate()
+    assert screen.refresh_button.text() == "更新"
+    assert screen.tabs.tabText(0) == "ステーション"
+    assert screen.brand.itemText(0) == "全ブランド"
+    assert screen.tiles[Metric.ORDERS].title.text() == "梱包済み注文"
+    assert screen.tiles[Metric.ORDERS].target.text().startswith("目標")
+    assert screen.packers_table.horizontalHeaderItem(1).text() == "注文数"
+    assert screen.exceptions_table.item(0, 3).text() == "破損"
+    assert screen.hour_chart.chart().title() == "本日の時間別梱包点数"
+    assert "更新" in screen.status.text()
+    assert screen.tiles[Metric.ORDERS].value.text() == "3"  # redrawn, not lost
+    japanese.use("en")
+    screen.retranslate()
+    assert screen.refresh_button.text() == "Refresh"
+    assert screen.exceptions_table.item(0, 3).text() == "Damaged"
+    assert screen.hour_chart.chart().title() == "Units packed by hour today"
+
+
+def test_the_refusal_follows_the_language_too(qtbot, screen, japanese):
+    with qtbot.waitSignal(screen.refused, timeout=2000):
+        screen.show()
+    japanese.use("ja")
+    screen.retranslate()
+    assert "スーパーバイザー" in screen.refusal.text()
+
+
+def test_the_tables_and_exports_name_reasons_grades_and_dispositions(qtbot, floor, screen,
+                                                                     tmp_path, japanese):
+    _returns_graded(floor)
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    row = next(r for r in range(2) if "Sato" in screen.packers_table.item(r, 0).text())
+    assert screen.packers_table.item(row, 10).text() == "Grade B 1"
+    assert screen.packers_table.item(row, 11).text() == "re-commerce resale 1"
+    other = 1 - row
+    assert screen.packers_table.item(other, 8).text() == "Damaged 1"
+    japanese.use("ja")
+    screen.retranslate()
+    assert screen.packers_table.item(row, 10).text() == "グレードB 1"
+    assert "リコマース" in screen.packers_table.item(row, 11).text()
+    screen.tabs.setCurrentWidget(screen.packers_table)
+    screen.export_csv(tmp_path / "packers.csv")
+    with (tmp_path / "packers.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][0] == "梱包担当者"
+    cells = {cell for line in rows[1:] for cell in line}
+    assert "グレードB 1" in cells
+    assert "破損 1" in cells
+    screen.export_xlsx(tmp_path / "throughput.xlsx")
+    book = load_workbook(tmp_path / "throughput.xlsx")
+    values = {cell for sheet in book for line in sheet.iter_rows(values_only=True)
+              for cell in line}
+    assert "グレードB 1" in values
+    assert not any(isinstance(v, str) and v.startswith(("DAMAGED", "resale")) for v in values)
+
+
+def test_an_unexpected_failure_is_told_in_words_not_as_a_raw_error(qtbot, floor, make_screen,
+                                                                   japanese):
+    def broken(query, now):
+        raise KeyError("by_hour internal detail")
+
+    floor.signin.sign_in("S-3001")
+    screen = make_screen(broken)
+    with qtbot.waitSignal(screen._worker.failed, timeout=5000):
+        screen.show()
+    text = screen.status.text()
+    assert "could not be read" in text
+    assert "internal detail" not in text
+    assert "Something went wrong while counting (KeyError)" in text
+    japanese.use("ja")
+    screen.retranslate()
+    assert "集計中に問題が発生しました（KeyError）" in screen.status.text()
+
+
+def test_a_station_error_on_the_status_line_is_translated(qtbot, floor, make_screen, tmp_path,
+                                                         japanese):
+    floor.signin.sign_in("S-3001")
+    missing = station_loader(tmp_path / "gone" / "station.sqlite3", MetricsSettings(), TARGETS)
+    screen = make_screen(missing)
+    japanese.use("ja")
+    screen.retranslate()
+    with qtbot.waitSignal(screen._worker.failed, timeout=5000):
+        screen.show()
+    text = screen.status.text()
+    assert text.startswith("数値を読み込めませんでした")
+    assert "から数値を読み込めません" in text  # the error's own message, translated
+    assert "cannot be read" not in text
+
+
+def test_the_hourly_chart_labels_fit_on_an_empty_day(qtbot, floor, clock, make_screen,
+                                                    japanese):
+    clock.set(at(18, 0) + timedelta(days=3))  # nothing packed on that day
+    floor.signin.sign_in("S-3001")
+    japanese.use("ja")
+    screen = make_screen()
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    axes = screen.hour_chart.chart().axes(Qt.Orientation.Horizontal)
+    bars = next(axis for axis in axes if isinstance(axis, QBarCategoryAxis))
+    shown = next(axis for axis in axes if isinstance(axis, QCategoryAxis))
+    assert len(bars.categories()) == 24
+    assert not bars.labelsVisible()  # 24 labels under 24 narrow bars would all read "…"
+    assert shown.categoriesLabels() == ["00", "03", "06", "09", "12", "15", "18", "21"]
+    assert [shown.endValue(label) for label in ("00", "21")] == [0.0, 21.0]
+    screen.tabs.setCurrentWidget(screen.hour_chart.parentWidget())
+    qtbot.wait(50)
+    shot = screen.hour_chart.grab()
+    assert not shot.isNull()
+    if os.environ.get("SUPERVISOR_SCREENSHOTS"):
+        shot.save(str(DOCS / "supervisor-hourly-empty-ja.png"))
+
+
+def test_hour_labels_thin_out_as_the_bars_get_narrow():
+    assert [hour_label_step(bars) for bars in (9, 12, 13, 18, 19, 24)] == [1, 1, 2, 2, 3, 3]
+
+
+def test_an_in_memory_station_loads_its_figures_on_the_ui_thread(qtbot, settings, clock,
+                                                                 monkeypatch):
+    from ui.supervisor import factory
+
+    threads = []
+    real = factory.station_dashboard
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(factory, "station_dashboard", recording)
+    core = open_core(settings, clock, in_memory=True)
+    try:
+        core.signin.sign_in("S-3001")
+        screen = supervisor_screen(core)
+        qtbot.addWidget(screen)
+        screen.refresh()
+        assert screen.dashboard is not None  # loaded at once, not by a worker later
+        assert threads == [threading.main_thread()]
+        screen.shutdown()
+    finally:
+        core.close()
+
+
+def test_the_screen_is_captured_in_both_languages_for_the_docs(qtbot, floor, screen,
+                                                               japanese):
+    _returns_graded(floor)
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    shots = {}
+    for language in ("en", "ja"):
+        japanese.use(language)
+        screen.retranslate()
+        for name, page in (("stations", screen.stations_table),
+                           ("packers", screen.packers_table),
+                           ("charts", screen.hour_chart.parentWidget()),
+                           ("exceptions", screen.exceptions_table)):
+            screen.tabs.setCurrentWidget(page)
+            qtbot.wait(50)
+            shots[f"supervisor-{name}-{language}.png"] = screen.grab()
+    assert all(not shot.isNull() for shot in shots.values())
+    if os.environ.get("SUPERVISOR_SCREENSHOTS"):
+        for name, shot in shots.items():
+            shot.save(str(DOCS / name))

@@ -1,12 +1,15 @@
 """`ReturnsScreen`: renders what the returns session returns. The main window calls
-`handle_scan` for every wedge scan while the screen is shown; a graded unit sent to resale
-emits `label_requested` with its `RecommerceLabelData` for printing."""
+`handle_scan` for every wedge scan while the screen is shown and `retranslate` when the
+language changes; a graded unit sent to resale emits `label_requested` with its
+`RecommerceLabelData` for printing; a write the disk refused emits `failed`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from scanning.interpret import interpret
+from station.errors import StationError
 from station.messages import Message, msg
 from station.returns.outcomes import ReturnsOutcome, Tone
 from station.returns.session import ReturnsSession
 from ui.returns import panels
 from ui.returns.style import SCREEN, banner_style, grade_style
-from ui.returns.text import tr
+from ui.returns.text import tr, ui_language
+from ui.sounds import Sounds
 
 
 def _label(name: str, text: str = "", *, wrap: bool = True) -> QLabel:
@@ -37,30 +42,33 @@ def _label(name: str, text: str = "", *, wrap: bool = True) -> QLabel:
 class ReturnsScreen(QWidget):
     label_requested = Signal(object)   # RecommerceLabelData
     outcome_shown = Signal(object)     # ReturnsOutcome
+    failed = Signal(object)            # StationError: a write the disk refused
 
     def __init__(self, session: ReturnsSession, parent: QWidget | None = None,
-                 gs_substitute: str = "~") -> None:
+                 gs_substitute: str = "~", sounds: Sounds | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.sounds = sounds
         self._gs_substitute = gs_substitute
         self.last_outcome: ReturnsOutcome | None = None
+        self.last_error: StationError | None = None
+        # The badge the banner was drawn for: when someone else signs in or out, the banner
+        # of the last outcome no longer applies and says what to do now instead.
+        self._banner_for: str | None = session.signin.user
         self.setObjectName("ReturnsScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(SCREEN)
         self._build()
-        resumed = session.resumed()
-        if resumed is not None:
-            self._say(resumed.message, resumed.tone)
-        else:
-            self._say(msg("Returns screen", "Scan your badge, then the parcel: RMA, return "
-                                            "label or order number."), Tone.INFO)
-        self.refresh()
+        subscribe = getattr(session.signin, "subscribe", None)  # the lead's observer API
+        if subscribe is not None:
+            subscribe(self.follow_sign_in)
+        self.retranslate()
 
     # ------------------------------------------------------------------------- layout
     def _build(self) -> None:
         self.banner = _label("Banner")
         self.banner.setMinimumHeight(130)
-        self.rma_heading = _label("Heading", tr(msg("Returns screen", "Return")))
+        self.rma_heading = _label("Heading")
         self.rma_details = _label("")
         self.items = QListWidget()
         self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -78,21 +86,20 @@ class ReturnsScreen(QWidget):
         grade_row = QHBoxLayout()
         grade_row.addWidget(self.grade)
         grade_row.addWidget(self.decision, 1)
+        self.item_heading = _label("Heading")
         right = QVBoxLayout()
-        right.addWidget(_label("Heading", tr(msg("Returns screen", "Item"))))
+        right.addWidget(self.item_heading)
         right.addWidget(self.item_title)
         right.addWidget(self.question)
         right.addWidget(self.checklist, 1)
         right.addLayout(grade_row)
 
         self.note = QLineEdit()
-        self.note.setPlaceholderText(tr(msg("Returns screen", "Note about this item (Enter to "
-                                                              "add)")))
         self.note.returnPressed.connect(self._on_note_entered)
-        self.photo_file = QPushButton(tr(msg("Returns screen", "Photo from file…")))
+        self.photo_file = QPushButton()
         self.photo_file.clicked.connect(self._on_photo_file_clicked)
-        self.camera = QPushButton(tr(msg("Returns screen", "Camera photo")))
-        self.camera.clicked.connect(lambda: self._show(self.session.take_camera_photo()))
+        self.camera = QPushButton()
+        self.camera.clicked.connect(self.take_camera_photo)
         self.camera.setEnabled(self.session.camera is not None)
         self.hint = _label("")
         bottom = QHBoxLayout()
@@ -111,10 +118,22 @@ class ReturnsScreen(QWidget):
 
     # ------------------------------------------------------------------------ input
     def handle_scan(self, text: str) -> None:
-        self._show(self.session.scan(interpret(text, gs_substitute=self._gs_substitute)))
+        scan = interpret(text, gs_substitute=self._gs_substitute)
+        self._run(lambda: self.session.scan(scan))
 
     def add_photo_file(self, path: Path) -> None:
-        self._show(self.session.add_photo_file(path))
+        self.session.signin.touch()  # a photo added by hand is activity, as a scan is
+        self._run(lambda: self.session.add_photo_file(path))
+
+    def take_camera_photo(self) -> None:
+        self.session.signin.touch()
+        self._run(self.session.take_camera_photo)
+
+    def add_note(self, text: str) -> None:
+        self.session.signin.touch()  # typing a note is activity, as a scan is
+        outcome = self._run(lambda: self.session.add_note(text))
+        if outcome is not None and outcome.tone is Tone.GOOD:
+            self.note.clear()
 
     def _on_photo_file_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -124,16 +143,31 @@ class ReturnsScreen(QWidget):
             self.add_photo_file(Path(name))
 
     def _on_note_entered(self) -> None:
-        text = self.note.text()
-        outcome = self.session.add_note(text)
-        if outcome.tone is Tone.GOOD:
-            self.note.clear()
+        self.add_note(self.note.text())
+
+    def _run(self, action: Callable[[], ReturnsOutcome]) -> ReturnsOutcome | None:
+        """Do `action` and draw its outcome. A StationError (the disk refused the write) is
+        drawn in the banner with the BAD tone and what to do next, the screen is redrawn from
+        the session (folded again from the journal), and `failed` is emitted."""
+        try:
+            outcome = action()
+        except StationError as error:
+            self.last_outcome, self.last_error = None, error
+            self._banner_for = self.session.signin.user
+            self.refresh()
+            self._draw_banner()
+            self._play(Tone.BAD)
+            self.failed.emit(error)
+            return None
         self._show(outcome)
+        return outcome
 
     # ---------------------------------------------------------------------- rendering
     def _show(self, outcome: ReturnsOutcome) -> None:
-        self.last_outcome = outcome
-        self._say(outcome.message, outcome.tone)
+        self.last_outcome, self.last_error = outcome, None
+        self._banner_for = self.session.signin.user
+        self._draw_banner()
+        self._play(outcome.tone)
         self.refresh()
         result = outcome.result
         if result is not None:
@@ -144,9 +178,62 @@ class ReturnsScreen(QWidget):
                 self.label_requested.emit(result.label)
         self.outcome_shown.emit(outcome)
 
+    def _play(self, tone: Tone) -> None:
+        if self.sounds is not None:
+            self.sounds.play(tone)
+
+    def _draw_banner(self) -> None:
+        """The last outcome or error while it still applies; otherwise what to do now, from
+        the sign-in and the session (nobody signed in, a parcel to scan, an item resumed)."""
+        if self.last_error is not None:
+            error = self.last_error
+            self._say(msg("Returns screen", "{message}\n{next_step}", message=error.message,
+                          next_step=error.next_step), Tone.BAD)
+        elif self.last_outcome is not None:
+            self._say(self.last_outcome.message, self.last_outcome.tone)
+        elif self.session.signin.badge is None:
+            self._say(msg("Returns screen", "Scan your badge, then the parcel: RMA, return "
+                                            "label or order number."), Tone.INFO)
+        elif (resumed := self.session.resumed()) is not None:
+            self._say(resumed.message, resumed.tone)
+        else:
+            self._say(msg("Returns screen", "Scan the parcel: RMA, return label or order "
+                                            "number."), Tone.INFO)
+
     def _say(self, message: Message, tone: Tone) -> None:
         self.banner.setText(tr(message))
         self.banner.setStyleSheet(banner_style(tone))
+
+    def follow_sign_in(self) -> None:
+        """After a sign-in or sign-out anywhere at the station, the banner of an outcome that
+        was for someone else gives way to what this person should do now."""
+        if self.session.signin.user != self._banner_for:
+            self.last_outcome, self.last_error = None, None
+            self._banner_for = self.session.signin.user
+            self.grade.setText("")
+            self.decision.setText("")
+        self._draw_banner()
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follow_sign_in()
+
+    def retranslate(self) -> None:
+        """Everything in the UI's current language, product and grade names included (the
+        session names products in `session.language`)."""
+        self.session.language = ui_language()
+        self.rma_heading.setText(tr(msg("Returns screen", "Return")))
+        self.item_heading.setText(tr(msg("Returns screen", "Item")))
+        self.note.setPlaceholderText(tr(msg("Returns screen", "Note about this item (Enter to "
+                                                              "add)")))
+        self.photo_file.setText(tr(msg("Returns screen", "Photo from file…")))
+        self.camera.setText(tr(msg("Returns screen", "Camera photo")))
+        self._draw_banner()
+        self.refresh()
+        result = self.last_outcome.result if self.last_outcome is not None else None
+        if result is not None and self.session.item is None:
+            self.decision.setText(panels.decision_text(result))
 
     def refresh(self) -> None:
         """Redraw the RMA and item panels from the session."""

@@ -8,6 +8,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
@@ -30,12 +31,24 @@ class TargetChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
         self.values: list[int] = []
+        self.labels: list[str] = []
         self.target: float | None = None
+        self.upright = False
+        self.label_every = 1
         self.show_values([], [], None)
 
+    def retranslate(self) -> None:
+        """Draw the same figures again with the title and legend in the current language."""
+        self.show_values(self.labels, self.values, self.target, upright=self.upright,
+                         label_every=self.label_every)
+
     def show_values(self, labels: Sequence[str], values: Sequence[int],
-                    target: float | None, *, upright: bool = False) -> None:
+                    target: float | None, *, upright: bool = False,
+                    label_every: int = 1) -> None:
+        """`label_every` n > 1 labels every n-th bar only, under its bar: Qt elides each
+        category label to its bar's width, so narrow bars would all read "…"."""
         self.values, self.target = list(values), target
+        self.labels, self.upright, self.label_every = list(labels), upright, label_every
         chart = QChart()
         chart.setTitle(tr(self._title))
         chart.legend().setVisible(True)
@@ -62,6 +75,10 @@ class TargetChart(QChartView):
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
+        sparse = _sparse_axis(labels, label_every) if label_every > 1 and labels else None
+        if sparse is not None:
+            axis_x.setLabelsVisible(False)
+            chart.addAxis(sparse, Qt.AlignmentFlag.AlignBottom)
         if target is not None and labels:
             line = QLineSeries()
             line.setName(tr(msg("Supervisor", "Target")))
@@ -76,8 +93,21 @@ class TargetChart(QChartView):
             hidden_x.setVisible(False)
             chart.addAxis(hidden_x, Qt.AlignmentFlag.AlignBottom)
             line.attachAxis(hidden_x)
+            if sparse is not None:
+                line.attachAxis(sparse)
             line.attachAxis(axis_y)
         old = self.chart()
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+
+def _sparse_axis(labels: Sequence[str], every: int) -> QCategoryAxis:
+    """Every `every`-th label on the position of its bar (bars sit at 0, 1, 2...)."""
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(-0.5, len(labels) - 0.5)
+    axis.setGridLineVisible(False)
+    for index in range(0, len(labels), every):
+        axis.append(labels[index], float(index))
+    return axis

@@ -21,9 +21,11 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
     targets = core.settings.section("targets", Targets)
     aggregates.ensure_idle_threshold(core.store, settings.idle_gap)
     load: DashboardLoader
+    in_memory = core.store.path is None
     if core.store.path is not None:
         load = station_loader(core.store.path, settings, targets)
-    else:  # an in-memory demo database has no file a second connection could open
+    else:  # an in-memory demo database has no file a second connection could open: its one
+        # connection stays on the UI thread, so the screen loads there (tests and previews)
 
         def load(query: DashboardQuery, now: datetime) -> Dashboard:
             return station_dashboard(core.store.conn, query, now=now, settings=settings,
@@ -35,4 +37,4 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
 
     return SupervisorScreen(core.signin, load, settings=settings, targets=targets,
                             clock=core.clock, brands=[b.id for b in core.catalogue.brands()],
-                            names=name, parent=parent)
+                            names=name, load_on_ui_thread=in_memory, parent=parent)

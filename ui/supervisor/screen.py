@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from station.clock import Clock
 from station.errors import StationError
-from station.messages import msg
+from station.messages import Message, msg
 from station.metrics.compute import Bucket
 from station.metrics.dashboard import Dashboard, DashboardQuery
 from station.metrics.definitions import Metric
@@ -39,6 +39,7 @@ from station.metrics.settings import MetricsSettings, Targets
 from station.models import Role
 from station.signin import SignIn
 from ui.i18n import tr
+from ui.returns.text import tr as nested_tr  # fields that are messages too
 from ui.supervisor.charts import TargetChart
 from ui.supervisor.loaders import DashboardLoader
 from ui.supervisor.queues import fill_exceptions, fill_rejected
@@ -47,6 +48,10 @@ from ui.supervisor.tiles import TileWidget
 from ui.supervisor.worker import DashboardWorker, Failed, Loaded
 
 _log = logging.getLogger(__name__)
+
+_TAB_TITLES = (msg("Supervisor", "Stations"), msg("Supervisor", "Packers"),
+               msg("Supervisor", "Charts"), msg("Supervisor", "Exception queue"),
+               msg("Supervisor", "Rejected by the hub"))
 
 TILES = (Metric.ORDERS, Metric.UNITS, Metric.UNITS_PER_HOUR_NOW, Metric.WRONG_PER_100,
          Metric.OPEN_EXCEPTIONS, Metric.RETURNS_GRADED, Metric.PRINT_FAILURES,
@@ -59,13 +64,16 @@ class SupervisorScreen(QWidget):
 
     def __init__(self, signin: SignIn, load: DashboardLoader, *, settings: MetricsSettings,
                  targets: Targets, clock: Clock, brands: Sequence[str] = (),
-                 names: Callable[[str], str] | None = None,
+                 names: Callable[[str], str] | None = None, load_on_ui_thread: bool = False,
                  parent: QWidget | None = None) -> None:
+        """`load_on_ui_thread` is for an in-memory database (tests, previews), whose one
+        connection belongs to the UI thread and must not be used from a worker."""
         super().__init__(parent)
         self._signin, self._load, self._clock = signin, load, clock
         self._settings, self._targets, self._names = settings, targets, names
         self.dashboard: Dashboard | None = None
-        self._worker = DashboardWorker(self)
+        self._status: Message | None = None
+        self._worker = DashboardWorker(self, inline=load_on_ui_thread)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.failed.connect(self._on_failed)
         self._timer = QTimer(self)
@@ -80,8 +88,7 @@ class SupervisorScreen(QWidget):
         self._today = local_day(clock.now(), settings.zone)
 
         self.pages = QStackedWidget()
-        self.refusal = QLabel(tr(msg(
-            "Supervisor", "Only a supervisor can see this screen. Scan a supervisor badge.")))
+        self.refusal = QLabel()
         self.refusal.setObjectName("refusal")
         self.refusal.setWordWrap(True)
         self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -90,6 +97,7 @@ class SupervisorScreen(QWidget):
         self.pages.addWidget(self._build_dashboard(brands))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.retranslate()
 
     # ------------------------------------------------------------------ layout
     def _build_dashboard(self, brands: Sequence[str]) -> QWidget:
@@ -106,20 +114,20 @@ class SupervisorScreen(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._on_filter_changed)
         self.brand = QComboBox()
-        self.brand.addItem(tr(msg("Supervisor", "All brands")), None)
+        self.brand.addItem("", None)
         for brand in brands:
             self.brand.addItem(brand, brand)
         self.brand.currentIndexChanged.connect(self._on_filter_changed)
-        self.refresh_button = QPushButton(tr(msg("Supervisor", "Refresh")))
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
-        self.csv_button = QPushButton(tr(msg("Supervisor", "Export CSV")))
+        self.csv_button = QPushButton()
         self.csv_button.clicked.connect(self._on_export_csv)
-        self.xlsx_button = QPushButton(tr(msg("Supervisor", "Export XLSX")))
+        self.xlsx_button = QPushButton()
         self.xlsx_button.clicked.connect(self._on_export_xlsx)
+        self.from_label, self.to_label = QLabel(), QLabel()
         bar.addWidget(self.who)
         bar.addStretch(1)
-        for widget in (QLabel(tr(msg("Supervisor", "From"))), self.first,
-                       QLabel(tr(msg("Supervisor", "to"))), self.last, self.brand,
+        for widget in (self.from_label, self.first, self.to_label, self.last, self.brand,
                        self.refresh_button, self.csv_button, self.xlsx_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
@@ -141,16 +149,43 @@ class SupervisorScreen(QWidget):
         charts_layout.addWidget(self.day_chart)
         self.exceptions_table = new_table()
         self.rejected_table = new_table()
-        self.tabs.addTab(self.stations_table, tr(msg("Supervisor", "Stations")))
-        self.tabs.addTab(self.packers_table, tr(msg("Supervisor", "Packers")))
-        self.tabs.addTab(charts, tr(msg("Supervisor", "Charts")))
-        self.tabs.addTab(self.exceptions_table, tr(msg("Supervisor", "Exception queue")))
-        self.tabs.addTab(self.rejected_table, tr(msg("Supervisor", "Rejected by the hub")))
+        pages: tuple[QWidget, ...] = (self.stations_table, self.packers_table, charts,
+                                      self.exceptions_table, self.rejected_table)
+        for tab in pages:
+            self.tabs.addTab(tab, "")
         layout.addWidget(self.tabs, 1)
         self.status = QLabel()
         self.status.setObjectName("status")
         layout.addWidget(self.status)
         return page
+
+    # ------------------------------------------------------------------ language
+    def retranslate(self) -> None:
+        """Everything on the screen in the UI's current language (the main window calls this
+        when the language is switched): the figures are redrawn, not reloaded."""
+        self.refusal.setText(tr(msg(
+            "Supervisor", "Only a supervisor can see this screen. Scan a supervisor badge.")))
+        self.brand.setItemText(0, tr(msg("Supervisor", "All brands")))
+        self.refresh_button.setText(tr(msg("Supervisor", "Refresh")))
+        self.csv_button.setText(tr(msg("Supervisor", "Export CSV")))
+        self.xlsx_button.setText(tr(msg("Supervisor", "Export XLSX")))
+        self.from_label.setText(tr(msg("Supervisor", "From")))
+        self.to_label.setText(tr(msg("Supervisor", "to")))
+        for index, title in enumerate(_TAB_TITLES):
+            self.tabs.setTabText(index, tr(title))
+        for tile in self.tiles.values():
+            tile.retranslate()
+        if self.dashboard is not None:
+            self._draw(self.dashboard)
+        else:
+            self.hour_chart.retranslate()
+            self.day_chart.retranslate()
+        self._say(self._status)
+
+    def _say(self, status: Message | None) -> None:
+        """The status line, kept as a message so a language switch redraws it."""
+        self._status = status
+        self.status.setText(nested_tr(status) if status is not None else "")
 
     # ------------------------------------------------------------------ access
     @property
@@ -187,7 +222,7 @@ class SupervisorScreen(QWidget):
             return
         self._follow_today()
         query, now = self.query, self._clock.now()
-        self.status.setText(tr(msg("Supervisor", "Updating…")))
+        self._say(msg("Supervisor", "Updating…"))
         self._worker.request(lambda: self._load(query, now))
 
     def _follow_today(self) -> None:
@@ -215,38 +250,45 @@ class SupervisorScreen(QWidget):
             return
         board = result.dashboard
         self.dashboard = board
+        self._draw(board)
+        self._say(msg(
+            "Supervisor", "Updated {time} in {ms} ms.",
+            time=f"{board.generated_at.astimezone(self._settings.zone):%H:%M:%S}",
+            ms=round(result.seconds * 1000)))
+        self.refreshed.emit(board)
+
+    def _draw(self, board: Dashboard) -> None:
         for tile in board.tiles:
             self.tiles[tile.metric].show_tile(tile)
-        stations = table(TableKind.STATIONS, board.range.stations, self._targets)
-        packers = table(TableKind.PACKERS, board.range.packers, self._targets, self._names)
+        stations = table(TableKind.STATIONS, board.range.stations, self._targets, render=tr)
+        packers = table(TableKind.PACKERS, board.range.packers, self._targets, self._names,
+                        render=tr)
         fill(self.stations_table, stations.headers, stations.rows)
         fill(self.packers_table, packers.headers, packers.rows)
         zone = self._settings.zone
         hours = _working_hours(board.today_tally.by_hour)
         self.hour_chart.show_values(
             [f"{b.start.astimezone(zone):%H}" for b in hours],  # type: ignore[union-attr]
-            [b.units for b in hours], self._hourly_target(board))
+            [b.units for b in hours], self._hourly_target(board),
+            label_every=hour_label_step(len(hours)))
         self.day_chart.show_values([f"{b.start:%m-%d}" for b in board.trend],
                                    [b.units for b in board.trend],
                                    float(self._targets.units_per_day), upright=True)
         fill_exceptions(self.exceptions_table, board.open_exceptions, zone, self._names)
         fill_rejected(self.rejected_table, board.rejected)
-        self.status.setText(tr(msg(
-            "Supervisor", "Updated {time} in {ms} ms.",
-            time=f"{board.generated_at.astimezone(zone):%H:%M:%S}",
-            ms=round(result.seconds * 1000))))
-        self.refreshed.emit(board)
 
     def _on_failed(self, result: Failed) -> None:
         """The last figures stay on screen; the status line says why they are not fresh."""
         error = result.error
         if isinstance(error, StationError):
-            reason = f"{tr(error.message)} {tr(error.next_step)}"
+            reason: Message = msg("Supervisor", "{message} {next_step}", message=error.message,
+                                  next_step=error.next_step)
         else:
             _log.error("supervisor figures failed:\n%s", result.details)
-            reason = str(error)
-        self.status.setText(tr(msg("Supervisor", "The figures could not be read: {reason}",
-                                   reason=reason)))
+            reason = msg("Supervisor", "Something went wrong while counting ({kind}). The "
+                                       "station's work is safe; try Refresh, or call IT if it "
+                                       "happens again.", kind=type(error).__name__)
+        self._say(msg("Supervisor", "The figures could not be read: {reason}", reason=reason))
 
     def _hourly_target(self, board: Dashboard) -> float:
         stations = [s.key for s in board.today_tally.stations if s.orders]
@@ -263,17 +305,18 @@ class SupervisorScreen(QWidget):
                 else TableKind.STATIONS)
         figures = self.dashboard.range.packers if kind is TableKind.PACKERS else (
             self.dashboard.range.stations)
-        write_csv(path, table(kind, figures, self._targets, self._names), tr)
+        write_csv(path, table(kind, figures, self._targets, self._names, tr), tr)
 
     def export_xlsx(self, path: Path) -> None:
         if self.dashboard is None:
             return
         write_xlsx(path, [
             (tr(msg("Supervisor", "Stations")),
-             table(TableKind.STATIONS, self.dashboard.range.stations, self._targets)),
+             table(TableKind.STATIONS, self.dashboard.range.stations, self._targets,
+                   render=tr)),
             (tr(msg("Supervisor", "Packers")),
              table(TableKind.PACKERS, self.dashboard.range.packers, self._targets,
-                   self._names)),
+                   self._names, tr)),
         ], tr)
 
     def _on_export_csv(self) -> None:
@@ -294,6 +337,12 @@ class SupervisorScreen(QWidget):
         self._timer.stop()
         self._guard.stop()
         self._worker.wait()
+
+
+def hour_label_step(bars: int) -> int:
+    """Label every hour up to 12 bars, else every 2nd (up to 18) or 3rd hour, so the labels
+    fit under the bars of a whole day."""
+    return 1 if bars <= 12 else 2 if bars <= 18 else 3
 
 
 def _working_hours(hours: Sequence[Bucket]) -> Sequence[Bucket]:

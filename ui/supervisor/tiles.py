@@ -36,8 +36,15 @@ class TileWidget(QFrame):
         for label in (self.title, self.value, self.target):
             layout.addWidget(label)
         self.on_target: bool | None = None
+        self.tile: Tile | None = None
+
+    def retranslate(self) -> None:
+        self.title.setText(tr(self.kind.label))
+        if self.tile is not None:
+            self.show_tile(self.tile)
 
     def show_tile(self, tile: Tile) -> None:
+        self.tile = tile
         self.value.setText(format_value(tile.value))
         self.on_target = tile.on_target
         if tile.target is None:

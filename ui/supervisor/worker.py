@@ -58,8 +58,11 @@ class DashboardWorker(QObject):
     loaded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, inline: bool = False) -> None:
+        """`inline` runs each query at once on the calling (UI) thread: for a database whose
+        connection must not leave that thread (in-memory, tests and previews only)."""
         super().__init__(parent)
+        self._inline = inline
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._generation = 0
@@ -88,7 +91,10 @@ class DashboardWorker(QObject):
 
     def _start(self, job: _Job) -> None:
         self._running = job
-        self._pool.start(job)
+        if self._inline:
+            job.run()
+        else:
+            self._pool.start(job)
 
     def _finish(self, generation: int) -> bool:
         self._running = None
