@@ -88,6 +88,7 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
                                    gs_substitute=settings.scanner.gs_substitute)
     window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
                       (Role.INSPECTOR, Role.SUPERVISOR))
+    returns_screen.failed.connect(window.errors.show)
     supervisor = supervisor_screen(core)
     window.add_screen("supervisor", msg("MainWindow", "Supervisor"), supervisor,
                       (Role.SUPERVISOR,))

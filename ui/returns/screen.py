@@ -59,9 +59,7 @@ class ReturnsScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(SCREEN)
         self._build()
-        subscribe = getattr(session.signin, "subscribe", None)  # the lead's observer API
-        if subscribe is not None:
-            subscribe(self.follow_sign_in)
+        session.signin.subscribe(self.follow_sign_in)
         self.retranslate()
 
     # ------------------------------------------------------------------------- layout
