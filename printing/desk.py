@@ -43,7 +43,8 @@ class PrintDesk:
         self.settings = settings
         self.documents = Documents(catalogue, settings)
         self.jobs = PrintJobs(store, clock, station_id)
-        self._broken: dict[str, float] = {}
+        self.retry_broken_seconds = RETRY_BROKEN_REQUEST_SECONDS
+        self._broken: dict[str, float] = {}  # request -> when it broke (monotonic)
 
     # ---------------------------------------------------------------------------- requests
     def process_requests(self, refused: Refused | None = None) -> list[PrintJob]:
@@ -51,7 +52,8 @@ class PrintDesk:
         or held order is refused (recorded, told through `refused`), never printed."""
         queued: list[PrintJob] = []
         for event in requests.pending(self.store.conn):
-            if self._broken.get(event.id, 0.0) > time.monotonic():
+            broke = self._broken.get(event.id)
+            if broke is not None and time.monotonic() - broke < self.retry_broken_seconds:
                 continue
             try:
                 queued += self._handle(event)
@@ -62,7 +64,7 @@ class PrintDesk:
             except Exception as error:
                 log.exception("print request %s (%s %s) failed", event.id, event.type,
                               event.subject)
-                self._broken[event.id] = time.monotonic() + RETRY_BROKEN_REQUEST_SECONDS
+                self._broken[event.id] = time.monotonic()
                 if refused is not None:
                     refused(PrintingError(
                         msg("Printing", "The documents of {subject} could not be prepared: "

@@ -17,14 +17,14 @@ from ui.i18n import tr
 class OpenFolderAction(QAction):
     """`OpenFolderAction(folder, parent=None, opener=QDesktopServices.openUrl,
     allowed=lambda: True)`: creates the folder if needed and opens it. `opener` is
-    replaceable so tests need no desktop."""
+    replaceable (also later, as `opener`) so tests need no desktop."""
 
     def __init__(self, folder: Path, parent: QObject | None = None,
                  opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
                  allowed: Callable[[], bool] = lambda: True) -> None:
         super().__init__(tr(msg("Printing UI", "Open the print folder")), parent)
         self.folder = folder
-        self._opener = opener
+        self.opener = opener
         self._allowed = allowed
         self.triggered.connect(self._on_triggered)
 
@@ -32,4 +32,4 @@ class OpenFolderAction(QAction):
         if not self._allowed():
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._opener(QUrl.fromLocalFile(str(self.folder)))
+        self.opener(QUrl.fromLocalFile(str(self.folder)))
