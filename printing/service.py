@@ -50,6 +50,7 @@ class PrintService:
         self._store = store
         self._clock = clock
         self.station_id = settings.station.id
+        self._language = settings.station.language
         self.settings = printer_settings.load(settings)
         self.folder = printer_settings.print_folder(settings, self.settings)
         self.desk = PrintDesk(store, catalogue, clock, self.settings, self.station_id)
@@ -132,9 +133,11 @@ class PrintService:
     def test_page(self, printer: str, user: str | None = None) -> PrintJob:
         kinds = self.printer_names().get(printer, ())
         zpl = "label" in kinds and self.settings.label_format == "zpl"
+        language = self._language
         data = (test_page.zpl(self.station_id, printer, self._clock.now(),
-                              self.settings.label_dpi) if zpl
-                else test_page.pdf(self.station_id, printer, self._clock.now()))
+                              self.settings.label_dpi, language) if zpl
+                else test_page.pdf(self.station_id, printer, self._clock.now(),
+                                   language=language))
         stamp = self._clock.now().strftime("%Y%m%d-%H%M%S")
         [job] = self.jobs.queue([NewJob(DocumentKind.TEST_PAGE, printer, "zpl" if zpl else "pdf",
                                         f"test-page-{stamp}", data)], user=user)

@@ -111,3 +111,23 @@ def test_opening_and_closing_panels_and_previews_five_times_leaves_nothing_runni
     _flush_deleted()
     assert host.findChildren(QDialog) == []
     assert _running_timers(host) == before
+
+
+def test_the_printer_panel_names_document_kinds_in_the_packers_language(station, file_core,
+                                                                        qapp):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.i18n import Translations
+
+    printing, _ = station
+    scan(file_core, "BADGE:P-1001")
+    translations = Translations(qapp)
+    translations.use("ja")
+    try:
+        dialog = printing.button.open_panel()
+        assert dialog is not None
+        texts = {label.text() for label in dialog.findChildren(QLabel)}
+        dialog.close()
+    finally:
+        translations.use("en")
+    assert "folder (送り状ラベル, 納品書, 同梱カード, リコマースラベル)" in texts
