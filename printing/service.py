@@ -1,18 +1,18 @@
-"""The print service: the one entry point the app calls. An order completes -> its labels
-(one per box), packing slip and branded insert are rendered, recorded as print jobs in the
-journal and handed to the worker, which sends them without blocking the packer."""
+"""The print service: the one entry point the app calls. An order completes -> its OrderPacked
+event is the durable request; the worker (its own thread and connection) renders its labels
+(one per box), packing slip and branded insert, records them as print jobs in the journal and
+sends them without blocking the packer. Reprints and re-commerce labels go the same way."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from printing import settings as printer_settings
 from printing.backends import Printer, PrinterState, printer_for
-from printing.compose import Documents
-from printing.documents import recommerce, test_page
+from printing.desk import PrintDesk
+from printing.documents import test_page
 from printing.documents.insert import InsertResult
 from printing.documents.recommerce import RecommerceLabel
 from printing.errors import PrintingError
@@ -23,13 +23,13 @@ from station.clock import Clock
 from station.core import StationCore
 from station.ids import OrderId
 from station.messages import Message, msg
-from station.pack import events as pack_events
 from station.pack.outcomes import Kind, ScanOutcome
-from station.printing.jobs import DocumentKind, NewJob, PrintJob, PrintJobs
+from station.printing import requests
+from station.printing.jobs import DocumentKind, NewJob, PrintJob
 from station.settings import Settings
 from station.store import Store, open_store
 
-ORDER_KINDS = (DocumentKind.LABEL, DocumentKind.SLIP, DocumentKind.INSERT)
+PRINTING_OUTCOMES = frozenset({Kind.ORDER_COMPLETE, Kind.REPRINT_REQUESTED})
 
 
 @dataclass(frozen=True)
@@ -50,18 +50,19 @@ class PrintService:
         self._store = store
         self._clock = clock
         self.station_id = settings.station.id
+        self._language = settings.station.language
         self.settings = printer_settings.load(settings)
         self.folder = printer_settings.print_folder(settings, self.settings)
-        self.documents = Documents(catalogue, self.settings)
+        self.desk = PrintDesk(store, catalogue, clock, self.settings, self.station_id)
+        self.documents = self.desk.documents
         self.catalogue = catalogue
-        self.jobs = PrintJobs(store, clock, self.station_id)
+        self.jobs = self.desk.jobs
         self._printers: dict[str, Printer] = dict(printers or {})
-        self.problems: tuple[Message, ...] = ()
-        factory = self._own_connection if store.path is not None else None
+        factory = self._own_desk if store.path is not None else None
         self.worker = PrintWorker(
-            self.jobs, self.printer,
+            self.desk, self.printer,
             Backoff(self.settings.retry_seconds, self.settings.max_retry_seconds),
-            jobs_factory=factory)
+            desk_factory=factory)
 
     @classmethod
     def for_core(cls, core: StationCore) -> PrintService:
@@ -98,72 +99,33 @@ class PrintService:
 
     # ---------------------------------------------------------------------------- orders
     def print_packed_order(self, order_id: str, user: str | None = None) -> list[PrintJob]:
-        """Queue the order's documents once: calling it again returns the jobs already
-        queued (a restart or a double call never prints a second set; use `reprint`)."""
-        existing = [job for job in self.jobs.for_order(order_id)
-                    if job.kind in ORDER_KINDS and job.reprint_of is None]
-        if existing:
-            return existing
-        order = self.catalogue.order(OrderId(order_id))
-        if order is None:
-            raise PrintingError(msg("Printing", "Order {order} is not on this station.",
-                                    order=order_id))
-        if order.cancelled or order.hold:
-            raise PrintingError(
-                msg("Printing", "Order {order} is cancelled or on hold: nothing was printed.",
-                    order=order_id),
-                msg("Printing", "Put the parcel on the cancellations or hold shelf."))
-        packed = self._packed_payload(order_id)
-        new_jobs = [
-            NewJob(DocumentKind.LABEL, self.settings.label, label.format,
-                   f"{order_id}-label-{label.box_no}", label.data, order_id, label.box_no)
-            for label in self.documents.labels(order, packed)]
-        new_jobs.append(NewJob(DocumentKind.SLIP, self.settings.slip, "pdf",
-                               f"{order_id}-slip", self.documents.slip(order), order_id))
-        insert = self.documents.insert(order)
-        self.problems = insert.problems
-        new_jobs.append(NewJob(DocumentKind.INSERT, self.settings.insert, "pdf",
-                               f"{order_id}-insert", insert.pdf, order_id,
-                               notes=tuple(problem.render() for problem in insert.problems)))
-        queued = self.jobs.queue(new_jobs, user=user)
+        """Queue the order's documents now, on the caller's thread (tests, command line);
+        the app leaves it to the worker, which finds the order's OrderPacked event."""
+        queued = self.desk.print_packed_order(order_id, user)
         self.worker.wake()
         return queued
-
-    def on_scan_outcome(self, outcome: ScanOutcome, user: str | None = None) -> list[PrintJob]:
-        """What printing does after a scan: an order completed prints its documents, the
-        REPRINT command reprints them; any other outcome prints nothing. The pack screen
-        can pass every outcome here."""
-        if outcome.order_id is None:
-            return []
-        if outcome.kind is Kind.ORDER_COMPLETE:
-            return self.print_packed_order(outcome.order_id, user)
-        if outcome.kind is Kind.REPRINT_REQUESTED:
-            return self.reprint(outcome.order_id, user)
-        return []
-
-    def _packed_payload(self, order_id: str) -> Mapping[str, Any]:
-        events = [event for event in journal.for_subject(self._store.conn, order_id)
-                  if event.type == pack_events.ORDER_PACKED]
-        return events[-1].payload if events else {}
 
     def reprint(self, order_id: str, user: str | None = None) -> list[PrintJob]:
-        """Print the order's documents again, byte for byte (same tracking number and SSCC),
-        skipping any the packer voided."""
-        originals = [job for job in self.jobs.for_order(order_id)
-                     if job.kind in ORDER_KINDS and job.reprint_of is None
-                     and job.status.value != "voided"]
-        if not originals:
-            return self.print_packed_order(order_id, user)
-        number = self._reprints(order_id) // len(originals) + 1
-        copies = [NewJob(job.kind, job.printer, job.format, f"{job.name}-reprint-{number}",
-                         self.jobs.document(job.id), job.order_id, job.box_no)
-                  for job in originals]
-        queued = self.jobs.queue(copies, user=user, reprint_of=[job.id for job in originals])
+        queued = self.desk.reprint(order_id, user)
         self.worker.wake()
         return queued
 
-    def _reprints(self, order_id: str) -> int:
-        return sum(job.reprint_of is not None for job in self.jobs.for_order(order_id))
+    def on_scan_outcome(self, outcome: ScanOutcome) -> list[PrintJob]:
+        """After a scan that asked for documents (an order completed, REPRINT), handle the
+        requests now on the caller's thread; other outcomes print nothing. The app only
+        wakes the worker instead (`wake`)."""
+        if outcome.order_id is None or outcome.kind not in PRINTING_OUTCOMES:
+            return []
+        return self.process_requests()
+
+    def process_requests(self) -> list[PrintJob]:
+        """Turn the journal's print requests not handled yet into jobs, on the caller's
+        thread: what the worker does each round (in-memory stations, tests)."""
+        return self.desk.process_requests(self.worker.refused)
+
+    def wake(self) -> None:
+        """A request was recorded in the journal: the worker handles it now."""
+        self.worker.wake()
 
     def void(self, job_id: str, user: str | None = None) -> PrintJob | None:
         return self.jobs.void(job_id, user=user)
@@ -171,9 +133,11 @@ class PrintService:
     def test_page(self, printer: str, user: str | None = None) -> PrintJob:
         kinds = self.printer_names().get(printer, ())
         zpl = "label" in kinds and self.settings.label_format == "zpl"
+        language = self._language
         data = (test_page.zpl(self.station_id, printer, self._clock.now(),
-                              self.settings.label_dpi) if zpl
-                else test_page.pdf(self.station_id, printer, self._clock.now()))
+                              self.settings.label_dpi, language) if zpl
+                else test_page.pdf(self.station_id, printer, self._clock.now(),
+                                   language=language))
         stamp = self._clock.now().strftime("%Y%m%d-%H%M%S")
         [job] = self.jobs.queue([NewJob(DocumentKind.TEST_PAGE, printer, "zpl" if zpl else "pdf",
                                         f"test-page-{stamp}", data)], user=user)
@@ -181,12 +145,12 @@ class PrintService:
         return job
 
     def print_recommerce_label(self, data: RecommerceLabel,
-                               user: str | None = None) -> PrintJob:
-        [job] = self.jobs.queue([NewJob(DocumentKind.RECOMMERCE, self.settings.recommerce,
-                                        "pdf", f"recommerce-{data.new_sku}",
-                                        recommerce.render(data))], user=user)
+                               user: str | None = None) -> journal.Event:
+        """Record the request (durable at once); the worker renders and queues the label."""
+        event = requests.request_recommerce_label(self._store, self._clock, self.station_id,
+                                                  data, user)
         self.worker.wake()
-        return job
+        return event
 
     def insert_preview(self, order_id: str, kit_folder: Path | None = None) -> InsertResult:
         order = self.catalogue.order(OrderId(order_id))
@@ -217,7 +181,9 @@ class PrintService:
             db.conn.execute("UPDATE print_jobs SET next_attempt_at = '' WHERE status = 'failed'")
         self.worker.wake()
 
-    def _own_connection(self) -> tuple[PrintJobs, Any]:
+    def _own_desk(self) -> tuple[PrintDesk, Callable[[], None]]:
         assert self._store.path is not None
         store = open_store(self._store.path)
-        return PrintJobs(store, self._clock, self.station_id), store.close
+        desk = PrintDesk(store, Catalogue(store.conn), self._clock, self.settings,
+                         self.station_id)
+        return desk, store.close

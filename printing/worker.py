@@ -1,5 +1,7 @@
-"""The print worker: sends waiting jobs, one at a time, off the packer's thread. A failed send
-is recorded (the packer sees it) and retried later with a growing pause; packing goes on."""
+"""The print worker: on its own thread, turns print requests from the journal into jobs
+(rendering the documents there, never on the packer's thread) and sends waiting jobs, one at
+a time. A failed send is recorded (the packer sees it) and retried later with a growing pause;
+packing goes on."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from printing.backends import Printer, PrinterUnavailable
+from printing.desk import PrintDesk, Refused
 from station.errors import StationError
 from station.messages import msg
 from station.printing.jobs import JobStatus, PrintJob, PrintJobs
@@ -26,32 +29,39 @@ class Backoff:
         return timedelta(seconds=min(self.max_seconds, self.first_seconds * 2 ** attempts))
 
 
-class PrintWorker:
-    """`run_once()` sends what is due and returns the jobs it touched; `start()` runs it on a
-    background thread until `stop()`. The thread gets its own `PrintJobs` (its own SQLite
-    connection to the same file) from `jobs_factory`."""
+DeskFactory = Callable[[], tuple[PrintDesk, Callable[[], None]]]
 
-    def __init__(self, jobs: PrintJobs, printer: Callable[[str], Printer],
-                 backoff: Backoff | None = None,
-                 jobs_factory: Callable[[], tuple[PrintJobs, Callable[[], None]]] | None = None,
-                 interval_seconds: float = 0.5) -> None:
-        self._jobs = jobs
+
+class PrintWorker:
+    """`run_once()` queues the jobs of new print requests, sends what is due and returns the
+    jobs it sent or failed; `start()` runs it on a background thread until `stop()`. The
+    thread gets its own `PrintDesk` (its own SQLite connection to the same file) from
+    `desk_factory`. `refused` hears of requests that cannot print (a cancelled order)."""
+
+    def __init__(self, desk: PrintDesk, printer: Callable[[str], Printer],
+                 backoff: Backoff | None = None, *, desk_factory: DeskFactory | None = None,
+                 interval_seconds: float = 0.5, refused: Refused | None = None) -> None:
+        self._desk = desk
         self._printer = printer
         self._backoff = backoff or Backoff()
-        self._jobs_factory = jobs_factory
+        self._desk_factory = desk_factory
+        self.refused = refused
         self._interval = interval_seconds
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
-    def run_once(self, jobs: PrintJobs | None = None) -> list[PrintJob]:
-        """Send every due job, oldest first. Once a printer fails, its other jobs wait for
-        the next round: one printer that times out does not hold up the others' jobs."""
-        jobs = jobs or self._jobs
+    def run_once(self, desk: PrintDesk | None = None) -> list[PrintJob]:
+        """Queue new requests' jobs, then send every due job, oldest first. Once a printer
+        fails, its other jobs wait for the next round: one printer that times out does not
+        hold up the others' jobs."""
+        desk = desk or self._desk
+        jobs = desk.jobs
         touched = []
         failed_printers: set[str] = set()
         with self._lock:
+            desk.process_requests(self.refused)
             for job in jobs.due():
                 if job.printer in failed_printers:
                     continue
@@ -78,7 +88,7 @@ class PrintWorker:
         return jobs.mark_sent(job.id)
 
     def wake(self) -> None:
-        """New jobs were queued: send them now instead of at the next tick."""
+        """New requests or jobs were recorded: handle them now, not at the next tick."""
         self._wake.set()
 
     def start(self) -> None:
@@ -100,12 +110,12 @@ class PrintWorker:
         return self._thread is not None and self._thread.is_alive()
 
     def _loop(self) -> None:
-        jobs, close = (self._jobs_factory() if self._jobs_factory
-                       else (self._jobs, lambda: None))
+        desk, close = (self._desk_factory() if self._desk_factory
+                       else (self._desk, lambda: None))
         try:
             while not self._stop.is_set():
                 try:
-                    self.run_once(jobs)
+                    self.run_once(desk)
                 except Exception:
                     # A bug must not silently end printing for the rest of the shift: log
                     # it with its context and keep the worker alive for the next round.

@@ -263,4 +263,27 @@
       <translation>未使用の商品は30日以内であれば返品できます。QRコードを読み取って注文 {order} の返品手続きを始め、返送ラベルを印刷して、お近くのコンビニエンスストアからお送りください。</translation>
     </message>
   </context>
+  <context>
+    <name>Test page</name>
+    <message>
+      <location filename="../printing/documents/test_page.py" />
+      <source>Printed {time} UTC</source>
+      <translation>印刷日時 {time} UTC</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/test_page.py" />
+      <source>Printer {printer}</source>
+      <translation>プリンター {printer}</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/test_page.py" />
+      <source>Station {station}</source>
+      <translation>ステーション {station}</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/test_page.py" />
+      <source>TEST PAGE</source>
+      <translation>テストページ</translation>
+    </message>
+  </context>
 </TS>

@@ -47,12 +47,13 @@
       <translation>fonts-ipaexfont（Debian/Ubuntu）または指定のフォントをインストールしてから、もう一度印刷してください。</translation>
     </message>
     <message>
-      <location filename="../printing/service.py" />
+      <location filename="../printing/desk.py" />
       <source>Order {order} is cancelled or on hold: nothing was printed.</source>
       <translation>注文 {order} はキャンセルまたは保留中のため、何も印刷していません。</translation>
     </message>
     <message>
       <location filename="../printing/cli.py" />
+      <location filename="../printing/desk.py" />
       <location filename="../printing/service.py" />
       <source>Order {order} is not on this station.</source>
       <translation>注文 {order} はこの端末にありません。</translation>
@@ -88,7 +89,12 @@
       <translation>予期しない理由で印刷できませんでした: {reason}</translation>
     </message>
     <message>
-      <location filename="../printing/service.py" />
+      <location filename="../printing/desk.py" />
+      <source>Printing tries again by itself. Call a supervisor if this keeps happening.</source>
+      <translation>印刷は自動で再試行します。繰り返し起きる場合はスーパーバイザーを呼んでください。</translation>
+    </message>
+    <message>
+      <location filename="../printing/desk.py" />
       <source>Put the parcel on the cancellations or hold shelf.</source>
       <translation>荷物をキャンセル棚または保留棚に置いてください。</translation>
     </message>
@@ -96,6 +102,11 @@
       <location filename="../printing/backends.py" />
       <source>Saving to {folder}</source>
       <translation>{folder} に保存します</translation>
+    </message>
+    <message>
+      <location filename="../printing/desk.py" />
+      <source>The documents of {subject} could not be prepared: {reason}</source>
+      <translation>{subject} の書類を用意できませんでした: {reason}</translation>
     </message>
     <message>
       <location filename="../printing/backends.py" />

@@ -41,6 +41,18 @@
       <source>Printers: {count} waiting, check the printer</source>
       <translation>プリンター: {count} 件待ち、プリンターを確認してください</translation>
     </message>
+    <message>
+      <location filename="../ui/printing/printer_button.py" />
+      <location filename="../ui/printing/wiring.py" />
+      <source>Scan your badge, then try again.</source>
+      <translation>バッジをスキャンしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_button.py" />
+      <location filename="../ui/printing/wiring.py" />
+      <source>Sign in with your badge to see the printers.</source>
+      <translation>プリンターを見るにはバッジでサインインしてください。</translation>
+    </message>
   </context>
   <context>
     <name>Printing UI</name>
@@ -63,6 +75,26 @@
       <location filename="../ui/printing/printer_status.py" />
       <source>Test page</source>
       <translation>テストページ</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" />
+      <source>inserts</source>
+      <translation>同梱カード</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" />
+      <source>packing slips</source>
+      <translation>納品書</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" />
+      <source>re-commerce labels</source>
+      <translation>リコマースラベル</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" />
+      <source>shipping labels</source>
+      <translation>送り状ラベル</translation>
     </message>
     <message>
       <location filename="../ui/printing/printer_status.py" />

@@ -90,16 +90,16 @@ def _job(row: tuple[Any, ...]) -> PrintJob:
         id=row[0], order_id=row[1], kind=DocumentKind(row[2]), printer=row[3], format=row[4],
         name=row[5], box_no=row[6], status=JobStatus(row[7]), attempts=row[8],
         last_error=row[9], next_attempt_at=row[10], reprint_of=row[11], created_at=row[12],
-        updated_at=row[13], error=_message_from_json(row[14]))
+        updated_at=row[13], error=message_from_json(row[14]))
 
 
-def _message_to_json(message: Message) -> str:
+def message_to_json(message: Message) -> str:
     return json.dumps({"context": message.context, "text": message.text,
                        "params": {key: str(value) for key, value in message.params}},
                       ensure_ascii=False)
 
 
-def _message_from_json(text: str) -> Message | None:
+def message_from_json(text: str) -> Message | None:
     if not text:
         return None
     data = json.loads(text)
@@ -153,9 +153,11 @@ class PrintJobs:
                 "UPDATE print_jobs SET status = 'sent', attempts = attempts + 1,"
                 " last_error = '', last_error_message = '', updated_at = ? WHERE id = ?",
                 (now, job_id))
-            self._append(db.conn, PRINT_JOB_SENT, {"job_id": job_id, "printer": job.printer,
-                                                   "attempt": job.attempts + 1},
-                         job.order_id, None)
+            payload: dict[str, Any] = {"job_id": job_id, "printer": job.printer,
+                                       "attempt": job.attempts + 1}
+            if job.status is JobStatus.FAILED:
+                payload["recovered_after_failures"] = job.attempts
+            self._append(db.conn, PRINT_JOB_SENT, payload, job.order_id, None)
         return self.get(job_id)
 
     def mark_failed(self, job_id: str, error: Message,
@@ -170,10 +172,14 @@ class PrintJobs:
                 "UPDATE print_jobs SET status = 'failed', attempts = attempts + 1,"
                 " last_error = ?, last_error_message = ?, next_attempt_at = ?, updated_at = ?"
                 " WHERE id = ?",
-                (error.render(), _message_to_json(error), retry_at, iso(now), job_id))
-            self._append(db.conn, PRINT_JOB_FAILED, {
-                "job_id": job_id, "printer": job.printer, "attempt": job.attempts + 1,
-                "error": error.render(), "retry_at": retry_at}, job.order_id, None)
+                (error.render(), message_to_json(error), retry_at, iso(now), job_id))
+            if job.status is JobStatus.QUEUED:
+                # Only the change of state is an event: the retries of one outage stay in
+                # the row (attempts, last error), not in the journal, the supervisor's tile
+                # and the sync outbox. The recovery is the PrintJobSent that follows.
+                self._append(db.conn, PRINT_JOB_FAILED, {
+                    "job_id": job_id, "printer": job.printer, "attempt": job.attempts + 1,
+                    "error": error.render(), "retry_at": retry_at}, job.order_id, None)
         return self.get(job_id)
 
     def void(self, job_id: str, *, user: str | None) -> PrintJob | None:

@@ -195,15 +195,24 @@ def test_a_test_page_goes_to_the_printer_asked_for(file_core):
     assert {code.text for code in readback.decode_pdf(pdf, 300)} == {"TEST-PACK-01"}
 
 
-def test_a_recommerce_label_is_queued_for_the_recommerce_printer(file_core):
+def test_a_recommerce_label_is_requested_in_the_journal_then_rendered_and_sent(file_core):
     service = service_for(file_core)
-    job = service.print_recommerce_label(RecommerceLabel(
+    request = service.print_recommerce_label(RecommerceLabel(
         brand="HANA Cosmetics", original_sku="HANA-SER", new_sku="RC-HANA-SER-A",
         barcode_value="RC-HANA-SER-A", grade="A", condition="Unopened", title="Serum",
-        price_yen=4200, qr_url="https://resale.example/item/RC-HANA-SER-A", language="en"))
-    service.send_due()
-    assert service.jobs.get(job.id).status is pj.JobStatus.SENT
-    assert (file_core.settings.data_dir / "printed" / "recommerce-RC-HANA-SER-A.pdf").exists()
+        price_yen=4200, qr_url="https://resale.example/item/RC-HANA-SER-A", language="en"),
+        user="I-2001")
+    [recorded] = [e for e in journal.for_subject(file_core.store.conn, "RC-HANA-SER-A")
+                  if e.type == "RecommerceLabelRequested"]
+    assert recorded.id == request.id
+    assert recorded.payload["price_yen"] == 4200
+    assert service.jobs.recent() == []  # nothing rendered yet: the worker does that
+    [sent] = service.send_due()
+    assert (sent.kind, sent.status) == (pj.DocumentKind.RECOMMERCE, pj.JobStatus.SENT)
+    pdf = (file_core.settings.data_dir / "printed" / "recommerce-RC-HANA-SER-A.pdf").read_bytes()
+    assert "RC-HANA-SER-A" in {code.text for code in readback.decode_pdf(pdf, 300)}
+    assert service.send_due() == []  # handled once
+    assert len(service.jobs.recent()) == 1
 
 
 @pytest.mark.parametrize(("key", "value"), [("label_format", "eps"), ("label_dpi", 600),
@@ -290,12 +299,12 @@ def test_scan_outcomes_drive_printing_complete_prints_and_reprint_reprints(file_
     assert service.on_scan_outcome(scan(file_core, order.id)) == []
     complete = scan(file_core, ean(file_core, order.lines[0].product.sku))
     assert complete.kind is Kind.ORDER_COMPLETE
-    printed = service.on_scan_outcome(complete, user="P-1001")
+    printed = service.on_scan_outcome(complete)
     assert {job.kind for job in printed} == {pj.DocumentKind.LABEL, pj.DocumentKind.SLIP,
                                              pj.DocumentKind.INSERT}
     reprint = scan(file_core, "CMD:REPRINT")
     assert reprint.kind is Kind.REPRINT_REQUESTED
-    copies = service.on_scan_outcome(reprint, user="P-1001")
+    copies = service.on_scan_outcome(reprint)
     assert [copy.reprint_of for copy in copies] == [job.id for job in printed]
     assert {e.user for e in events(file_core, order.id)} == {"P-1001"}
 

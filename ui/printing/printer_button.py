@@ -1,26 +1,36 @@
 """The printers in one status-bar button: green when every printer is ready, red with the
 number of waiting jobs when one has a problem. It opens the full printer panel (test pages,
-retry, the print folder) and the insert preview."""
+retry, the print folder) and the insert preview, to a signed-in badge only: the station is a
+kiosk, and the panel shows a customer's address and (for a supervisor) the print folder."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
+from printing.errors import PrintingError
 from printing.service import PrintService
 from station.messages import msg
+from station.models import Role
+from station.signin import SignIn
 from ui.i18n import tr
 from ui.printing.printer_status import PrinterStatusWidget
 
 
 class PrinterButton(QPushButton):
+    """Emits `denied(PrintingError)` when nobody is signed in and the panel stays shut."""
+
+    denied = Signal(object)
+
     def __init__(self, service: PrintService, show_preview: Callable[[], object],
-                 parent: QWidget | None = None, interval_ms: int = 2000) -> None:
+                 signin: SignIn, parent: QWidget | None = None,
+                 interval_ms: int = 2000) -> None:
         super().__init__(parent)
         self._service = service
         self._show_preview = show_preview
+        self._signin = signin
         self.problem = False
         self.clicked.connect(self.open_panel)
         self._timer = QTimer(self)
@@ -45,14 +55,26 @@ class PrinterButton(QPushButton):
         self.setStyleSheet(f"QPushButton {{ color: white; background: {colour}; border: none;"
                            " min-height: 34px; }")
 
-    def open_panel(self) -> QDialog:
+    def open_panel(self) -> QDialog | None:
+        """The printer panel, deleted with its timer when closed; None to nobody."""
+        if self._signin.badge is None:
+            self.denied.emit(PrintingError(
+                msg("Printing", "Sign in with your badge to see the printers."),
+                msg("Printing", "Scan your badge, then try again.")))
+            return None
         dialog = QDialog(self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(tr(msg("Printing", "Printers")))
         layout = QVBoxLayout(dialog)
-        layout.addWidget(PrinterStatusWidget(self._service, dialog))
+        layout.addWidget(PrinterStatusWidget(
+            self._service, dialog,
+            may_open_folder=lambda: self._signin.has_role(Role.SUPERVISOR)))
         preview = QPushButton(tr(msg("Printing", "Insert preview")), dialog)
-        preview.clicked.connect(self._show_preview)
+        preview.clicked.connect(self._on_preview_clicked)
         layout.addWidget(preview)
         dialog.resize(560, 360)
         dialog.show()
         return dialog
+
+    def _on_preview_clicked(self) -> None:
+        self._show_preview()

@@ -1,11 +1,14 @@
 """The printer status panel: each printer, what it prints, how many jobs wait and the last
-error in words, refreshed by a timer from the print jobs table (a cheap read). A printer that
-is off shows red here while packing goes on; "Retry now" and "Test page" act on it."""
+error in words, refreshed by a timer from the print jobs table (a cheap read) while it is shown.
+A printer that is off shows red here while packing goes on; "Retry now" and "Test page" act
+on it. "Open the print folder" leaves the kiosk for the file manager: supervisors only."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -15,22 +18,36 @@ from PySide6.QtWidgets import (
 )
 
 from printing.service import PrinterStatus, PrintService
-from station.messages import msg
+from station.messages import Message, msg
 from ui.i18n import tr
 from ui.printing.open_folder import OpenFolderAction
 
+KIND_NAMES: dict[str, Message] = {
+    "label": msg("Printing UI", "shipping labels"),
+    "slip": msg("Printing UI", "packing slips"),
+    "insert": msg("Printing UI", "inserts"),
+    "recommerce": msg("Printing UI", "re-commerce labels"),
+}
+
+
+def _nobody() -> bool:
+    return False
+
 
 class PrinterStatusWidget(QWidget):
-    """`PrinterStatusWidget(service, parent=None, interval_ms=1000)`. Emits
-    `attention_changed(bool)` when some printer starts or stops having waiting jobs with an
-    error, so the pack screen can show a badge."""
+    """`PrinterStatusWidget(service, parent=None, interval_ms=1000, may_open_folder=...)`.
+    Emits `attention_changed(bool)` when some printer starts or stops having waiting jobs
+    with an error, so the pack screen can show a badge. `may_open_folder` says whether the
+    person at the station may open the print folder (by default nobody)."""
 
     attention_changed = Signal(bool)
 
     def __init__(self, service: PrintService, parent: QWidget | None = None,
-                 interval_ms: int = 1000) -> None:
+                 interval_ms: int = 1000,
+                 may_open_folder: Callable[[], bool] = _nobody) -> None:
         super().__init__(parent)
         self._service = service
+        self._interval_ms = interval_ms
         self._attention = False
         self.rows: dict[str, tuple[QLabel, QLabel]] = {}
         self._grid = QGridLayout()
@@ -39,20 +56,35 @@ class PrinterStatusWidget(QWidget):
         layout.addStretch(1)
         self.retry_button = QPushButton(tr(msg("Printing UI", "Retry now")), self)
         self.retry_button.clicked.connect(self._on_retry_clicked)
-        self.open_folder = OpenFolderAction(service.folder, self)
-        folder_button = QPushButton(self.open_folder.text(), self)
-        folder_button.clicked.connect(self.open_folder.trigger)
+        self.open_folder = OpenFolderAction(service.folder, self, allowed=may_open_folder)
+        self.folder_button = QPushButton(self.open_folder.text(), self)
+        self.folder_button.clicked.connect(self.open_folder.trigger)
+        self.folder_button.setEnabled(may_open_folder())
         layout.addWidget(self.retry_button)
-        layout.addWidget(folder_button)
+        layout.addWidget(self.folder_button)
         self.test_buttons: dict[str, QPushButton] = {}
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._timer.start(interval_ms)
         self.refresh()
 
+    @property
+    def polling(self) -> bool:
+        return self._timer.isActive()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
         super().closeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()  # no reads of the database for a panel nobody sees
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._timer.isActive():
+            self._timer.start(self._interval_ms)
+            self.refresh()
+        super().showEvent(event)
 
     @property
     def attention(self) -> bool:
@@ -74,7 +106,9 @@ class PrinterStatusWidget(QWidget):
             self.attention_changed.emit(attention)
 
     def _add_row(self, row: int, status: PrinterStatus) -> None:
-        name = QLabel(f"{status.printer} ({', '.join(status.kinds)})", self)
+        kinds = ", ".join(tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+                          for kind in status.kinds)
+        name = QLabel(f"{status.printer} ({kinds})", self)
         state, detail = QLabel(self), QLabel(self)
         detail.setWordWrap(True)
         test = QPushButton(tr(msg("Printing UI", "Test page")), self)

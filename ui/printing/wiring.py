@@ -1,19 +1,25 @@
 """Printing at the station: documents when an order is packed, reprints, re-commerce labels
-for the returns screen, the printers' state in the status bar, and the insert preview."""
+for the returns screen, the printers' state in the status bar, and the insert preview.
+
+The journal's OrderPacked, ReprintRequested and RecommerceLabelRequested events are the
+durable print requests: the UI only wakes the print worker, which renders and queues the
+documents on its own thread and connection (a kill in between loses nothing: the worker
+finds the request on restart). Nothing renders on the UI thread."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from printing.cli import ensure_barcode_sheet
-from printing.service import PrintService
+from printing.errors import PrintingError
+from printing.service import PRINTING_OUTCOMES, PrintService
 from station.core import StationCore
 from station.errors import StationError
 from station.messages import msg
-from station.pack.outcomes import Kind, ScanOutcome
+from station.pack.outcomes import ScanOutcome
 from station.returns.models import RecommerceLabelData
 from ui.errors import ErrorPresenter
 from ui.i18n import tr
@@ -22,8 +28,15 @@ from ui.printing.printer_button import PrinterButton
 
 log = logging.getLogger("packstation")
 
-# After an order completes, the outcome is painted first; documents render a moment later.
-_RENDER_DELAY_MS = 30
+# In-memory stations (no worker thread): the outcome is painted first, requests are handled
+# a moment later on the UI thread.
+_IN_MEMORY_DELAY_MS = 30
+
+
+class _Refusals(QObject):
+    """Carries a refusal from the worker thread to the UI thread (a queued signal)."""
+
+    refused = Signal(object)
 
 
 class StationPrinting:
@@ -32,11 +45,15 @@ class StationPrinting:
         self.core = core
         self.errors = errors
         self.service = PrintService.for_core(core)
+        self._refusals = _Refusals()
+        self._refusals.refused.connect(self._show_error)
+        self.service.worker.refused = self._refusals.refused.emit
         self.background = background and core.store.path is not None
         if self.background:
             self.service.start()
             ensure_barcode_sheet(core)
-        self.button = PrinterButton(self.service, self.show_insert_preview)
+        self.button = PrinterButton(self.service, self.show_insert_preview, core.signin)
+        self.button.denied.connect(self._show_error)
 
     def retranslate(self) -> None:
         self.button.refresh()
@@ -46,27 +63,39 @@ class StationPrinting:
             self.service.stop()
 
     def on_pack_outcome(self, outcome: ScanOutcome) -> None:
-        if outcome.kind in {Kind.ORDER_COMPLETE, Kind.REPRINT_REQUESTED}:
-            QTimer.singleShot(_RENDER_DELAY_MS, lambda: self._print_for(outcome))
+        """The request is already in the journal: wake the worker."""
+        if outcome.kind not in PRINTING_OUTCOMES:
+            return
+        if self.background:
+            self.service.wake()
+        else:
+            QTimer.singleShot(_IN_MEMORY_DELAY_MS, self._handle_here)
 
-    def _print_for(self, outcome: ScanOutcome) -> None:
-        try:
-            self.service.on_scan_outcome(outcome, self.core.signin.user)
-        except StationError as error:
-            self.errors.show(error)
-        if not self.background:
-            self.service.send_due()
+    def _handle_here(self) -> None:
+        self.service.process_requests()
+        self.service.send_due()
 
     def print_recommerce_label(self, data: RecommerceLabelData) -> None:
         try:
-            self.service.print_recommerce_label(data)
+            self.service.print_recommerce_label(data, self.core.signin.user)
         except StationError as error:
             self.errors.show(error)
+            return
         if not self.background:
-            self.service.send_due()
+            self._handle_here()
+
+    def _show_error(self, error: object) -> None:
+        if isinstance(error, StationError):
+            self.errors.show(error)
 
     def show_insert_preview(self, parent: QWidget | None = None) -> QDialog | None:
-        """The branded insert of the open order, or else of the last one packed here."""
+        """The branded insert of the open order, or else of the last one packed here. It
+        shows a customer's name and address: only to a signed-in badge."""
+        if self.core.signin.badge is None:
+            self._show_error(PrintingError(
+                msg("Printing", "Sign in with your badge to see the printers."),
+                msg("Printing", "Scan your badge, then try again.")))
+            return None
         order_id = (self.core.pack.order.id if self.core.pack.order is not None
                     else self.core.pack.last_packed_order())
         if order_id is None:
@@ -75,6 +104,7 @@ class StationPrinting:
         if order_id is None:
             return None
         dialog = QDialog(parent or self.button.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(tr(msg("Printing", "Insert preview: {order}", order=order_id)))
         preview = InsertPreview(self.service, dialog)
         layout = QVBoxLayout(dialog)

@@ -1,0 +1,157 @@
+"""The print desk: turns print requests into queued jobs on one database connection. The
+worker thread has its own desk (its own connection), so documents render off the packer's
+thread; tests and the command line use the service's desk on the caller's thread."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from printing.compose import Documents
+from printing.documents import recommerce
+from printing.errors import PrintingError
+from printing.settings import PrintersSettings
+from station import journal
+from station.catalogue import Catalogue
+from station.clock import Clock
+from station.ids import OrderId
+from station.messages import Message, msg
+from station.pack import events as pack_events
+from station.printing import requests
+from station.printing.jobs import DocumentKind, NewJob, PrintJob, PrintJobs
+from station.returns.models import RecommerceLabelData
+from station.store import Store
+
+log = logging.getLogger(__name__)
+
+ORDER_KINDS = (DocumentKind.LABEL, DocumentKind.SLIP, DocumentKind.INSERT)
+# A request that failed unexpectedly (a bug, a missing font) is tried again after this pause,
+# not in a tight loop; it stays pending in the database until it is handled.
+RETRY_BROKEN_REQUEST_SECONDS = 30.0
+
+Refused = Callable[[PrintingError], None]
+
+
+class PrintDesk:
+    def __init__(self, store: Store, catalogue: Catalogue, clock: Clock,
+                 settings: PrintersSettings, station_id: str) -> None:
+        self.store = store
+        self.catalogue = catalogue
+        self.clock = clock
+        self.settings = settings
+        self.documents = Documents(catalogue, settings)
+        self.jobs = PrintJobs(store, clock, station_id)
+        self.retry_broken_seconds = RETRY_BROKEN_REQUEST_SECONDS
+        self._broken: dict[str, float] = {}  # request -> when it broke (monotonic)
+
+    # ---------------------------------------------------------------------------- requests
+    def process_requests(self, refused: Refused | None = None) -> list[PrintJob]:
+        """Queue the jobs of every print request not handled yet, oldest first. A cancelled
+        or held order is refused (recorded, told through `refused`), never printed."""
+        queued: list[PrintJob] = []
+        for event in requests.pending(self.store.conn):
+            broke = self._broken.get(event.id)
+            if broke is not None and time.monotonic() - broke < self.retry_broken_seconds:
+                continue
+            try:
+                queued += self._handle(event)
+            except PrintingError as error:
+                self._refuse(event, error.message)
+                if refused is not None:
+                    refused(error)
+            except Exception as error:
+                log.exception("print request %s (%s %s) failed", event.id, event.type,
+                              event.subject)
+                self._broken[event.id] = time.monotonic()
+                if refused is not None:
+                    refused(PrintingError(
+                        msg("Printing", "The documents of {subject} could not be prepared: "
+                            "{reason}", subject=event.subject or "", reason=repr(error)),
+                        msg("Printing", "Printing tries again by itself. Call a supervisor "
+                            "if this keeps happening.")))
+        with self.store.write() as db:
+            requests.advance_cursor(db.conn)
+        return queued
+
+    def _handle(self, event: journal.Event) -> list[PrintJob]:
+        if event.type == requests.RECOMMERCE_LABEL_REQUESTED:
+            data = requests.recommerce_label_of(event)
+            return self._queue([self._recommerce_job(data)], event.user, None, event)
+        order_id = str(event.payload.get("order_id") or event.subject)
+        if event.type == pack_events.REPRINT_REQUESTED:
+            return self.reprint(order_id, event.user, request=event)
+        return self.print_packed_order(order_id, event.user, request=event)
+
+    def _queue(self, new: list[NewJob], user: str | None, reprint_of: list[str] | None,
+               request: journal.Event | None) -> list[PrintJob]:
+        """Queue the jobs and mark their request handled in one transaction: all or none."""
+        with self.store.write() as db:
+            if request is not None and not requests.mark_handled(db.conn, request, self.clock):
+                return []
+            return self.jobs.queue(new, user=user, reprint_of=reprint_of)
+
+    def _refuse(self, event: journal.Event, why: Message) -> None:
+        with self.store.write() as db:
+            requests.mark_handled(db.conn, event, self.clock, refused=why)
+
+    # ------------------------------------------------------------------------------ orders
+    def print_packed_order(self, order_id: str, user: str | None = None,
+                           request: journal.Event | None = None) -> list[PrintJob]:
+        """Queue the order's documents once: calling it again returns the jobs already
+        queued (a restart or a double call never prints a second set; use `reprint`)."""
+        existing = [job for job in self.jobs.for_order(order_id)
+                    if job.kind in ORDER_KINDS and job.reprint_of is None]
+        if existing:
+            if request is not None:
+                self._queue([], user, None, request)
+            return existing
+        order = self.catalogue.order(OrderId(order_id))
+        if order is None:
+            raise PrintingError(msg("Printing", "Order {order} is not on this station.",
+                                    order=order_id))
+        if order.cancelled or order.hold:
+            raise PrintingError(
+                msg("Printing", "Order {order} is cancelled or on hold: nothing was printed.",
+                    order=order_id),
+                msg("Printing", "Put the parcel on the cancellations or hold shelf."))
+        packed = self._packed_payload(order_id)
+        new_jobs = [
+            NewJob(DocumentKind.LABEL, self.settings.label, label.format,
+                   f"{order_id}-label-{label.box_no}", label.data, order_id, label.box_no)
+            for label in self.documents.labels(order, packed)]
+        new_jobs.append(NewJob(DocumentKind.SLIP, self.settings.slip, "pdf",
+                               f"{order_id}-slip", self.documents.slip(order), order_id))
+        insert = self.documents.insert(order)
+        new_jobs.append(NewJob(DocumentKind.INSERT, self.settings.insert, "pdf",
+                               f"{order_id}-insert", insert.pdf, order_id,
+                               notes=tuple(problem.render() for problem in insert.problems)))
+        return self._queue(new_jobs, user, None, request)
+
+    def _packed_payload(self, order_id: str) -> Mapping[str, Any]:
+        events = [event for event in journal.for_subject(self.store.conn, order_id)
+                  if event.type == pack_events.ORDER_PACKED]
+        return events[-1].payload if events else {}
+
+    def reprint(self, order_id: str, user: str | None = None,
+                request: journal.Event | None = None) -> list[PrintJob]:
+        """Print the order's documents again, byte for byte (same tracking number and SSCC),
+        skipping any the packer voided."""
+        originals = [job for job in self.jobs.for_order(order_id)
+                     if job.kind in ORDER_KINDS and job.reprint_of is None
+                     and job.status.value != "voided"]
+        if not originals:
+            return self.print_packed_order(order_id, user, request)
+        number = self._reprints(order_id) // len(originals) + 1
+        copies = [NewJob(job.kind, job.printer, job.format, f"{job.name}-reprint-{number}",
+                         self.jobs.document(job.id), job.order_id, job.box_no)
+                  for job in originals]
+        return self._queue(copies, user, [job.id for job in originals], request)
+
+    def _reprints(self, order_id: str) -> int:
+        return sum(job.reprint_of is not None for job in self.jobs.for_order(order_id))
+
+    def _recommerce_job(self, data: RecommerceLabelData) -> NewJob:
+        return NewJob(DocumentKind.RECOMMERCE, self.settings.recommerce, "pdf",
+                      f"recommerce-{data.new_sku}", recommerce.render(data))
