@@ -96,7 +96,9 @@ def sample_recommerce(order: Order) -> recommerce.RecommerceLabel:
 
 def write_barcode_sheet(core: StationCore, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(barcode_sheet.render(core.catalogue, core.clock.now().date()))
+    partial = out.with_name(out.name + ".partial")
+    partial.write_bytes(barcode_sheet.render(core.catalogue, core.clock.now().date()))
+    partial.replace(out)  # whole or absent: a process stopped mid-write leaves no stub
     return out
 
 

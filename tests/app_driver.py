@@ -23,8 +23,12 @@ def station_app(qtbot, qapp, settings, clock) -> StationApp:
 
 @pytest.fixture
 def synced_station_app(qtbot, qapp, settings) -> StationApp:
-    """The same, with the sync worker and the embedded hub on loopback, on the real clock."""
-    yield from _running_app(qtbot, qapp, settings, None, sync=True)
+    """The same, with the sync worker and the embedded hub on loopback, on the real clock,
+    once sync has started (it starts in the background so as not to delay the first scan)."""
+    for station in _running_app(qtbot, qapp, settings, None, sync=True):
+        qtbot.waitUntil(lambda: station.sync is not None and station.sync.status is not None,
+                        timeout=60_000)
+        yield station
 
 
 def _running_app(qtbot, qapp, settings, clock, *, sync: bool) -> Iterator[StationApp]:

@@ -18,16 +18,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from station import journal
 from station.clock import Clock
 from station.core import StationCore, open_core
 from station.errors import StationError
-from station.inbox.rejected import rejected_events
 from station.messages import msg
 from station.models import Role
 from station.returns.setup import open_returns
 from station.settings import Settings, load
-from sync.runtime import start_sync
 from sync.settings import HubSettings
 from ui.errors import show_fatal
 from ui.i18n import Translations
@@ -39,8 +36,7 @@ from ui.returns.screen import ReturnsScreen
 from ui.sounds import Sounds
 from ui.style import APP_STYLE, FONT_FAMILIES
 from ui.supervisor.factory import supervisor_screen
-from ui.sync.bridge import SyncBridge, stop_open_order_on_hub_changes
-from ui.sync.status_widget import SyncStatusWidget
+from ui.sync.wiring import StationSync
 from ui.wedge import WedgeScanner
 
 
@@ -52,6 +48,7 @@ class StationApp:
     wedge: WedgeScanner
     translations: Translations
     closers: list[Callable[[], None]] = field(default_factory=list)
+    sync: StationSync | None = None
 
     def close(self) -> None:
         """Stop background work (devices, printers, sync) before the database closes."""
@@ -102,29 +99,18 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     window.language_changed.connect(lambda _language: printing.retranslate())
     closers: list[Callable[[], None]] = [window.shutdown, supervisor.shutdown, devices.stop,
                                          printing.stop]
+    station_sync = None
     if sync and not in_memory:
-        closers.append(_start_sync(core, window, pack_screen))
+        station_sync = StationSync(core, window, pack_screen)
+        station_sync.start()
+        closers.append(station_sync.stop)
 
     window.errors.install_hook()
     wedge = WedgeScanner(settings.scanner.max_key_interval_ms, settings.scanner.min_length,
                          settings.scanner.suffix, parent=app)
     app.installEventFilter(wedge)
     wedge.scanned.connect(window.handle_scan)
-    return StationApp(settings, core, window, wedge, translations, closers)
-
-
-def _start_sync(core: StationCore, window: MainWindow,
-                pack_screen: PackScreen) -> Callable[[], None]:
-    """The sync worker (and the embedded hub when none is configured), its status in the
-    status bar, and the open order stopped when a pull cancels, holds or re-addresses it."""
-    bridge = SyncBridge(window)
-    running = start_sync(core.settings, core.clock, on_inbox=bridge.post)
-    stop_open_order_on_hub_changes(bridge, core.pack, core.catalogue, pack_screen.show_outcome)
-    status = SyncStatusWidget(running.worker.status, lambda: journal.backlog(core.store.conn),
-                              rejected=lambda: rejected_events(core.store.conn),
-                              now=core.clock.now)
-    window.use_sync_status(status)
-    return running.stop
+    return StationApp(settings, core, window, wedge, translations, closers, station_sync)
 
 
 def wants_demo(settings: Settings) -> bool:

@@ -9,6 +9,7 @@ finds the request on restart). Nothing renders on the UI thread."""
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
@@ -16,11 +17,12 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from printing.cli import ensure_barcode_sheet
 from printing.errors import PrintingError
 from printing.service import PRINTING_OUTCOMES, PrintService
-from station.core import StationCore
+from station.core import StationCore, open_core
 from station.errors import StationError
 from station.messages import msg
 from station.pack.outcomes import ScanOutcome
 from station.returns.models import RecommerceLabelData
+from station.settings import Settings
 from ui.errors import ErrorPresenter
 from ui.i18n import tr
 from ui.printing.insert_preview import InsertPreview
@@ -39,6 +41,18 @@ class _Refusals(QObject):
     refused = Signal(object)
 
 
+def _write_barcode_sheet(settings: Settings) -> None:
+    """The demo barcode sheet, written once, on its own connection, off the UI thread."""
+    try:
+        core = open_core(settings, demo_data=False)
+        try:
+            ensure_barcode_sheet(core)
+        finally:
+            core.close()
+    except Exception:
+        log.exception("the barcode sheet could not be written")
+
+
 class StationPrinting:
     def __init__(self, core: StationCore, errors: ErrorPresenter, *,
                  background: bool = True) -> None:
@@ -51,7 +65,8 @@ class StationPrinting:
         self.background = background and core.store.path is not None
         if self.background:
             self.service.start()
-            ensure_barcode_sheet(core)
+            threading.Thread(target=_write_barcode_sheet, args=(core.settings,),
+                             name="barcode-sheet", daemon=True).start()
         self.button = PrinterButton(self.service, self.show_insert_preview, core.signin)
         self.button.denied.connect(self._show_error)
 
