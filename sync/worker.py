@@ -66,6 +66,14 @@ class UploadResult:
     problems: int
 
 
+def _refuses_station(error: HubRefusedError) -> bool:
+    """A bad token (401) or a wrong site (403) refuses every upload: the photos stay waiting.
+    Any other refusal (422, 413, 403 for bytes another site stored first) is this file's."""
+    if error.status_code == 401:
+        return True
+    return error.status_code == 403 and "another site" not in error.detail
+
+
 def backoff_delay(failures: int, base_s: float, max_s: float, rng: random.Random) -> float:
     """Exponential backoff with full jitter: a random wait up to base * 2^failures."""
     return rng.uniform(0, min(max_s, base_s * 2 ** min(failures, 30)))
@@ -156,7 +164,7 @@ class SyncWorker:
                 try:
                     self._client.put_file(item.sha256, content)
                 except HubRefusedError as error:
-                    if error.status_code == 401:    # this station is refused, not this file
+                    if _refuses_station(error):
                         raise
                     content = files.refused_by_hub(error.detail)
             with self.store.write() as db:

@@ -21,7 +21,7 @@ from sync.client import HubClient, HubRefusedError, HubUnavailableError
 from sync.hub.files import load_file
 from sync.hub.schema import files as hub_files
 from sync.settings import HubSettings
-from sync.worker import SyncWorker
+from sync.worker import SyncWorker, UploadResult
 from tests import sync_support
 from tests.returns_support import INSPECTOR, png_bytes, returns_session, scan
 from tests.sync_support import SITE, Hub, free_port, station
@@ -229,6 +229,38 @@ def test_a_refused_token_stops_the_round_without_marking_photos(sqlite_hub, tmp_
     with pytest.raises(HubRefusedError):
         sync.upload_files()
     assert files.backlog(core.store.conn) == files.FileBacklog(waiting=1, problems=0)
+    sync.stop()
+    core.close()
+
+
+def test_a_station_configured_for_the_wrong_site_keeps_its_photos_waiting(sqlite_hub,
+                                                                          tmp_path):
+    core = station(tmp_path)
+    inspection_photos(core, 1)
+    client = HubClient(sqlite_hub.url, sqlite_hub.token_for(core.station_id), "OSA1")
+    sync = SyncWorker(core.settings.database_path, client, HubSettings(), clock=core.clock)
+    with pytest.raises(HubRefusedError) as refused:
+        sync.upload_files()
+    assert refused.value.status_code == 403
+    assert files.backlog(core.store.conn) == files.FileBacklog(waiting=1, problems=0)
+    sync.stop()
+    core.close()
+
+
+def test_bytes_another_site_stored_first_are_a_problem_and_the_rest_still_go(sqlite_hub,
+                                                                             tmp_path):
+    core = station(tmp_path)
+    taken = box_photos(core, 2)
+    first, second = taken
+    other = HubClient(sqlite_hub.url, sqlite_hub.token_for("OSA-01", site="OSA1"), "OSA1")
+    assert other.put_file(first, taken[first])["status"] == "created"
+    other.close()
+    sync = worker(core, sqlite_hub.url, sqlite_hub.token_for(core.station_id))
+    assert sync.upload_files() == UploadResult(tried=2, uploaded=1, problems=1)
+    (problem,) = files.problems(core.store.conn)
+    assert problem.sha256 == first
+    assert "another site" in problem.reason
+    assert load_file(sqlite_hub.engine, second) == (SITE, taken[second])
     sync.stop()
     core.close()
 
