@@ -37,6 +37,7 @@ def start_sync(settings: Settings, clock: Clock | None = None,
         url, token, stop_hub = start_embedded_hub(settings.data_dir, settings.station.id,
                                                   settings.station.site)
     client = HubClient(url, token, settings.station.site, timeout_s=hub.timeout_s)
-    worker = SyncWorker(settings.database_path, client, hub, clock=clock, on_inbox=on_inbox)
+    worker = SyncWorker(settings.database_path, client, hub, clock=clock, on_inbox=on_inbox,
+                        photos_dir=settings.data_dir / "photos")
     worker.start()
     return RunningSync(worker, url, stop_hub is not None, stop_hub)

@@ -16,3 +16,4 @@ class HubSettings:
     backoff_base_s: float = 0.5
     backoff_max_s: float = 60.0
     timeout_s: float = 10.0
+    file_batch: int = 10        # photos uploaded per round, between pushes and pulls

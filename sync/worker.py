@@ -6,11 +6,18 @@ so a scan never waits long for it.
 Exactly once, from the station's side: an event is marked synced only after the hub answered
 for it (applied, duplicate or rejected). If the answer is lost, the batch goes again and the
 hub reports duplicates. If the process dies anywhere, nothing acknowledged is forgotten and
-nothing unacknowledged is marked."""
+nothing unacknowledged is marked.
+
+Photos (returns inspection photos and box-contents photos) go after the events, a small batch
+per round, each marked uploaded in its own short transaction once the hub has it. The hub
+stores them by sha256, so an upload repeated after a lost answer is harmless. A photo that
+cannot be sent (file gone or changed, refused by the hub) is recorded as a problem and
+skipped; a hub that is down leaves them waiting, with the same backoff as the pushes."""
 
 from __future__ import annotations
 
 import random
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -20,10 +27,11 @@ from pathlib import Path
 from station import journal
 from station.clock import Clock, SystemClock, iso
 from station.ids import EventId
-from station.inbox import rejected
+from station.inbox import files, rejected
 from station.inbox.apply import apply_page
 from station.inbox.cursor import get_cursor
 from station.inbox.records import FeedRecord, InboxResult
+from station.messages import Message
 from station.store import Store, open_store
 from sync.client import HubClient, HubRefusedError, HubUnavailableError
 from sync.settings import HubSettings
@@ -39,6 +47,8 @@ class SyncStatus:
     pushed: int = 0
     rejected: int = 0
     refused: bool = False               # the hub refuses this station (token, site)
+    photos_waiting: int = 0
+    photo_problems: int = 0             # photos that cannot be sent (files.problems)
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,21 @@ class PushResult:
     applied: int
     duplicates: int
     rejected: int
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    tried: int
+    uploaded: int
+    problems: int
+
+
+def _refuses_station(error: HubRefusedError) -> bool:
+    """A bad token (401) or a wrong site (403) refuses every upload: the photos stay waiting.
+    Any other refusal (422, 413, 403 for bytes another site stored first) is this file's."""
+    if error.status_code == 401:
+        return True
+    return error.status_code == 403 and "another site" not in error.detail
 
 
 def backoff_delay(failures: int, base_s: float, max_s: float, rng: random.Random) -> float:
@@ -58,8 +83,10 @@ class SyncWorker:
     def __init__(self, db_path: Path, client: HubClient, settings: HubSettings, *,
                  clock: Clock | None = None,
                  on_inbox: Callable[[InboxResult], None] | None = None,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None,
+                 photos_dir: Path | None = None) -> None:
         self._db_path = db_path
+        self._photos_dir = photos_dir or db_path.parent / "photos"
         self._client = client
         self.settings = settings
         self._clock = clock or SystemClock()
@@ -126,6 +153,38 @@ class SyncWorker:
             batches += 1
         return sent
 
+    def upload_files(self) -> UploadResult:
+        """Upload the oldest waiting photos (one batch). A hub that is unreachable raises
+        HubUnavailableError after the photos already sent were marked."""
+        batch = files.pending(self.store.conn, self._photos_dir, self.settings.file_batch)
+        uploaded = problems = 0
+        for item in batch:
+            content = files.read_content(self.store.conn, item)
+            if not isinstance(content, Message):
+                try:
+                    self._client.put_file(item.sha256, content)
+                except HubRefusedError as error:
+                    if _refuses_station(error):
+                        raise
+                    content = files.refused_by_hub(error.detail)
+            with self.store.write() as db:
+                if isinstance(content, Message):
+                    files.record_problem(db.conn, item, content, iso(self._clock.now()))
+                    problems += 1
+                else:
+                    files.mark_uploaded(db.conn, item, iso(self._clock.now()))
+                    uploaded += 1
+        return UploadResult(len(batch), uploaded, problems)
+
+    def upload_all(self) -> int:
+        """Upload batches until no photo is waiting. Returns the number uploaded."""
+        uploaded = 0
+        while True:
+            result = self.upload_files()
+            uploaded += result.uploaded
+            if result.tried < self.settings.file_batch:
+                return uploaded
+
     def pull(self) -> InboxResult:
         """Read the feed from the cursor to its head, page by page (a snapshot if the cursor
         is too old), each page applied in one transaction."""
@@ -148,9 +207,10 @@ class SyncWorker:
         return total
 
     def cycle(self) -> None:
-        """Drain, then pull; the status says how it went."""
+        """Drain, upload the photos, then pull; the status says how it went."""
         try:
             self.drain()
+            self.upload_all()
             self.pull()
         except HubRefusedError as error:
             self._failures += 1
@@ -160,6 +220,8 @@ class SyncWorker:
             self._failures += 1
             self._update(online=False, refused=False, last_error=str(error))
             raise
+        finally:
+            self._count_photos()
         self._failures = 0
         self._update(online=True, refused=False, last_error=None,
                      last_success_at=iso(self._clock.now()))
@@ -193,6 +255,8 @@ class SyncWorker:
             delay = self.settings.push_interval_s
             try:
                 self.drain()
+                if self.upload_files().tried == self.settings.file_batch:
+                    delay = 0.0             # more photos waiting: go on after a pull check
                 now = time.monotonic()
                 if now - last_pull >= self.settings.pull_interval_s:
                     self.pull()
@@ -209,8 +273,16 @@ class SyncWorker:
                 self._update(online=False, refused=False, last_error=str(error))
                 delay = backoff_delay(self._failures, self.settings.backoff_base_s,
                                       self.settings.backoff_max_s, self._rng)
+            self._count_photos()
             self._wake.wait(delay)
             self._wake.clear()
+
+    def _count_photos(self) -> None:
+        try:
+            counted = files.backlog(self.store.conn)
+        except sqlite3.Error:
+            return                          # the count waits for the next round
+        self._update(photos_waiting=counted.waiting, photo_problems=counted.problems)
 
     def _update(self, **changes: object) -> None:
         with self._lock:

@@ -70,6 +70,16 @@
     </message>
     <message>
       <location filename="../ui/sync/status_widget.py" />
+      <source>{count} photos waiting</source>
+      <translation>送信待ちの写真 {count} 枚</translation>
+    </message>
+    <message>
+      <location filename="../ui/sync/status_widget.py" />
+      <source>{count} photos waiting, {problems} cannot be sent</source>
+      <translation>送信待ちの写真 {count} 枚、送信できない写真 {problems} 枚</translation>
+    </message>
+    <message>
+      <location filename="../ui/sync/status_widget.py" />
       <source>● Connecting to the hub…</source>
       <translation>● ハブに接続中…</translation>
     </message>

@@ -1,5 +1,5 @@
-"""Online/offline, events waiting and the age of the oldest, at a glance; the events the hub
-rejected one click away."""
+"""Online/offline, events waiting and the age of the oldest, photos waiting, at a glance; the
+events the hub rejected one click away."""
 
 from __future__ import annotations
 
@@ -41,11 +41,13 @@ class SyncStatusWidget(QWidget):
         self._status, self._backlog, self._rejected, self._now = status, backlog, rejected, now
         self.state_label = QLabel()
         self.waiting_label = QLabel()
+        self.photos_label = QLabel()
         self.rejected_button = QPushButton()
         self.rejected_button.clicked.connect(self._on_rejected_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        for widget in (self.state_label, self.waiting_label, self.rejected_button):
+        for widget in (self.state_label, self.waiting_label, self.photos_label,
+                       self.rejected_button):
             layout.addWidget(widget)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
@@ -70,10 +72,22 @@ class SyncStatusWidget(QWidget):
         self.waiting_label.setText(tr(msg(
             "Sync", "{count} events waiting ({age})", count=backlog.waiting,
             age=tr(age_text(backlog.oldest_ts, self._now())))))
+        self._show_photos(status)
         count = len(self._rejected())
         self.rejected_button.setText(tr(msg("Sync", "Rejected: {count}", count=count)))
         self.rejected_button.setEnabled(count > 0)
         self.rejected_button.setStyleSheet("color: #b3261e;" if count else "")
+
+    def _show_photos(self, status: SyncStatus) -> None:
+        """Hidden while no photo waits; red when some cannot be sent."""
+        if status.photo_problems:
+            text = msg("Sync", "{count} photos waiting, {problems} cannot be sent",
+                       count=status.photos_waiting, problems=status.photo_problems)
+        else:
+            text = msg("Sync", "{count} photos waiting", count=status.photos_waiting)
+        self.photos_label.setText(tr(text))
+        self.photos_label.setStyleSheet("color: #b3261e;" if status.photo_problems else "")
+        self.photos_label.setHidden(not (status.photos_waiting or status.photo_problems))
 
     def _on_rejected_clicked(self) -> None:
         RejectedEventsDialog(self._rejected(), self).exec()

@@ -1,0 +1,22 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+  <context>
+    <name>Sync</name>
+    <message>
+      <location filename="../station/inbox/files.py" />
+      <source>The box photo {sha256} is no longer in the station's database.</source>
+      <translation>箱の写真 {sha256} がステーションのデータベースにありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/inbox/files.py" />
+      <source>The hub refused the photo: {detail}</source>
+      <translation>ハブが写真を受け付けませんでした: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../station/inbox/files.py" />
+      <source>The photo {sha256} changed after it was taken; it was not sent.</source>
+      <translation>写真 {sha256} は撮影後に変更されたため、送信しませんでした。</translation>
+    </message>
+  </context>
+</TS>
