@@ -26,7 +26,7 @@ def synced_station_app(qtbot, qapp, settings) -> StationApp:
     """The same, with the sync worker and the embedded hub on loopback, on the real clock,
     once sync has started (it starts in the background so as not to delay the first scan)."""
     for station in _running_app(qtbot, qapp, settings, None, sync=True):
-        qtbot.waitUntil(lambda: station.sync is not None and station.sync.status is not None,
+        qtbot.waitUntil(lambda app=station: app.sync is not None and app.sync.status is not None,
                         timeout=60_000)
         yield station
 
