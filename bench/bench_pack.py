@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 SIZES = (1, 10, 100, 1000)
 SCANS_PER_ORDER = 400
+UI_SCANS = 200
 
 
 def add_order(core: StationCore, lines: int) -> str:
@@ -123,28 +124,43 @@ def ui_table() -> None:
             station = build(app, settings, sound=False)  # type: ignore[arg-type]
             window = station.window
             window.show()
-            app.processEvents()
+            while station.sync is not None and station.sync.status is None:
+                app.processEvents()  # steady state: sync running, as through a shift
+                time.sleep(0.01)
             order_id = add_order(station.core, lines)
             window.handle_scan("BADGE:P-1001")
             window.handle_scan(order_id)
             app.processEvents()
             order = station.core.catalogue.order(order_id)  # type: ignore[arg-type]
             assert order is not None
-            timings = []
-            for line in order.lines[:200]:
-                started = time.perf_counter()
-                window.handle_scan(line.product.gtin[1:])
-                window.pack_screen.banner.repaint()
-                app.processEvents()
-                timings.append((time.perf_counter() - started) * 1000)
+            timings: list[float] = []
+            while len(timings) < UI_SCANS:
+                for line in order.lines:
+                    started = time.perf_counter()
+                    window.handle_scan(line.product.gtin[1:])
+                    window.pack_screen.banner.repaint()
+                    app.processEvents()
+                    timings.append((time.perf_counter() - started) * 1000)
+                    if len(timings) >= UI_SCANS:
+                        break
+                if station.core.pack.order is None:  # packed (and printing): pack it again
+                    time.sleep(0.2)  # the packer takes the parcel away
+                    with station.core.store.write() as db:
+                        db.conn.execute("DELETE FROM order_status WHERE order_id = ?",
+                                        (order_id,))
+                    window.handle_scan(order_id)
+                    app.processEvents()
             station.close()
             app.removeEventFilter(station.wedge)
+            station.window.deleteLater()
         rows.append((lines, len(timings), median(timings), percentile(timings, 99)))
     print_table("UI scan -> repainted outcome (ms), offscreen",
                 ["order lines", "scans", "p50 ms", "p99 ms"], rows)
 
 
 def start_table() -> None:
+    """From launching `python -m ui` to the window ready for the first scan (the child prints
+    the wall-clock moment it is ready), and the part of that spent in `main()`."""
     rows = []
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for label, fresh in (("first start (creates and seeds the database)", True),
@@ -153,18 +169,19 @@ def start_table() -> None:
         with tempfile.TemporaryDirectory() as folder:
             for run in range(6):
                 data_dir = Path(folder) / (f"fresh{run}" if fresh else "same")
-                started = time.perf_counter()
+                launched = time.time()
                 result = subprocess.run(
                     [sys.executable, "-m", "ui", "--data-dir", str(data_dir), "--no-sound",
                      "--exit-when-ready"], cwd=ROOT, env=env, capture_output=True, text=True,
                     check=True)
-                walls.append((time.perf_counter() - started) * 1000)
-                readies.append(float(result.stdout.strip().split("=")[1]))
+                fields = dict(part.split("=") for part in result.stdout.split())
+                walls.append((float(fields["ready_at"]) - launched) * 1000)
+                readies.append(float(fields["ready_ms"]))
         if not fresh:
             walls, readies = walls[1:], readies[1:]
         rows.append((label, len(walls), median(readies), median(walls), max(walls)))
     print_table("Cold start to ready-for-scan (ms)",
-                ["", "runs", "in-process median", "process wall median", "wall max"], rows)
+                ["", "runs", "in main() median", "launch to ready median", "max"], rows)
 
 
 def main() -> None:

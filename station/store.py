@@ -67,7 +67,10 @@ def open_store(path: Path | None) -> Store:
     try:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
+        # Autocommit at the driver: transactions are only the explicit ones of `write()`, so
+        # a stray statement can never leave an implicit transaction holding the write lock.
+        conn = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False,
+                               isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 5000")
         if path is not None:
             conn.execute("PRAGMA journal_mode = WAL")

@@ -16,6 +16,7 @@ skipped; a hub that is down leaves them waiting, with the same backoff as the pu
 
 from __future__ import annotations
 
+import logging
 import random
 import sqlite3
 import threading
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from station import journal
 from station.clock import Clock, SystemClock, iso
+from station.errors import StationError
 from station.ids import EventId
 from station.inbox import files, rejected
 from station.inbox.apply import apply_page
@@ -35,6 +37,8 @@ from station.messages import Message
 from station.store import Store, open_store
 from sync.client import HubClient, HubRefusedError, HubUnavailableError
 from sync.settings import HubSettings
+
+log = logging.getLogger("packstation.sync")
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,15 @@ class SyncWorker:
             except HubUnavailableError as error:
                 self._failures += 1
                 self._update(online=False, refused=False, last_error=str(error))
+                delay = backoff_delay(self._failures, self.settings.backoff_base_s,
+                                      self.settings.backoff_max_s, self._rng)
+            except (StationError, sqlite3.Error) as error:
+                # The station's own database was busy or refused a write (a long transaction
+                # elsewhere, a full disk): nothing was acknowledged, so try again later. The
+                # worker must never die of it, or the outbox would silently stop draining.
+                self._failures += 1
+                log.warning("sync round failed on the station database: %s", error)
+                self._update(last_error=str(error))
                 delay = backoff_delay(self._failures, self.settings.backoff_base_s,
                                       self.settings.backoff_max_s, self._rng)
             self._count_photos()

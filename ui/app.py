@@ -170,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         window.handle_scan(text)
     app.processEvents()
     if args.exit_when_ready:
-        print(f"ready_ms={(time.perf_counter() - started) * 1000:.1f}")
+        print(f"ready_ms={(time.perf_counter() - started) * 1000:.1f} ready_at={time.time():.4f}",
+              flush=True)
         station.close()
         return 0
     if args.screenshot:

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self.backlog_label = QLabel()
         self._show_backlog = True
+        self._shut_down = False
         self.statusBar().addPermanentWidget(self.backlog_label)
         self.toast = Toast(central)
         self.errors = ErrorPresenter(self.toast)
@@ -164,7 +165,9 @@ class MainWindow(QMainWindow):
         self._update_for_user()
 
     def shutdown(self) -> None:
-        """Stop the timers that read the database, before it closes."""
+        """Stop the timers that read the database, before it closes; nothing redraws from
+        the database after this (a language change can still reach a closed window)."""
+        self._shut_down = True
         self._backlog_timer.stop()
         self._idle_timer.stop()
 
@@ -224,7 +227,7 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(language)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._shut_down:
             self.retranslate()
         super().changeEvent(event)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 
@@ -151,3 +152,30 @@ def test_a_batch_too_large_for_the_hub_is_split_and_still_arrives_in_order(tmp_p
         server.stop()
         engine.dispose()
     core.close()
+
+
+def test_a_station_database_locked_for_longer_than_the_busy_timeout_does_not_kill_the_worker(
+        tmp_path):
+    core = station(tmp_path)
+    url, token, stop = start_embedded_hub(core.settings.data_dir, core.station_id, SITE)
+    worker = SyncWorker(core.settings.database_path, HubClient(url, token, SITE),
+                        HubSettings(push_interval_s=0.05, pull_interval_s=0.05,
+                                    backoff_base_s=0.05, backoff_max_s=0.2))
+    worker.start()
+    try:
+        assert wait_for(lambda: worker.status().online)
+        assert scan(core, "BADGE:P-1001").kind is Kind.SIGNED_IN
+        with sqlite3.connect(core.settings.database_path, isolation_level=None) as blocker:
+            blocker.execute("BEGIN IMMEDIATE")  # another writer holds the lock past 5 s:
+            worker.wake()                        # the worker cannot mark its push synced
+            time.sleep(6.5)
+            blocker.execute("COMMIT")
+        assert worker._thread is not None
+        assert worker._thread.is_alive()
+        assert scan(core, "BADGE:P-1002").kind is Kind.SIGNED_IN
+        worker.wake()
+        assert wait_for(lambda: journal.backlog(core.store.conn).waiting == 0)
+    finally:
+        worker.stop()
+        stop()
+        core.close()
