@@ -165,7 +165,15 @@ def main(argv: list[str] | None = None) -> int:
             show_fatal(error)
         return 2
     window = station.window
-    window.show()
+    if args.screenshot:
+        window.show()  # a fixed 1280x800 picture for the docs
+    else:
+        screen = app.primaryScreen()
+        if screen is not None:  # fit the screen even where no window manager maximises
+            available = screen.availableGeometry()
+            window.resize(min(window.width(), available.width()),
+                          min(window.height(), available.height()))
+        window.showMaximized()  # a station screen is the station's whole screen
     for text in args.scan:
         window.handle_scan(text)
     app.processEvents()
