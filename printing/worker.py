@@ -61,6 +61,9 @@ class PrintWorker:
         touched = []
         failed_printers: set[str] = set()
         with self._lock:
+            # Products may have changed since the last round (a catalogue pulled from the
+            # hub): documents are rendered from what the database holds now.
+            desk.catalogue.forget()
             desk.process_requests(self.refused)
             for job in jobs.due():
                 if job.printer in failed_printers:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -13,6 +14,8 @@ from station.clock import Clock, iso, parse_iso
 from station.models import Badge, Role
 from station.pack import events as ev
 from station.store import Store
+
+log = logging.getLogger("packstation")
 
 
 @dataclass(frozen=True)
@@ -42,8 +45,13 @@ class SignIn:
         self._listeners.append(listener)
 
     def _notify(self) -> None:
+        """Tell every listener; one that fails is logged and does not stop the others (the
+        sign-in itself is already committed)."""
         for listener in list(self._listeners):
-            listener()
+            try:
+                listener()
+            except Exception:
+                log.exception("a sign-in listener failed")
 
     def _restore(self) -> None:
         row = self._store.conn.execute(

@@ -36,8 +36,13 @@ def start_sync(settings: Settings, clock: Clock | None = None,
     if not url:
         url, token, stop_hub = start_embedded_hub(settings.data_dir, settings.station.id,
                                                   settings.station.site)
-    client = HubClient(url, token, settings.station.site, timeout_s=hub.timeout_s)
-    worker = SyncWorker(settings.database_path, client, hub, clock=clock, on_inbox=on_inbox,
-                        photos_dir=settings.data_dir / "photos")
-    worker.start()
+    try:
+        client = HubClient(url, token, settings.station.site, timeout_s=hub.timeout_s)
+        worker = SyncWorker(settings.database_path, client, hub, clock=clock,
+                            on_inbox=on_inbox, photos_dir=settings.data_dir / "photos")
+        worker.start()
+    except BaseException:
+        if stop_hub is not None:
+            stop_hub()  # do not leave the embedded hub running behind a worker that failed
+        raise
     return RunningSync(worker, url, stop_hub is not None, stop_hub)

@@ -279,11 +279,18 @@ class SyncWorker:
                                       self.settings.backoff_max_s, self._rng)
             except (StationError, sqlite3.Error) as error:
                 # The station's own database was busy or refused a write (a long transaction
-                # elsewhere, a full disk): nothing was acknowledged, so try again later. The
-                # worker must never die of it, or the outbox would silently stop draining.
+                # elsewhere, a full disk): nothing was acknowledged, so try again later.
                 self._failures += 1
                 log.warning("sync round failed on the station database: %s", error)
                 self._update(last_error=str(error))
+                delay = backoff_delay(self._failures, self.settings.backoff_base_s,
+                                      self.settings.backoff_max_s, self._rng)
+            except Exception as error:
+                # Anything else (a hub or proxy answering nonsense, a bug): log it and back off.
+                # The worker must never die, or the outbox would silently stop draining.
+                self._failures += 1
+                log.exception("sync round failed")
+                self._update(online=False, last_error=f"{type(error).__name__}: {error}")
                 delay = backoff_delay(self._failures, self.settings.backoff_base_s,
                                       self.settings.backoff_max_s, self._rng)
             self._count_photos()
@@ -293,7 +300,7 @@ class SyncWorker:
     def _count_photos(self) -> None:
         try:
             counted = files.backlog(self.store.conn)
-        except sqlite3.Error:
+        except (sqlite3.Error, StationError):
             return                          # the count waits for the next round
         self._update(photos_waiting=counted.waiting, photo_problems=counted.problems)
 

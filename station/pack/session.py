@@ -62,7 +62,13 @@ class PackSession:
         self.state: PackState | None = None
         self.quantity_ready: int | None = None
         self._prompt: _Prompt = None
+        signin.subscribe(self._forget_pending)
         self._resume()
+
+    def _forget_pending(self) -> None:
+        """A quantity or prompt belongs to whoever scanned it: a sign-in change drops it."""
+        self._prompt = None
+        self.quantity_ready = None
 
     # ----------------------------------------------------------------- reading the session
     @property
@@ -377,19 +383,21 @@ class PackSession:
             return _outcome(Kind.ONE_PER_SERIAL, Tone.WARN, msg(
                 "Pack", "Items with a serial number are packed one at a time: scan each "
                 "unit's serial."), line_no=line.line_no)
+        if scan.serial and self._serial_packed(product.gtin, scan.serial):
+            # Any serial read is recorded, serial-controlled product or not: the same unit
+            # must never ship twice.
+            with self._store.write():
+                self._record(ev.ITEM_REFUSED, {"sku": product.sku, "reason": "duplicate_serial",
+                                               "serial": scan.serial})
+            return _outcome(Kind.DUPLICATE_SERIAL, Tone.BAD, msg(
+                "Pack", "Serial {serial} has already been packed. Take another unit.",
+                serial=scan.serial), line_no=line.line_no)
         if product.serial_controlled:
             if not scan.serial:
                 self._prompt = _AwaitingLot(product)
                 return _outcome(Kind.SERIAL_REQUIRED, Tone.INFO, msg(
                     "Pack", "{name} needs its serial number: scan the serial barcode.",
                     name=product.label), line_no=line.line_no)
-            if self._serial_packed(scan.gtin, scan.serial):
-                with self._store.write():
-                    self._record(ev.ITEM_REFUSED, {"sku": product.sku, "reason": "duplicate_serial",
-                                                   "serial": scan.serial})
-                return _outcome(Kind.DUPLICATE_SERIAL, Tone.BAD, msg(
-                    "Pack", "Serial {serial} has already been packed. Take another unit.",
-                    serial=scan.serial), line_no=line.line_no)
         elif (self.quantity_ready is None and line.quantity >= self.settings.quantity_prompt_at
               and remaining >= self.settings.quantity_prompt_at
               and not isinstance(prompt, _AwaitingQuantity)):
@@ -474,6 +482,10 @@ class PackSession:
             return _outcome(Kind.BOX_EMPTY, Tone.WARN, msg(
                 "Pack", "Box {box} is still empty: pack something in it first.",
                 box=self.state.current_box))
+        if self.settings.weight_check and not self.state.weighed.get(self.state.current_box):
+            return _outcome(Kind.WEIGHT_NEEDED, Tone.INFO, msg(
+                "Pack", "Weigh box {box}: put it on the scale and scan or type its weight.",
+                box=self.state.current_box), order_id=self.order.id)
         remaining = [(line.product, self.remaining(line)) for line in self.order.lines
                      if self.remaining(line) > 0]
         box = boxes.suggest(self._catalogue.box_types(), remaining)

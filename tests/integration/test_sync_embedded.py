@@ -179,3 +179,44 @@ def test_a_station_database_locked_for_longer_than_the_busy_timeout_does_not_kil
         worker.stop()
         stop()
         core.close()
+
+
+def test_a_hub_answering_nonsense_does_not_kill_the_worker(tmp_path):
+    import http.server
+    import json as json_module
+
+    class Nonsense(http.server.BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            body = json_module.dumps({"unexpected": True}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = do_PUT = _answer  # noqa: N815 (http.server names them so)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Nonsense)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    core = station(tmp_path)
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    worker = SyncWorker(core.settings.database_path, HubClient(url, "token", SITE),
+                        HubSettings(push_interval_s=0.05, pull_interval_s=0.05,
+                                    backoff_base_s=0.05, backoff_max_s=0.1))
+    try:
+        assert scan(core, "BADGE:P-1001").kind is Kind.SIGNED_IN
+        worker.start()
+        assert wait_for(lambda: worker.status().last_error is not None)
+        time.sleep(0.5)
+        assert worker._thread is not None
+        assert worker._thread.is_alive()
+        assert journal.backlog(core.store.conn).waiting >= 1  # nothing marked synced
+    finally:
+        worker.stop()
+        server.shutdown()
+        core.close()

@@ -227,3 +227,42 @@ def test_a_unit_packed_after_weighing_needs_the_box_weighed_again(core):
     assert core.pack.state.weighed == {1: False}
     scan(core, ean(core, order.lines[1].product.sku))
     assert core.pack.state.weighed == {}
+
+
+def test_with_the_weight_check_on_each_box_is_weighed_before_the_next_and_the_order_completes(
+        core):
+    core.pack.settings = type(core.pack.settings)(weight_check=True)
+    order = find_order(core, brand=APPAREL, serial=False, min_lines=2, max_lines=2,
+                       max_quantity=1)
+    sign_in_and_open(core, order)
+    first, second = order.lines
+    scan(core, ean(core, first.product.sku))
+    assert scan(core, "CMD:NEWBOX").kind is Kind.WEIGHT_NEEDED
+    box = core.catalogue.box_type(core.pack.suggested_box())
+    assert scan(core, f"WEIGHT:{first.product.weight_g + box.tare_g}").kind is Kind.WEIGHT_OK
+    assert scan(core, "CMD:NEWBOX").kind is Kind.BOX_STARTED
+    assert scan(core, ean(core, second.product.sku)).kind is Kind.WEIGHT_NEEDED
+    box2 = core.catalogue.box_type(core.pack.suggested_box())
+    outcome = scan(core, f"WEIGHT:{second.product.weight_g + box2.tare_g}")
+    assert outcome.kind is Kind.ORDER_COMPLETE
+
+
+def test_a_quantity_scanned_by_one_packer_is_not_used_by_the_next(core):
+    order, line = find_line(core, plain_line_of_six)
+    sign_in_and_open(core, order)
+    assert scan(core, "QTY:6").kind is Kind.QUANTITY_READY
+    scan(core, "CMD:SIGNOUT")
+    scan(core, "BADGE:P-1002")
+    outcome = scan(core, ean(core, line.product.sku))
+    assert outcome.kind is Kind.QUANTITY_NEEDED
+    assert core.pack.state.packed(line.line_no) == 0
+
+
+def test_a_serial_read_twice_on_any_product_is_a_duplicate_not_a_database_error(core):
+    order = find_order(core, brand=APPAREL, serial=False, min_lines=1, max_lines=1,
+                       min_quantity=2, max_quantity=3)
+    sign_in_and_open(core, order)
+    product = order.lines[0].product
+    assert core.pack.scan(gs1_item(product, serial="S-1")).kind in {Kind.MATCHED,
+                                                                  Kind.LINE_COMPLETE}
+    assert core.pack.scan(gs1_item(product, serial="S-1")).kind is Kind.DUPLICATE_SERIAL

@@ -57,6 +57,9 @@ class StationSync(QObject):
             self._failed.emit(error)
             return
         self.running = running  # before the signal: stop() may be waiting for this thread
+        if self._stopping:  # stop() gave up waiting before the start finished
+            running.stop()
+            return
         self._started.emit(running)
 
     def _on_started(self, running: RunningSync) -> None:
