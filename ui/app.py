@@ -94,7 +94,7 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     devices.start()
     printing = StationPrinting(core, window.errors, background=not in_memory)
     pack_screen.outcome.connect(printing.on_pack_outcome)
-    returns_screen.label_requested.connect(printing.print_recommerce_label)
+    returns_screen.label_requested.connect(printing.on_label_requested)
     window.add_status_widget(printing.button)
     window.language_changed.connect(lambda _language: printing.retranslate())
     closers: list[Callable[[], None]] = [window.shutdown, supervisor.shutdown, devices.stop,

@@ -16,10 +16,13 @@ from station.clock import Clock, iso
 from station.messages import Message
 from station.pack import events as pack_events
 from station.printing.jobs import message_from_json, message_to_json
+from station.returns.events import RECOMMERCE_LABEL_REQUESTED
 from station.returns.models import RecommerceLabelData
 from station.store import Store
 
-RECOMMERCE_LABEL_REQUESTED = "RecommerceLabelRequested"
+__all__ = ["RECOMMERCE_LABEL_REQUESTED", "REQUEST_TYPES", "mark_handled", "pending",
+           "recommerce_label_of", "request_recommerce_label"]
+
 REQUEST_TYPES = (pack_events.ORDER_PACKED, pack_events.REPRINT_REQUESTED,
                  RECOMMERCE_LABEL_REQUESTED)
 

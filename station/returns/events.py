@@ -16,3 +16,5 @@ ITEM_DISPOSITIONED = "ItemDispositioned"
 PHOTO_TAKEN = "PhotoTaken"
 UNEXPECTED_ITEM_FOUND = "UnexpectedItemFound"
 RETURN_CLOSED = "ReturnClosed"
+# Asks the print worker for the re-commerce label; the payload is the label's data.
+RECOMMERCE_LABEL_REQUESTED = "RecommerceLabelRequested"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from dataclasses import asdict
 from typing import Any
 
 from station import journal
@@ -15,7 +16,7 @@ from station.models import Product
 from station.returns import events as ev
 from station.returns import rmas
 from station.returns.inspection import Inspection
-from station.returns.models import ItemResult, Rma, RmaLine, RmaStatus
+from station.returns.models import ItemResult, RecommerceLabelData, Rma, RmaLine, RmaStatus
 from station.returns.photos import StoredPhoto
 from station.returns.policy import Checklist, Rule
 from station.signin import SignIn
@@ -120,12 +121,21 @@ class Recorder:
                 **unit, "brand": rma.brand, "grade": result.grade,
                 "proposed": proposal.grade, "overridden": reason is not None})
             self._append(ev.ITEM_DISPOSITIONED, rma.id, _disposition_payload(unit, result))
+            if result.label is not None:
+                # The label request commits with the grade, so a kill between the two cannot
+                # leave a unit graded for resale with no label coming (the print worker
+                # renders it from this event).
+                self._append(ev.RECOMMERCE_LABEL_REQUESTED, rma.id, asdict(result.label))
             self._insert_unit(rma, item, result)
             done = rmas.graded_units(self.conn, rma.id)
             if all(done.get(line.line_no, 0) >= line.quantity for line in rma.lines):
                 self._close(rma)
                 return True
         return False
+
+    def label_requested_again(self, rma_id: str, label: RecommerceLabelData) -> None:
+        """REPRINT: one more request for the last graded unit's label."""
+        self._one(ev.RECOMMERCE_LABEL_REQUESTED, rma_id, asdict(label))
 
     def _close(self, rma: Rma) -> None:
         unexpected = self.conn.execute("SELECT count(*) FROM return_unexpected WHERE rma_id = ?",

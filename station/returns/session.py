@@ -217,6 +217,7 @@ class ReturnsSession:
         result = self.last_result
         if result is None or result.label is None:
             return _out(K.NOTHING_TO_DO, Tone.INFO, msg("Returns", "No label to print again."))
+        self._record.label_requested_again(self.rma.id if self.rma else "", result.label)
         return _out(K.LABEL_REPRINTED, Tone.INFO, msg(
             "Returns", "Label for {sku} requested again.", sku=result.new_sku), result)
 

@@ -10,8 +10,9 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Annotated, Any
 
+import anyio
+import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Path, Query, status
-from fastapi.concurrency import run_in_threadpool
 
 from station.messages import Message
 from station.metrics.dashboard import DashboardQuery
@@ -37,7 +38,8 @@ async def throughput(site: Annotated[Site, Path()], who: Station, engine: HubEng
     now = datetime.now(UTC)
     settings = MetricsSettings()
     today = now.astimezone(settings.zone).date()
-    first, last = first or today, last or first or today
+    first = first or last or today
+    last = last or first
     if last < first or last - first > timedelta(days=MAX_DAYS - 1):
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
                             f"the range must be 1 to {MAX_DAYS} days, first <= last")
@@ -53,7 +55,18 @@ async def throughput(site: Annotated[Site, Path()], who: Station, engine: HubEng
         figures: dict[str, Any] = to_json(dashboard)
         return figures
 
-    return await run_in_threadpool(compute)
+    # One site view at a time per hub process: it reads many events, and must not take the
+    # threads that stations' pushes and pulls need.
+    return await anyio.to_thread.run_sync(compute, limiter=_site_view_limiter())
+
+
+_LIMITER: list[anyio.CapacityLimiter] = []
+
+
+def _site_view_limiter() -> anyio.CapacityLimiter:
+    if not _LIMITER:
+        _LIMITER.append(anyio.CapacityLimiter(1))
+    return _LIMITER[0]
 
 
 def to_json(value: Any) -> Any:

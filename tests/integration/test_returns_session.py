@@ -65,7 +65,10 @@ def test_grading_every_expected_item_closes_the_rma_with_every_step_journaled(fi
     assert closed.kind is K.RMA_CLOSED
     assert closed.tone is Tone.DONE
     item = [*INSPECTED_APPAREL, "ItemInspected", "ReturnGraded", "ItemDispositioned"]
-    assert _types(file_core, "RMA-5002") == ["ReturnReceived", *item, *item, "ReturnClosed"]
+    # Both units go to resale: the label request commits with each grade.
+    resale = [*item, "RecommerceLabelRequested"]
+    assert _types(file_core, "RMA-5002") == ["ReturnReceived", *resale, *resale,
+                                             "ReturnClosed"]
     status = rmas.get_rma(file_core.store.conn, "RMA-5002")
     assert status is not None
     assert status.status is RmaStatus.CLOSED
@@ -330,8 +333,9 @@ def test_scanning_the_next_expected_item_accepts_the_proposed_grade(file_core, s
     assert "accepted" in outcome.message.render()
     assert session.item is not None
     assert session.item.product.sku == rmas.get_rma(file_core.store.conn, "RMA-5002").lines[1].sku
-    assert _types(file_core, "RMA-5002")[-4:] == [
-        "ItemInspected", "ReturnGraded", "ItemDispositioned", "InspectionStarted"]
+    assert _types(file_core, "RMA-5002")[-5:] == [
+        "ItemInspected", "ReturnGraded", "ItemDispositioned", "RecommerceLabelRequested",
+        "InspectionStarted"]
 
 
 def test_an_unexpected_item_never_accepts_the_grade_of_the_item_being_inspected(file_core,
@@ -399,3 +403,18 @@ def test_photos_wait_for_the_sync_worker_until_marked_synced(file_core, session,
     with file_core.store.write():
         photos.mark_synced(file_core.store.conn, pending.sha256, "2026-11-23T09:00:00+00:00")
     assert photos.unsynced(file_core.store.conn, photos_dir) == []
+
+
+def test_a_unit_graded_for_resale_leaves_a_label_request_for_the_print_worker(file_core,
+                                                                           session):
+    from station.printing import requests
+
+    first, _second = _line_codes(file_core, "RMA-5002")
+    scan(session, "RMA-5002")
+    inspect(session, first, "B")
+    graded = scan(session, "CMD:OK")
+    assert graded.result is not None
+    assert graded.result.label is not None
+    waiting = [event for event in requests.pending(file_core.store.conn)
+               if event.type == requests.RECOMMERCE_LABEL_REQUESTED]
+    assert [requests.recommerce_label_of(event) for event in waiting] == [graded.result.label]

@@ -79,25 +79,22 @@ class StationPrinting:
 
     def on_pack_outcome(self, outcome: ScanOutcome) -> None:
         """The request is already in the journal: wake the worker."""
-        if outcome.kind not in PRINTING_OUTCOMES:
-            return
-        if self.background:
-            self.service.wake()
-        else:
-            QTimer.singleShot(_IN_MEMORY_DELAY_MS, self._handle_here)
+        if outcome.kind in PRINTING_OUTCOMES:
+            self.wake()
 
     def _handle_here(self) -> None:
         self.service.process_requests()
         self.service.send_due()
 
-    def print_recommerce_label(self, data: RecommerceLabelData) -> None:
-        try:
-            self.service.print_recommerce_label(data, self.core.signin.user)
-        except StationError as error:
-            self.errors.show(error)
-            return
-        if not self.background:
-            self._handle_here()
+    def on_label_requested(self, _data: RecommerceLabelData) -> None:
+        """The returns core journalled the label request with the grade: wake the worker."""
+        self.wake()
+
+    def wake(self) -> None:
+        if self.background:
+            self.service.wake()
+        else:
+            QTimer.singleShot(_IN_MEMORY_DELAY_MS, self._handle_here)
 
     def _show_error(self, error: object) -> None:
         if isinstance(error, StationError):
