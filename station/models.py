@@ -128,6 +128,13 @@ class Order:
     def line_for(self, sku: Sku) -> OrderLine | None:
         return self._lines_by_sku.get(sku)
 
+    @cached_property
+    def _lines_by_number(self) -> dict[int, OrderLine]:
+        return {line.line_no: line for line in self.lines}
+
+    def line_numbered(self, line_no: int) -> OrderLine:
+        return self._lines_by_number[line_no]
+
 
 @dataclass(frozen=True)
 class BoxType:

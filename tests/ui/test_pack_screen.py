@@ -167,3 +167,18 @@ def test_a_quantity_can_be_typed_when_the_screen_asks_for_one(station_app, qtbot
         " AND subject = ? AND json_extract(payload, '$.line_no') = ?",
         (order.id, line.line_no)).fetchone()[0]
     assert packed == 6
+
+
+def test_a_unit_packed_by_a_scan_whose_outcome_names_no_line_still_shows_on_its_line(
+        station_app):
+    window = station_app.window
+    core = station_app.core
+    core.pack.settings = type(core.pack.settings)(weight_check=True)
+    scanner_burst(window, "BADGE:P-1001")
+    order = find_order(core, brand=APPAREL, serial=False, max_lines=1, max_quantity=1)
+    scanner_burst(window, order.id)
+    line = order.lines[0]
+    scanner_burst(window, ean(core, line.product.sku))
+    assert last_kind(station_app) is Kind.WEIGHT_NEEDED
+    assert window.pack_screen.last_outcome.line_no is None
+    assert window.pack_screen.lines.packed_text(line.line_no) == "1"

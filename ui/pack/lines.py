@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
@@ -47,6 +49,7 @@ class LinesTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._rows: dict[int, int] = {}
+        self._shown_packed: dict[int, int] = {}
         self._order: Order | None = None
         self.retranslate()
 
@@ -55,9 +58,6 @@ class LinesTable(QTableWidget):
             tr(msg("PackScreen", "SKU")), tr(msg("PackScreen", "Item")),
             tr(msg("PackScreen", "Location")), tr(msg("PackScreen", "Ordered")),
             tr(msg("PackScreen", "Packed")), tr(msg("PackScreen", "Box"))])
-        if self._order is not None:
-            for line in self._order.lines:
-                self._name_item(line)
 
     def show_order(self, order: Order | None, packed: dict[int, int],
                    boxes: dict[int, list[int]], language: str) -> None:
@@ -65,6 +65,7 @@ class LinesTable(QTableWidget):
         self._language = language
         self.setRowCount(0)
         self._rows.clear()
+        self._shown_packed.clear()
         if order is None:
             return
         self.setRowCount(len(order.lines))
@@ -90,6 +91,7 @@ class LinesTable(QTableWidget):
         row = self._rows.get(line.line_no)
         if row is None:
             return
+        self._shown_packed[line.line_no] = packed
         item = QTableWidgetItem(str(packed))
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         font = item.font()
@@ -102,6 +104,11 @@ class LinesTable(QTableWidget):
             cell = self.item(row, column)
             if cell is not None:
                 cell.setBackground(QBrush(colour))
+
+    def changed_lines(self, packed: Mapping[int, int]) -> list[int]:
+        """Lines whose packed count differs from what the table shows."""
+        return [line_no for line_no, shown in self._shown_packed.items()
+                if packed.get(line_no, 0) != shown]
 
     def highlight(self, line_no: int | None) -> None:
         row = self._rows.get(line_no) if line_no is not None else None

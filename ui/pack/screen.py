@@ -55,6 +55,9 @@ _REASON_BUTTONS: list[tuple[ExceptionReason, Message]] = [
 ]
 
 
+_NOTHING_SHOWN = object()
+
+
 class PackScreen(QWidget):
     """Emits `outcome(ScanOutcome)` after drawing each outcome, so printing and the main
     window can follow (an ORDER_COMPLETE prints the documents)."""
@@ -70,6 +73,7 @@ class PackScreen(QWidget):
         self.sounds = sounds
         self.language = language
         self.last_outcome: ScanOutcome | None = None
+        self._shown_state: object = _NOTHING_SHOWN
 
         self.headline = QLabel()
         self.headline.setObjectName("headline")
@@ -191,29 +195,13 @@ class PackScreen(QWidget):
         self._draw_banner(outcome.tone, tr(outcome.message))
         if self.sounds is not None:
             self.sounds.play(outcome.tone)
-        if outcome.kind in {Kind.MATCHED, Kind.LINE_COMPLETE, Kind.UNDONE} and \
-                outcome.line_no is not None:
-            self._update_line(outcome.line_no)
-        else:
-            self.refresh()
+        self.refresh()
         self.lines.highlight(outcome.line_no)
         self.outcome.emit(outcome)
 
     def _draw_banner(self, tone: Tone, text: str) -> None:
         self.banner.setText(text)
         self.banner.setStyleSheet(banner_style(tone))
-
-    def _update_line(self, line_no: int) -> None:
-        session = self.core.pack
-        if session.order is None or session.state is None:
-            self.refresh()
-            return
-        line = session.order.lines[line_no - 1] if 0 < line_no <= len(session.order.lines) \
-            and session.order.lines[line_no - 1].line_no == line_no else \
-            next(line for line in session.order.lines if line.line_no == line_no)
-        boxes = [item.box_no for item in session.state.items.values() if item.line_no == line_no]
-        self.lines.update_line(line, session.state.packed(line_no), boxes)
-        self._draw_header()
 
     def _boxes_by_line(self) -> dict[int, list[int]]:
         boxes: dict[int, list[int]] = defaultdict(list)
@@ -223,11 +211,23 @@ class PackScreen(QWidget):
                 boxes[item.line_no].append(item.box_no)
         return boxes
 
-    def refresh(self) -> None:
-        """Redraw everything from the session (after opening an order, a restart, undo...)."""
+    def refresh(self, *, rebuild: bool = False) -> None:
+        """Redraw from the session. The lines table is rebuilt only when another order (or a
+        state reloaded from the journal) is on show, or when asked; otherwise only the lines
+        whose packed count moved are redrawn. Rebuilding a 1,000-line table took 100 ms, six
+        frames, on every wrong item, OK or quantity."""
         session = self.core.pack
-        packed = dict(session.state.packed_by_line) if session.state else {}
-        self.lines.show_order(session.order, packed, self._boxes_by_line(), self.language)
+        if rebuild or session.state is not self._shown_state:
+            self._shown_state = session.state
+            packed = dict(session.state.packed_by_line) if session.state else {}
+            self.lines.show_order(session.order, packed, self._boxes_by_line(), self.language)
+        elif session.order is not None and session.state is not None:
+            changed = self.lines.changed_lines(session.state.packed_by_line)
+            if changed:
+                boxes = self._boxes_by_line()
+                for line_no in changed:
+                    self.lines.update_line(session.order.line_numbered(line_no),
+                                           session.state.packed(line_no), boxes[line_no])
         self._draw_header()
         awaiting = session.state is not None and session.state.awaiting_acknowledgement
         self.ok_button.setVisible(awaiting)
@@ -282,4 +282,4 @@ class PackScreen(QWidget):
         self.lines.retranslate()
         if self.last_outcome is not None:
             self._draw_banner(self.last_outcome.tone, tr(self.last_outcome.message))
-        self.refresh()
+        self.refresh(rebuild=True)  # product names follow the language
