@@ -19,6 +19,7 @@ import cv2
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import percentile  # noqa: E402
 from scanning.decoders import Decoder, ZbarDecoder, ZxingDecoder  # noqa: E402
 from scanning.pipeline import camera_decoder, quiet_opencv, read_image, still_decoder  # noqa: E402
 from scanning.synth import Sample, degrade, frame_with, render  # noqa: E402
@@ -45,11 +46,6 @@ def decoders() -> dict[str, Decoder]:
             "combined (stills)": still_decoder()}
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def speed_table(repeats: int) -> None:
     cv2.setNumThreads(1)
     print("\n## Milliseconds per frame, one thread: CPU median / CPU p99 (wall median)")
@@ -71,7 +67,7 @@ def speed_table(repeats: int) -> None:
                     times.append((time.process_time() - cpu) * 1000)
                     walls.append((time.perf_counter() - wall) * 1000)
                 medians[name] = statistics.median(times)
-                cells.append(f"{medians[name]:.1f} / {percentile(times, 0.99):.1f} "
+                cells.append(f"{medians[name]:.1f} / {percentile(times, 99):.1f} "
                              f"({statistics.median(walls):.1f})")
             ratio = medians["combined"] / max(medians["zxing-cpp"], 1e-9)
             print(f"| {width}x{height} {label} | " + " | ".join(cells) + f" | {ratio:.2f} |")

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from bench.common import percentile
 from station.metrics.dashboard import DashboardQuery, build
 from station.metrics.figures import RawFigures
 from station.metrics.settings import MetricsSettings, Targets
@@ -41,11 +42,6 @@ def timed(run: Callable[[], object], runs: int) -> list[float]:
         run()
         times.append((time.perf_counter() - started) * 1000)
     return times
-
-
-def p99(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 def peak_kib(run: Callable[[], object]) -> float:
@@ -120,7 +116,7 @@ def main() -> None:
         for name, run, runs in cases:
             times = timed(run, runs)
             median = statistics.median(times)
-            print(f"{name:32} {runs:>5} {median:>10.1f} {p99(times):>9.1f} "
+            print(f"{name:32} {runs:>5} {median:>10.1f} {percentile(times, 99):>9.1f} "
                   f"{median / 100:>9.2f} {peak_kib(run):>9,.0f}")
         conn.close()
         with_trigger, without = append_cost(folder, 20_000)

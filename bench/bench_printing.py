@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import percentile
 from printing import brandkit, zpl_text
 from printing.documents import insert, label_pdf, label_zpl, personal, shipping, slip
 from printing.documents.paper import LabelSize, Paper
@@ -55,11 +56,6 @@ def measure(runs: int, work: Callable[[int], object]) -> Timings:
         wall.append((time.perf_counter() - start) * 1000)
         cpu.append((time.process_time() - start_cpu) * 1000)
     return wall, cpu
-
-
-def p99(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 def _all_sent(service: PrintService, order_id: str) -> bool:
@@ -148,7 +144,7 @@ def main() -> None:
     print(header)
     print("-" * len(header))
     for name, (wall, cpu), target in results:
-        median, tail = statistics.median(wall), p99(wall)
+        median, tail = statistics.median(wall), percentile(wall, 99)
         ratio = f"{median / target:.2f}" if target else "-"
         tail_ratio = f"{tail / target:.2f}" if target else "-"
         print(f"{name:38} {median:10.2f} {tail:9.2f} {statistics.median(cpu):11.2f} "

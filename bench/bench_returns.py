@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
+from bench.common import percentile
 from scanning.interpret import interpret
 from station import journal
 from station.clock import FixedClock
@@ -148,8 +149,7 @@ def effort_rows(folder: Path) -> list[tuple[str, Effort, str]]:
 
 
 def _stats(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return statistics.median(samples), percentile(samples, 99)
 
 
 def timing_rows(folder: Path, items: int) -> list[tuple[str, float, float]]:

@@ -30,6 +30,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import percentile  # noqa: E402
 from station.clock import FixedClock  # noqa: E402
 from sync.client import HubClient  # noqa: E402
 from sync.hub.db import open_hub_db  # noqa: E402
@@ -69,11 +70,6 @@ def hub_process(db: str, workers: int = 1) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(10)
-
-
-def p99(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
 
 
 def drain(db: str, folder: Path, events: int, batch: int, name: str) -> float:
@@ -216,14 +212,16 @@ def main() -> None:
                                  f" process(es)", f"{rate:,.0f} ev/s", "-", ">= 5,000 ev/s"))
         page, empty = feed_latency(str(folder / "feed.sqlite3"), 50 if args.quick else 200)
         rows.append(("feed pull, page of 500 records", f"{statistics.median(page):.1f} ms",
-                     f"{p99(page):.1f} ms", "-"))
+                     f"{percentile(page, 99):.1f} ms", "-"))
         rows.append(("feed pull at the head (nothing new)", f"{statistics.median(empty):.1f} ms",
-                     f"{p99(empty):.1f} ms", "-"))
+                     f"{percentile(empty, 99):.1f} ms", "-"))
         pages, acks = station_lock_times(folder, 10 if args.quick else 30)
         rows.append(("station write lock: apply a feed page of 500 orders",
-                     f"{statistics.median(pages):.1f} ms", f"{p99(pages):.1f} ms", "short"))
+                     f"{statistics.median(pages):.1f} ms", f"{percentile(pages, 99):.1f} ms",
+                     "short"))
         rows.append(("station write lock: acknowledge a batch of 500 events",
-                     f"{statistics.median(acks):.1f} ms", f"{p99(acks):.1f} ms", "short"))
+                     f"{statistics.median(acks):.1f} ms", f"{percentile(acks, 99):.1f} ms",
+                     "short"))
         catch_up = drain(str(folder / "catchup.sqlite3"), folder, 50_000, 1000, "OFFLINE-72H")
         rows.append(("catch-up after 72 h offline: 50,000 events (batch 1000)",
                      f"{catch_up:.1f} s", "-", "-"))
