@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from scanning.interpret import interpret
@@ -52,3 +53,14 @@ def find_order(core: StationCore, *, brand: str | None = None, lot_controlled: b
             continue
         return order
     raise LookupError("no demo order of that shape")
+
+
+def wait_until(condition: Callable[[], object], timeout: float = 20.0,
+               interval: float = 0.05) -> bool:
+    """Poll `condition` until it is true or `timeout` seconds pass; whether it came true."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(interval)
+    return bool(condition())

@@ -5,7 +5,6 @@ one copy per reprint asked for), however often it restarts."""
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 from printing.service import PrintService
@@ -18,7 +17,7 @@ from station.printing.jobs import JobStatus, PrintJob
 from station.settings import load
 from tests.e2e.kill_harness import run_and_kill
 from tests.printing_crash_child import script_for
-from tests.support import find_order
+from tests.support import find_order, wait_until
 
 
 def _open(data_dir: Path) -> StationCore:
@@ -29,13 +28,12 @@ def _print_in_background_until_done(core: StationCore) -> list[PrintJob]:
     service = PrintService.for_core(core)
     service.start()
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
+        def all_sent() -> bool:
             jobs = service.jobs.recent()
-            if (jobs and not requests.pending(core.store.conn)
-                    and all(job.status is JobStatus.SENT for job in jobs)):
-                break
-            time.sleep(0.05)
+            return bool(jobs) and not requests.pending(core.store.conn) and all(
+                job.status is JobStatus.SENT for job in jobs)
+
+        wait_until(all_sent, timeout=30)
     finally:
         service.stop()
     return service.jobs.recent()

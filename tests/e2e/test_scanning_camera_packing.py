@@ -3,28 +3,22 @@ decoders and the real pack session on a SQLite file, from badge to a packed orde
 
 from __future__ import annotations
 
-import threading
-import time
-
 from scanning.camera import CameraRead, CameraSettings, CameraWorker
 from scanning.fakes import ScriptedCamera
 from scanning.pipeline import camera_decoder
 from scanning.synth import Sample, frame_with
 from station.demo import COSMETICS
 from station.pack.outcomes import Kind
-from tests.support import find_order, scan
+from tests.support import find_order, scan, wait_until
 
 
 def camera_reads(frames) -> list[CameraRead]:
     reads: list[CameraRead] = []
-    done = threading.Event()
     camera = ScriptedCamera(frames, fps=30)
     worker = CameraWorker(lambda: camera, camera_decoder(), CameraSettings(enabled=True),
                           on_read=reads.append, on_status=lambda status: None)
     worker.start()
-    deadline = time.monotonic() + 15
-    while camera.reads < len(frames) + 5 and time.monotonic() < deadline:
-        done.wait(0.02)
+    wait_until(lambda: camera.reads >= len(frames) + 5, timeout=15, interval=0.02)
     worker.stop()
     return reads
 

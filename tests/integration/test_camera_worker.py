@@ -10,6 +10,7 @@ import numpy as np
 
 from scanning.camera import CameraSettings, CameraStatus, CameraWorker
 from scanning.fakes import ScriptedCamera
+from tests.support import wait_until
 
 
 class SlowDecoder:
@@ -42,9 +43,7 @@ def test_a_slow_decoder_skips_stale_frames_and_decodes_the_newest():
     worker = CameraWorker(lambda: camera, decoder, CameraSettings(enabled=True),
                           on_read=lambda read: None, on_status=statuses.append)
     worker.start()
-    deadline = time.monotonic() + 10
-    while camera.reads < 200 and time.monotonic() < deadline:
-        time.sleep(0.02)
+    wait_until(lambda: camera.reads >= 200, timeout=10, interval=0.02)
     worker.stop()
     assert decoder.seen == sorted(decoder.seen)
     assert 2 <= len(decoder.seen) < worker.frames_grabbed / 2
@@ -69,9 +68,7 @@ class Cameras:
 
 def run_until(worker: CameraWorker, statuses: list, wanted: list, seconds: float = 10) -> None:
     worker.start()
-    deadline = time.monotonic() + seconds
-    while statuses[-len(wanted):] != wanted and time.monotonic() < deadline:
-        time.sleep(0.02)
+    wait_until(lambda: statuses[-len(wanted):] == wanted, timeout=seconds, interval=0.02)
     worker.stop()
 
 

@@ -5,7 +5,6 @@ reprint, void and test pages; a printer that is off never stops packing."""
 from __future__ import annotations
 
 import dataclasses
-import time
 from datetime import timedelta
 
 import pytest
@@ -20,7 +19,7 @@ from station.pack.outcomes import Kind
 from station.printing import jobs as pj
 from tests import printing_readback as readback
 from tests.printing_fakes import FakeZplPrinter
-from tests.support import ean, find_order, scan
+from tests.support import ean, find_order, scan, wait_until
 
 
 def service_for(core, **printers: object) -> PrintService:
@@ -170,11 +169,8 @@ def test_the_background_worker_sends_jobs_on_its_own_connection(packed):
     service.start()
     try:
         queued = service.print_packed_order(order.id)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if all(service.jobs.get(job.id).status is pj.JobStatus.SENT for job in queued):
-                break
-            time.sleep(0.05)
+        wait_until(lambda: all(service.jobs.get(job.id).status is pj.JobStatus.SENT
+                               for job in queued), timeout=10)
     finally:
         service.stop()
     assert all(service.jobs.get(job.id).status is pj.JobStatus.SENT for job in queued)
@@ -278,10 +274,8 @@ def test_the_worker_thread_outlives_an_unexpected_error_and_logs_it(packed, capl
     service.start()
     try:
         queued = service.print_packed_order(order.id)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and any(
-                service.jobs.get(job.id).status is pj.JobStatus.QUEUED for job in queued):
-            time.sleep(0.05)
+        wait_until(lambda: not any(service.jobs.get(job.id).status is pj.JobStatus.QUEUED
+                                   for job in queued), timeout=10)
         assert service.worker.running
     finally:
         service.stop()

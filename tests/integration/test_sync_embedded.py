@@ -14,17 +14,8 @@ from sync.hub.db import open_hub_db
 from sync.hub.orders import cancel_order
 from sync.settings import HubSettings
 from sync.worker import SyncWorker, backoff_delay
-from tests.support import ean, find_order, scan
+from tests.support import ean, find_order, scan, wait_until
 from tests.sync_support import SITE, station
-
-
-def wait_for(condition, timeout=20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def test_the_embedded_hub_syncs_a_demo_station_in_the_background(tmp_path):
@@ -42,7 +33,7 @@ def test_the_embedded_hub_syncs_a_demo_station_in_the_background(tmp_path):
         scan(core, order.id)
         scan(core, ean(core, order.lines[0].product.sku))
         worker.wake()
-        assert wait_for(lambda: journal.backlog(core.store.conn).waiting == 0)
+        assert wait_until(lambda: journal.backlog(core.store.conn).waiting == 0)
         assert worker.status().online is True
         changed.clear()
         engine = open_hub_db(str(core.settings.data_dir / "hub.sqlite3"))
@@ -69,7 +60,7 @@ def test_without_a_hub_the_worker_says_offline_and_keeps_every_event(tmp_path):
                                     backoff_max_s=0.05))
     worker.start()
     try:
-        assert wait_for(lambda: worker.status().online is False)
+        assert wait_until(lambda: worker.status().online is False)
         assert worker.status().last_error
         assert journal.backlog(core.store.conn).waiting == 1
     finally:
@@ -98,7 +89,7 @@ def test_with_no_hub_configured_start_sync_runs_the_embedded_one(tmp_path):
         assert running.embedded
         assert running.url.startswith("http://127.0.0.1:")
         running.worker.wake()
-        assert wait_for(lambda: journal.backlog(core.store.conn).waiting == 0)
+        assert wait_until(lambda: journal.backlog(core.store.conn).waiting == 0)
     finally:
         running.stop()
     core.close()
@@ -163,7 +154,7 @@ def test_a_station_database_locked_for_longer_than_the_busy_timeout_does_not_kil
                                     backoff_base_s=0.05, backoff_max_s=0.2))
     worker.start()
     try:
-        assert wait_for(lambda: worker.status().online)
+        assert wait_until(lambda: worker.status().online)
         assert scan(core, "BADGE:P-1001").kind is Kind.SIGNED_IN
         with sqlite3.connect(core.settings.database_path, isolation_level=None) as blocker:
             blocker.execute("BEGIN IMMEDIATE")  # another writer holds the lock past 5 s:
@@ -174,7 +165,7 @@ def test_a_station_database_locked_for_longer_than_the_busy_timeout_does_not_kil
         assert worker._thread.is_alive()
         assert scan(core, "BADGE:P-1002").kind is Kind.SIGNED_IN
         worker.wake()
-        assert wait_for(lambda: journal.backlog(core.store.conn).waiting == 0)
+        assert wait_until(lambda: journal.backlog(core.store.conn).waiting == 0)
     finally:
         worker.stop()
         stop()
@@ -211,7 +202,7 @@ def test_a_hub_answering_nonsense_does_not_kill_the_worker(tmp_path):
     try:
         assert scan(core, "BADGE:P-1001").kind is Kind.SIGNED_IN
         worker.start()
-        assert wait_for(lambda: worker.status().last_error is not None)
+        assert wait_until(lambda: worker.status().last_error is not None)
         time.sleep(0.5)
         assert worker._thread is not None
         assert worker._thread.is_alive()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import threading
-import time
 
 import cv2
 import httpx
@@ -24,6 +23,7 @@ from sync.settings import HubSettings
 from sync.worker import SyncWorker, UploadResult
 from tests import sync_support
 from tests.returns_support import INSPECTOR, png_bytes, returns_session, scan
+from tests.support import wait_until
 from tests.sync_support import SITE, Hub, free_port, station
 
 hub = sync_support.hub
@@ -204,16 +204,12 @@ def test_a_hub_that_is_down_leaves_the_photos_waiting_until_it_is_back(sqlite_hu
         sync.upload_files()
     assert files.backlog(core.store.conn) == files.FileBacklog(waiting=4, problems=0)
     sync.start()
-    deadline = time.monotonic() + 5
-    while sync.status().online is not False and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_until(lambda: sync.status().online is False, timeout=5)
     assert sync.status().online is False
     assert sync.status().photos_waiting == 4
     assert files.problems(core.store.conn) == []
     sqlite_hub.server.start()                       # the same port again
-    deadline = time.monotonic() + 20
-    while sync.status().photos_waiting and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_until(lambda: not sync.status().photos_waiting, timeout=20)
     assert sync.status().photos_waiting == 0
     assert sync.status().online is True
     sync.stop()
