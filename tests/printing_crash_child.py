@@ -10,6 +10,7 @@ from pathlib import Path
 
 from station.core import StationCore, open_core
 from station.settings import load
+from tests.e2e.kill_harness import acknowledge_each
 from tests.support import scan
 
 
@@ -26,9 +27,7 @@ def script_for(core: StationCore, order_id: str) -> list[str]:
 def main() -> None:
     data_dir, order_id = Path(sys.argv[1]), sys.argv[2]
     core = open_core(load(None, data_dir=data_dir, environ={}))
-    for index, text in enumerate(script_for(core, order_id)):
-        scan(core, text)
-        print(f"ACK {index}", flush=True)
+    acknowledge_each(script_for(core, order_id), lambda text: scan(core, text))
     time.sleep(60)  # killed long before: the test never waits for this
 
 

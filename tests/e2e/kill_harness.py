@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,3 +33,10 @@ def run_and_kill(module: str, args: list[str], kill_after: int, rng: random.Rand
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
     return acked
+
+
+def acknowledge_each(steps: Iterable[str], do: Callable[[str], object]) -> None:
+    """The child's side: do each step, then say `ACK <step>` (the step is durable by then)."""
+    for index, text in enumerate(steps):
+        do(text)
+        print(f"ACK {index}", flush=True)

@@ -15,6 +15,7 @@ from station.returns.policy import load_policies
 from station.returns.session import ReturnsSession
 from station.returns.setup import open_returns
 from station.settings import load
+from tests.e2e.kill_harness import acknowledge_each
 from tests.returns_support import INSPECTOR, ean, png_bytes, scan
 
 NOTE = "NOTE:"
@@ -74,9 +75,7 @@ def main() -> None:
     data_dir = Path(sys.argv[1])
     core = open_core(load(None, data_dir=data_dir, environ={}))
     session = open_returns(core)
-    for index, text in enumerate(script_for(core)):
-        step(session, text)
-        print(f"ACK {index}", flush=True)
+    acknowledge_each(script_for(core), lambda text: step(session, text))
 
 
 if __name__ == "__main__":
