@@ -139,19 +139,16 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """Every wedge scan lands here and goes to the screen on show; a badge always goes to
-        the sign-in, whatever the screen."""
-        try:
-            upper = text.strip().upper()
-            if upper.startswith(BADGE_PREFIX) or upper == SIGN_OUT_CODE or \
-                    self.current_mode() == "pack":
-                self.pack_screen.handle_scan(text)
-                return
-            screen = self.screens[self.current_mode()].widget
-            handler = getattr(screen, "handle_scan", None)
-            if handler is not None:
-                handler(text)
-        finally:
-            self.core.signin.touch()
+        the sign-in, whatever the screen. (The sessions count a scan as activity.)"""
+        upper = text.strip().upper()
+        if upper.startswith(BADGE_PREFIX) or upper == SIGN_OUT_CODE or \
+                self.current_mode() == "pack":
+            self.pack_screen.handle_scan(text)
+            return
+        screen = self.screens[self.current_mode()].widget
+        handler = getattr(screen, "handle_scan", None)
+        if handler is not None:
+            handler(text)
 
     def _on_pack_outcome(self, outcome: ScanOutcome) -> None:
         self.refresh_backlog()
