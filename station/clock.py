@@ -1,7 +1,6 @@
 """Time as a collaborator, so rules about idle sign-out, expiry and throughput are testable."""
 
-from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -30,9 +29,6 @@ class FixedClock:
         self._now = when
 
 
-def today(clock: Clock) -> date:
-    return clock.now().date()
-
 
 def iso(ts: datetime) -> str:
     """Timestamps are stored as UTC ISO-8601 with milliseconds: sortable as text."""
@@ -42,5 +38,3 @@ def iso(ts: datetime) -> str:
 def parse_iso(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
-
-Now = Callable[[], datetime]

@@ -88,11 +88,14 @@ class Address:
     phone: str = ""
 
     def lines(self) -> list[str]:
-        """Japanese addresses read from postcode down to street; others the other way."""
+        """The lines to print, blank ones left out. Japanese addresses read from postcode down
+        to street; others the other way."""
         if self.country == "JP":
-            return [f"〒{self.postcode}", f"{self.region}{self.city}{self.street}", self.name]
-        return [self.name, self.street, f"{self.city} {self.region} {self.postcode}",
-                self.country]
+            lines = [f"〒{self.postcode}", f"{self.region}{self.city}{self.street}", self.name]
+        else:
+            lines = [self.name, self.street, f"{self.city} {self.region} {self.postcode}",
+                     self.country]
+        return [line for line in lines if line.strip()]
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from reportlab.pdfgen.canvas import Canvas
 from printing import barcodes, fonts
 from printing.documents.paper import LabelSize
 from printing.documents.shipping import ShippingLabel
-from station.models import Address
 
 
 def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX) -> bytes:
@@ -40,14 +39,14 @@ def draw(canvas: Canvas, label: ShippingLabel, width_mm: float, height_mm: float
 
     text(4, 4, f"FROM  {label.brand_name}", 2.6)
     y = 7.5
-    for line in _lines(label.ship_from):
+    for line in label.ship_from.lines():
         text(4, y, line, 3)
         y += 3.8
     rule(y + 1)
     y += 3
     text(4, y, "TO / お届け先", 3)
     y += 4.5
-    to_lines = _lines(label.ship_to)
+    to_lines = label.ship_to.lines()
     for index, line in enumerate(to_lines):
         size = 6 if index == len(to_lines) - 1 else 4.6
         honorific = " 様" if index == len(to_lines) - 1 and label.ship_to.country == "JP" else ""
@@ -79,6 +78,3 @@ def draw(canvas: Canvas, label: ShippingLabel, width_mm: float, height_mm: float
                          module=module, height=22 * mm)
     text(8, y + 27.5, f"(00) {label.sscc}", 4.2)
 
-
-def _lines(address: Address) -> list[str]:
-    return [line for line in address.lines() if line.strip()]

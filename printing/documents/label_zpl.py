@@ -7,7 +7,6 @@ from __future__ import annotations
 from printing import zpl_text
 from printing.documents.paper import LabelSize, dots
 from printing.documents.shipping import ShippingLabel
-from station.models import Address
 
 
 def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX,
@@ -25,14 +24,14 @@ def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX,
         zpl_text.text(margin, d(4), f"FROM  {label.brand_name}", d(2.6), max_width=inner),
     ]
     y = 7.5
-    for line in _address_lines(label.ship_from):
+    for line in label.ship_from.lines():
         parts.append(zpl_text.text(margin, d(y), line, d(3), max_width=inner))
         y += 3.8
     parts.append(f"^FO{margin},{d(y + 1)}^GB{inner},{d(0.6)},{d(0.6)}^FS")
     y += 3
     parts.append(zpl_text.text(margin, d(y), "TO / お届け先", d(3)))
     y += 4.5
-    to_lines = _address_lines(label.ship_to)
+    to_lines = label.ship_to.lines()
     if label.ship_to.country == "JP":
         to_lines[-1] += " 様"
     for index, line in enumerate(to_lines):
@@ -72,9 +71,6 @@ def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX,
     ]
     return "\n".join(parts).encode("utf-8")
 
-
-def _address_lines(address: Address) -> list[str]:
-    return [line for line in address.lines() if line.strip()]
 
 
 def _grouped(number: str) -> str:

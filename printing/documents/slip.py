@@ -48,7 +48,7 @@ def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
         Spacer(1, 3 * mm),
     ]
     ship_to = [Paragraph(t(msg("Slip", "Ship to")), body)]
-    ship_to += [Paragraph(escape(line), body) for line in order.ship_to.lines() if line.strip()]
+    ship_to += [Paragraph(escape(line), body) for line in order.ship_to.lines()]
     header = Table([[
         [Paragraph(t(msg("Slip", "Order {order}", order=order.id)), body),
          Paragraph(t(msg("Slip", "Order date: {date}", date=order.created_at[:10])), body),

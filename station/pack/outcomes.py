@@ -76,7 +76,3 @@ class ScanOutcome:
     message: Message
     line_no: int | None = None
     order_id: str | None = None
-
-    @property
-    def needs_acknowledgement(self) -> bool:
-        return self.kind in {Kind.WRONG_ITEM, Kind.OVER_SCAN}
