@@ -27,7 +27,7 @@ RULE = 0.4
 BAR_HEIGHT = 14.0
 BAR_MODULE_MM = 0.375  # the narrow element; wide = 3 narrow
 # Fixed bands (mm); the recipient's band takes what is left.
-BANDS = {"header": 12.0, "barcode": 27.0, "marks": 12.0, "sender": 25.0, "items": 14.0,
+BANDS = {"header": 12.0, "barcode": 27.0, "marks": 12.0, "sender": 25.0, "items": 15.5,
          "footer": 7.0}
 WEEKDAYS = "月火水木金土日"
 
