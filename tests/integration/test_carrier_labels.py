@@ -37,11 +37,12 @@ def test_the_pdf_label_at_203_dpi_decodes_to_the_number_with_the_carriers_start_
     assert found == [expected(carrier)]
 
 
+@pytest.mark.parametrize("size", list(LabelSize))
 @pytest.mark.parametrize("dpi", [203, 300])
 @pytest.mark.parametrize("carrier", CARRIERS)
-def test_the_zpl_label_decodes_to_the_number_with_the_carriers_start_stop(carrier, dpi):
-    zpl = carrier_label_zpl.render([support.label(carrier)], dpi=dpi)
-    image = readback.zpl_image(zpl, *LabelSize.FOUR_BY_SIX.mm, dpi)
+def test_the_zpl_label_decodes_to_the_number_with_the_carriers_start_stop(carrier, dpi, size):
+    zpl = carrier_label_zpl.render([support.label(carrier)], size, dpi)
+    image = readback.zpl_image(zpl, *size.mm, dpi)
     found = [(code.format, code.text) for code in readback.decode(image)]
     assert found == [expected(carrier)]
 
@@ -90,15 +91,17 @@ def _crowded(carrier: str) -> CarrierLabelData:
         time_slot="19-21時", cod_amount_yen=300000)
 
 
+@pytest.mark.parametrize("size", list(LabelSize))
 @pytest.mark.parametrize("crowded", [False, True], ids=["demo", "crowded"])
 @pytest.mark.parametrize("carrier", CARRIERS)
-def test_no_two_words_of_the_pdf_label_share_space_and_all_are_on_the_label(carrier, crowded):
+def test_no_two_words_of_the_pdf_label_share_space_and_all_are_on_the_label(carrier, crowded,
+                                                                             size):
     data = _crowded(carrier) if crowded else support.label(carrier)
-    pdf = carrier_label_pdf.render([data])
+    pdf = carrier_label_pdf.render([data], size)
     words = support.pdf_words(pdf)
     assert len(words) > 20
     assert support.overlapping(words) == []
-    width, height = (value / 25.4 * 72 for value in LabelSize.FOUR_BY_SIX.mm)
+    width, height = (value / 25.4 * 72 for value in size.mm)
     assert all(box[0] > 0 and box[2] < width and box[1] > 0 and box[3] < height
                for _, box in words)
     if crowded:
@@ -108,16 +111,17 @@ def test_no_two_words_of_the_pdf_label_share_space_and_all_are_on_the_label(carr
         assert (support.RECIPIENT.street * 2).replace(" ", "") in flat
 
 
+@pytest.mark.parametrize("size", list(LabelSize))
 @pytest.mark.parametrize("dpi", [203, 300])
 @pytest.mark.parametrize("carrier", CARRIERS)
-def test_no_two_texts_of_the_zpl_label_share_space_nor_touch_the_bars(carrier, dpi):
-    zpl = carrier_label_zpl.render([_crowded(carrier)], dpi=dpi)
+def test_no_two_texts_of_the_zpl_label_share_space_nor_touch_the_bars(carrier, dpi, size):
+    zpl = carrier_label_zpl.render([_crowded(carrier)], size, dpi)
     graphics, bars = support.zpl_rects(zpl)
     assert len(bars) == 1
     assert len(graphics) > 20
     named = [(f"text@{rect[:2]}", rect) for rect in graphics] + [("bars", bars[0])]
     assert support.overlapping(named) == []
-    width, height = (round(value * dpi / 25.4) for value in LabelSize.FOUR_BY_SIX.mm)
+    width, height = (round(value * dpi / 25.4) for value in size.mm)
     assert all(rect[2] <= width and rect[3] <= height for _, rect in named)
 
 
