@@ -21,6 +21,7 @@ DEMO_RECIPIENT = Address(
     name="山田 花子", postcode="135-0061", region="東京都", city="江東区",
     street="豊洲三丁目2番20号 豊洲ベイサイドクロスタワー レジデンス棟 3205号室",
     phone="090-1234-5678")
+ITEMS_LIMIT = 50  # characters: B2 has two 品名 fields of 25, e飛伝Ⅲ five of 16
 # Per carrier: time slot label, cool type, amount to collect (None: prepaid).
 _DEMO_SERVICE: dict[str, tuple[str, CoolType, int | None]] = {
     "yamato": ("14-16時", CoolType.FROZEN, 12800),
@@ -49,8 +50,8 @@ def order_labels(order: Order, packed: Mapping[str, Any], carrier: str,
     brand = catalogue.brand(order.brand)
     brand_name = brand.name if brand else order.brand
     sender = _shop_at(ship_from, brand_name)
-    items = "、".join(f"{line.product.display_name('ja')} ×{line.quantity}"
-                     for line in order.lines)
+    items = items_summary([f"{line.product.display_name('ja')} ×{line.quantity}"
+                           for line in order.lines])
     count = len(packed.get("boxes") or []) or 1
     return [CarrierLabelData(
         carrier=layout.carrier, service=layout.default_service,
@@ -64,3 +65,14 @@ def _shop_at(ship_from: Address, shop: str) -> Address:
     """ご依頼主 as 3PLs print it: the shop's name at the warehouse's address and phone."""
     return Address(name=shop, postcode=ship_from.postcode, region=ship_from.region,
                    city=ship_from.city, street=ship_from.street, phone=ship_from.phone)
+
+
+def items_summary(items: list[str], limit: int = ITEMS_LIMIT) -> str:
+    """As many items as fit in `limit` characters, then "ほかN点" for the rest: carriers
+    print a short 品名, and a long order must not make the label refuse to print."""
+    for shown in range(len(items), 0, -1):
+        rest = len(items) - shown
+        text = "、".join(items[:shown]) + (f" ほか{rest}点" if rest else "")
+        if len(text) <= limit:
+            return text
+    return f"{items[0][:limit - 8]}… ほか{len(items) - 1}点" if len(items) > 1 else items[0][:limit]
