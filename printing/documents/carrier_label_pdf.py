@@ -13,13 +13,14 @@ from reportlab.pdfgen.canvas import Canvas
 from printing import barcodes
 from printing.documents import text_fit
 from printing.documents.carrier_label import CarrierLabelData
+from printing.documents.carrier_layouts import CarrierLayout
 from printing.documents.carrier_plan import BAR_MODULE_MM, Plan, codabar_pattern, plan
 from printing.documents.paper import LabelSize
 
 
-def render(labels: Sequence[CarrierLabelData],
-           size: LabelSize = LabelSize.FOUR_BY_SIX) -> bytes:
-    plans = [plan(label, size) for label in labels]  # every page fits before one is drawn
+def render(labels: Sequence[CarrierLabelData], size: LabelSize = LabelSize.FOUR_BY_SIX,
+           layout: CarrierLayout | None = None) -> bytes:
+    plans = [plan(label, size, layout) for label in labels]  # every page fits before one is drawn
     buffer = io.BytesIO()
     width, height = size.mm
     font = text_fit.font_name()

@@ -9,13 +9,14 @@ from collections.abc import Sequence
 
 from printing import zpl_text
 from printing.documents.carrier_label import CarrierLabelData
+from printing.documents.carrier_layouts import CarrierLayout
 from printing.documents.carrier_plan import BAR_MODULE_MM, Plan, plan
 from printing.documents.paper import LabelSize, dots
 
 
 def render(labels: Sequence[CarrierLabelData], size: LabelSize = LabelSize.FOUR_BY_SIX,
-           dpi: int = 203) -> bytes:
-    plans = [plan(label, size) for label in labels]  # every label fits before one is sent
+           dpi: int = 203, layout: CarrierLayout | None = None) -> bytes:
+    plans = [plan(label, size, layout) for label in labels]  # every label fits before one is sent
     return "\n".join(_label(page, dpi) for page in plans).encode("ascii")
 
 

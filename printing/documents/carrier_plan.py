@@ -85,8 +85,11 @@ def codabar_pattern(value: str) -> str:
     return "".join(barcode.codabar.CODABAR(value, narrow=1, wide=3).build())
 
 
-def plan(data: CarrierLabelData, size: LabelSize = LabelSize.FOUR_BY_SIX) -> Plan:
-    layout = layout_for(data.carrier)
+def plan(data: CarrierLabelData, size: LabelSize = LabelSize.FOUR_BY_SIX,
+         layout: CarrierLayout | None = None) -> Plan:
+    """`layout` overrides the carrier's built-in one (e.g. start/stop characters from the
+    contract, where the carrier's label certification asks for others)."""
+    layout = layout or layout_for(data.carrier)
     width, height = size.mm
     result = Plan(width, height, f"{layout.carrier_name} {data.order_id} "
                                  f"{data.box_no}/{data.box_count}")

@@ -11,7 +11,7 @@ import pytest
 
 from printing.documents import carrier_label_pdf, carrier_label_zpl
 from printing.documents.carrier_label import CarrierLabelData, CoolType
-from printing.documents.carrier_layouts import CARRIERS
+from printing.documents.carrier_layouts import CARRIERS, layout_for
 from printing.documents.paper import LabelSize
 from printing.errors import PrintingError
 from station.models import Address
@@ -162,6 +162,15 @@ def test_a_frozen_parcel_gets_no_yu_pack_label():
 def test_a_tracking_number_that_is_not_12_digits_prints_nothing(number):
     with pytest.raises(PrintingError):
         support.label("yamato", tracking_number=number)
+
+
+def test_a_contract_can_give_other_start_stop_characters():
+    layout = dataclasses.replace(layout_for("yamato"), codabar_start="C", codabar_stop="B")
+    zpl = carrier_label_zpl.render([support.label("yamato")], layout=layout)
+    [found] = readback.decode(readback.zpl_image(zpl, *LabelSize.FOUR_BY_SIX.mm, 203))
+    assert found.text == f"C{support.NUMBER}B"
+    pdf = carrier_label_pdf.render([support.label("yamato")], layout=layout)
+    assert [code.text for code in readback.decode_pdf(pdf, 203)] == [f"C{support.NUMBER}B"]
 
 
 def test_an_unknown_carrier_has_no_layout():
