@@ -10,6 +10,8 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
+from PIL import Image
+
 from printing.documents.carrier_label import CarrierLabelData, CoolType
 from printing.documents.carrier_plan import codabar_pattern
 from station.models import Address
@@ -77,6 +79,34 @@ def zpl_rects(zpl: bytes) -> tuple[list[Rect], list[Rect]]:
         bars.append((float(x), float(y), float(int(x) + modules * int(narrow)),
                      float(int(y) + int(height))))
     return graphics, bars
+
+
+def zpl_ink(zpl: bytes) -> list[Rect]:
+    """The inked part of every ^GFA text graphic (its set pixels' bounding box), in dots."""
+    found = []
+    for x, y, total, row, data in re.findall(
+            r"\^FO(\d+),(\d+)\^GFA,(\d+),\d+,(\d+),([0-9A-F]+)", zpl.decode("ascii")):
+        width, height = int(row) * 8, int(total) // int(row)
+        box = Image.frombytes("1", (width, height), bytes.fromhex(data)).getbbox()
+        if box is not None:
+            found.append((float(int(x) + box[0]), float(int(y) + box[1]),
+                          float(int(x) + box[2]), float(int(y) + box[3])))
+    return found
+
+
+def zpl_lines(zpl: bytes) -> list[Rect]:
+    """Every ruled line of a ZPL label: a ^GB no taller than its thickness is one filled
+    rule, a taller one is a frame of four lines."""
+    lines = []
+    for x, y, width, height, weight in re.findall(
+            r"\^FO(\d+),(\d+)\^GB(\d+),(\d+),(\d+)\^FS", zpl.decode("ascii")):
+        left, top, w, h, t = (float(v) for v in (x, y, width, height, weight))
+        if h <= t:
+            lines.append((left, top, left + w, top + h))
+            continue
+        lines += [(left, top, left + w, top + t), (left, top + h - t, left + w, top + h),
+                  (left, top, left + t, top + h), (left + w - t, top, left + w, top + h)]
+    return lines
 
 
 def overlapping(rects: list[tuple[str, Rect]], tolerance: float = 0.01) -> list[tuple[str, str]]:

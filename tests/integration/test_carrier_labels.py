@@ -125,6 +125,18 @@ def test_no_two_texts_of_the_zpl_label_share_space_nor_touch_the_bars(carrier, d
     assert all(rect[2] <= width and rect[3] <= height for _, rect in named)
 
 
+@pytest.mark.parametrize("size", list(LabelSize))
+@pytest.mark.parametrize("dpi", [203, 300])
+@pytest.mark.parametrize("carrier", CARRIERS)
+def test_no_text_of_the_zpl_label_is_printed_over_a_rule_or_frame(carrier, dpi, size):
+    zpl = carrier_label_zpl.render([_crowded(carrier)], size, dpi)
+    ink = [(f"ink@{rect[:2]}", rect) for rect in support.zpl_ink(zpl)]
+    lines = [(f"line@{rect}", rect) for rect in support.zpl_lines(zpl)]
+    assert len(lines) > 10
+    assert [pair for pair in support.overlapping(ink + lines)
+            if pair[0].startswith("ink") and pair[1].startswith("line")] == []
+
+
 def test_the_zpl_label_is_ascii_with_utf8_field_data_declared_and_one_label_per_box():
     zpl = carrier_label_zpl.render([support.label("yamato", 1), support.label("yamato", 2)])
     assert zpl.isascii()
