@@ -2,6 +2,8 @@
 
     python -m printing render KIND [--order ORDER] [--brand BRAND] [--kit DIR] --out FILE
         KIND: label-zpl, label-pdf, slip, insert, recommerce-label
+    python -m printing render label-pdf|label-zpl --carrier yamato|sagawa|japanpost
+        [--order ORDER] --out FILE      the carrier's label (a demo shipment without --order)
     python -m printing barcode-sheet --out FILE
     python -m printing queues                       list CUPS queues
 """
@@ -31,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     render.add_argument("--paper", help="A4, A5, Letter (slip); A6, A5 (insert)")
     render.add_argument("--dpi", type=int, choices=(203, 300), help="ZPL resolution")
     render.add_argument("--size", choices=("4x6", "100x150"), help="label size")
+    render.add_argument("--carrier", choices=("yamato", "sagawa", "japanpost"),
+                        help="the carrier's own label layout (label-pdf, label-zpl)")
     render.add_argument("--out", type=Path, required=True)
     sheet = commands.add_parser("barcode-sheet", help="write the demo barcode sheet (PDF)")
     sheet.add_argument("--out", type=Path, required=True)
@@ -56,7 +60,8 @@ def _run(args: argparse.Namespace) -> int:
             print(path)
             return 0
         result = cli.render(core, args.kind, order_id=args.order, brand=args.brand,
-                            kit=args.kit, paper=args.paper, dpi=args.dpi, size=args.size)
+                            kit=args.kit, paper=args.paper, dpi=args.dpi, size=args.size,
+                            carrier=args.carrier)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(result.data)
     for line in result.notes:

@@ -11,7 +11,13 @@ from pathlib import Path
 from printing import backends
 from printing import settings as printer_settings
 from printing.compose import Documents
-from printing.documents import barcode_sheet, recommerce
+from printing.documents import (
+    barcode_sheet,
+    carrier_demo,
+    carrier_label_pdf,
+    carrier_label_zpl,
+    recommerce,
+)
 from printing.documents.paper import LabelSize, Paper
 from printing.errors import PrintingError
 from station import journal
@@ -54,11 +60,15 @@ def sample_order(core: StationCore, brand: str | None = None) -> Order:
 
 def render(core: StationCore, kind: str, *, order_id: str | None = None,
            brand: str | None = None, kit: Path | None = None, paper: str | None = None,
-           dpi: int | None = None, size: str | None = None) -> Rendered:
+           dpi: int | None = None, size: str | None = None,
+           carrier: str | None = None) -> Rendered:
     section = printer_settings.load(core.settings)
     if size:
         section = dataclasses.replace(section, label_size=LabelSize(size).value)
     documents = Documents(core.catalogue, section)
+    if carrier:
+        return render_carrier_label(core, documents, kind, carrier=carrier, order_id=order_id,
+                                    dpi=dpi)
     if order_id:
         found = core.catalogue.order(OrderId(order_id))
         if found is None:
@@ -82,6 +92,30 @@ def render(core: StationCore, kind: str, *, order_id: str | None = None,
         result = documents.insert(order, kit, Paper(paper) if paper else None)
         return Rendered(result.pdf, tuple(problem.render() for problem in result.problems))
     return Rendered(recommerce.render(sample_recommerce(order)))
+
+
+def render_carrier_label(core: StationCore, documents: Documents, kind: str, *,
+                         carrier: str, order_id: str | None, dpi: int | None) -> Rendered:
+    """A carrier's own label for every box of the order, or of a demo shipment."""
+    if kind not in ("label-zpl", "label-pdf"):
+        raise PrintingError(msg("Printing", "--carrier applies to label-pdf and label-zpl, "
+                                "not to {kind}.", kind=kind))
+    if order_id:
+        order = core.catalogue.order(OrderId(order_id))
+        if order is None:
+            raise PrintingError(msg("Printing", "Order {order} is not on this station.",
+                                    order=order_id))
+        packed = [event.payload for event in journal.for_subject(core.store.conn, order.id)
+                  if event.type == pack_events.ORDER_PACKED]
+        labels = carrier_demo.order_labels(order, packed[-1] if packed else {}, carrier,
+                                           core.catalogue, documents.ship_from)
+    else:
+        labels = carrier_demo.demo_labels(carrier, documents.ship_from, core.clock.now().date())
+    size = LabelSize(documents.settings.label_size)
+    if kind == "label-zpl":
+        return Rendered(carrier_label_zpl.render(labels, size,
+                                                 dpi or documents.settings.label_dpi))
+    return Rendered(carrier_label_pdf.render(labels, size))
 
 
 def sample_recommerce(order: Order) -> recommerce.RecommerceLabel:

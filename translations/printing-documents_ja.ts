@@ -188,6 +188,49 @@
     </message>
   </context>
   <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../printing/documents/carrier_label.py" />
+      <source>Box {box} of {count} does not exist: no label was printed.</source>
+      <translation>{count} 個口の {box} 個目はありません。ラベルは印刷していません。</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/carrier_label.py" />
+      <source>Check the number of boxes of the order and print again.</source>
+      <translation>注文の個口数を確認してから、もう一度印刷してください。</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/carrier_label.py" />
+      <source>Correct the amount to collect, or remove cash on delivery.</source>
+      <translation>代金引換の金額を直すか、代金引換を外してください。</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/carrier_label.py" />
+      <source>Issue a new tracking number for the box and print again.</source>
+      <translation>この箱に新しい伝票番号を発番してから、もう一度印刷してください。</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/carrier_plan.py" />
+      <source>Shorten it (a supervisor can correct the address on the station), then print again.</source>
+      <translation>短くしてから(住所はスーパーバイザーがステーションで修正できます)、もう一度印刷してください。</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/carrier_label.py" />
+      <source>The cash-on-delivery amount {amount} yen is not positive.</source>
+      <translation>代金引換の金額 {amount} 円が正の数ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/carrier_label.py" />
+      <source>The tracking number {number} is not 12 digits: no label was printed.</source>
+      <translation>伝票番号 {number} が12桁の数字ではありません。ラベルは印刷していません。</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/carrier_plan.py" />
+      <source>The {field} does not fit on the {carrier} label even in the smallest print: {value}</source>
+      <translation>{field}が最小の文字サイズでも{carrier}のラベルに収まりません: {value}</translation>
+    </message>
+  </context>
+  <context>
     <name>Re-commerce</name>
     <message>
       <location filename="../printing/documents/recommerce.py" />

@@ -12,6 +12,11 @@
   <context>
     <name>Printing</name>
     <message>
+      <location filename="../printing/cli.py" />
+      <source>--carrier applies to label-pdf and label-zpl, not to {kind}.</source>
+      <translation>--carrier は label-pdf と label-zpl にだけ使えます({kind} には使えません)。</translation>
+    </message>
+    <message>
       <location filename="../printing/service.py" />
       <source>Background printing needs the station database on disk.</source>
       <translation>バックグラウンド印刷には、ディスク上の端末データベースが必要です。</translation>
