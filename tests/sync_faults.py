@@ -15,6 +15,8 @@ from sqlalchemy import Engine, select
 
 from station import journal
 from station.clock import FixedClock
+from station.events import EventPayload
+from station.metrics.synthetic import opened_order, packed_item, packed_order
 from station.store import Store, open_store
 from sync.client import HubUnavailableError
 from sync.hub.schema import events
@@ -104,13 +106,13 @@ def fill_journal(store: Store, station: str, count: int, clock: FixedClock,
                 if skew_hours and number == count // 2:
                     clock.advance(hours=-rng.uniform(1, 30))
                 clock.advance(seconds=rng.uniform(0.5, 20))
-                kind = "OrderOpened" if number % 5 == 0 else (
-                    "OrderPacked" if number % 5 == 4 else "ItemPacked")
-                order += kind == "OrderOpened"
+                order += number % 5 == 0
                 subject = f"{station}-ORDER-{order}"
-                journal.append(db.conn, journal.new_event(
-                    kind, {"order_id": subject, "n": number}, station=station,
-                    user="P-1001", at=clock.now(), subject=subject))
+                payload: EventPayload = (
+                    opened_order(subject) if number % 5 == 0 else
+                    packed_order(subject, 4) if number % 5 == 4 else packed_item(subject))
+                journal.append(db.conn, journal.event_of(
+                    payload, station=station, user="P-1001", at=clock.now(), subject=subject))
                 number += 1
 
 

@@ -7,6 +7,7 @@ import hashlib
 import pytest
 
 from station import journal
+from station.events.returns import RecommerceLabelRequested
 from station.returns import demo, photos, rmas
 from station.returns.models import Disposition, RmaStatus
 from station.returns.outcomes import ReturnsKind as K
@@ -416,5 +417,5 @@ def test_a_unit_graded_for_resale_leaves_a_label_request_for_the_print_worker(fi
     assert graded.result is not None
     assert graded.result.label is not None
     waiting = [event for event in requests.pending(file_core.store.conn)
-               if event.type == requests.RECOMMERCE_LABEL_REQUESTED]
+               if event.type == RecommerceLabelRequested.TYPE]
     assert [requests.recommerce_label_of(event) for event in waiting] == [graded.result.label]
