@@ -35,7 +35,8 @@ Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME, patte
 CODE_CHARACTERS = r"^[^\x00-\x1c\x1e\x1f\x7f]*$"
 Code = Annotated[str, StringConstraints(min_length=1, max_length=MAX_CODE,
                                         pattern=CODE_CHARACTERS)]
-Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+# Text keeps line breaks and tabs, but never NUL (PostgreSQL's jsonb refuses \u0000).
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT, pattern=r"^[^\x00]*$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Timestamp = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=NO_CONTROL)]
 

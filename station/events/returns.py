@@ -6,6 +6,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from station.events.base import EventPayload, Part
+from station.limits import Code, Count, Id, LineNo, Name, Pixels, Quantity, Sha256, Text, Yen
 
 RMA = "rma"
 
@@ -14,18 +15,6 @@ class ReturnEvent(EventPayload):
     """An event of one parcel's inspection: its subject is the RMA id."""
 
     SUBJECT = RMA
-from station.limits import (
-    Code,
-    Count,
-    Id,
-    LineNo,
-    Name,
-    Pixels,
-    Quantity,
-    Sha256,
-    Text,
-    Yen,
-)
 
 
 class ReturnLine(Part):

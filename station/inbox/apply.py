@@ -22,6 +22,7 @@ from station.inbox.records import (
     OrderChangeKind,
     RecordKind,
 )
+from station.limits import MAX_ID, MAX_NAME, fits_id, fits_name
 from station.returns.rmas import upsert_rma
 from station.store import Store
 
@@ -58,6 +59,11 @@ def _apply_one(conn: sqlite3.Connection, record: FeedRecord, at: str,
     applier = _APPLIERS.get(record.kind)
     if applier is None:
         return f"unknown record kind {record.kind!r}"
+    fits, limit = (fits_name, MAX_NAME) if record.kind == RecordKind.BADGE else (fits_id, MAX_ID)
+    if not fits(record.key):
+        # Every event about it would be refused by the hub: keep it out of the station.
+        return (f"key {record.key[:limit]!r}... is longer than {limit} characters or has"
+                " control characters")
     conn.execute("SAVEPOINT inbox_record")
     try:
         change = applier(conn, record.data, at)

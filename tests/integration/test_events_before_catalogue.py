@@ -55,11 +55,13 @@ def test_a_station_file_of_the_old_code_resumes_its_open_order_and_rma(old_core)
     for event in journal.all_events(old_core.store.conn):
         parse(event.type, event.payload)
     pack = old_core.pack
-    assert pack.order is not None and pack.state is not None
+    assert pack.order is not None
+    assert pack.state is not None
     [packed] = [e for e in journal.for_subject(old_core.store.conn, pack.order.id)
                 if e.type == ItemPacked.TYPE]
     assert pack.state.snapshot()["items"] == [packed.id]
     assert pack.state.packed(packed.read(ItemPacked).line_no) == 1
     returns = open_returns(old_core)
-    assert returns.rma is not None and returns.item is not None
+    assert returns.rma is not None
+    assert returns.item is not None
     assert len(returns.item.answers) == 3

@@ -17,9 +17,10 @@ hub = sync_support.hub
 postgres = sync_support.postgres
 
 
-def pack_one_order(core):
+def pack_one_order(core, min_lines=1, max_lines=2):
     assert scan(core, "BADGE:P-1001").kind is Kind.SIGNED_IN
-    order = find_order(core, serial=False, lot_controlled=False, max_lines=2, max_quantity=2)
+    order = find_order(core, serial=False, lot_controlled=False, min_lines=min_lines,
+                       max_lines=max_lines, max_quantity=2)
     scan(core, order.id)
     for line in order.lines:
         for _ in range(line.quantity):
