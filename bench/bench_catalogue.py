@@ -132,7 +132,7 @@ def _cost(before: float, after: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=int, default=5000, help="events per ingest round")
-    parser.add_argument("--rounds", type=int, default=5, help="ingest rounds of each kind")
+    parser.add_argument("--rounds", type=int, default=8, help="ingest rounds of each kind")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)

@@ -5,6 +5,7 @@ input all use these, so whatever the hub imports or sends, a station can push ba
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import Field, StringConstraints
@@ -50,10 +51,12 @@ Bytes = Annotated[int, Field(ge=0, le=MAX_BYTES)]
 Pixels = Annotated[int, Field(ge=0, le=MAX_QUANTITY)]
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def fits_id(value: str) -> bool:
     """Whether `value` can be an order, RMA or SKU id anywhere (checks outside pydantic)."""
-    return 0 < len(value) <= MAX_ID and not any(ord(c) < 0x20 or ord(c) == 0x7f
-                                                  for c in value)
+    return 0 < len(value) <= MAX_ID and _CONTROL.search(value) is None
 
 
 def fits_name(value: str) -> bool:

@@ -11,6 +11,7 @@ from printing.errors import PrintingError
 from printing.service import PrintService
 from station import journal
 from station.demo import APPAREL
+from station.events.pack import OrderPacked
 from station.pack.outcomes import Kind
 from station.printing import requests
 from tests.support import ean, find_order, scan
@@ -63,7 +64,7 @@ def test_an_order_cancelled_before_the_worker_renders_it_is_refused_and_never_pr
     assert order.id in error.message.render()
     assert "cancelled" in error.message.render()
     [packed] = [e for e in journal.for_subject(file_core.store.conn, order.id)
-                if e.type == "OrderPacked"]
+                if e.type == OrderPacked.TYPE]
     outcome, why = requests.handled(file_core.store.conn, packed.id)
     assert outcome == "refused"
     assert why == error.message

@@ -16,6 +16,7 @@ from station import journal
 from station.demo import APPAREL
 from station.errors import ConfigError
 from station.events import printing as pe
+from station.events.returns import RecommerceLabelRequested
 from station.pack.outcomes import Kind
 from station.printing import jobs as pj
 from tests import printing_readback as readback
@@ -200,7 +201,7 @@ def test_a_recommerce_label_is_requested_in_the_journal_then_rendered_and_sent(f
         price_yen=4200, qr_url="https://resale.example/item/RC-HANA-SER-A", language="en"),
         user="I-2001")
     [recorded] = [e for e in journal.for_subject(file_core.store.conn, "RC-HANA-SER-A")
-                  if e.type == "RecommerceLabelRequested"]
+                  if e.type == RecommerceLabelRequested.TYPE]
     assert recorded.id == request.id
     assert recorded.payload["price_yen"] == 4200
     assert service.jobs.recent() == []  # nothing rendered yet: the worker does that

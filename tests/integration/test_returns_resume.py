@@ -18,6 +18,12 @@ from station import journal
 from station.clock import FixedClock
 from station.core import open_core
 from station.errors import StorageError
+from station.events.returns import (
+    ChecklistAnswered,
+    ChecklistAnswerUndone,
+    InspectionCancelled,
+    ItemInspected,
+)
 from station.returns import demo, rmas
 from station.returns.outcomes import ReturnsKind as K
 from station.returns.setup import open_returns
@@ -90,7 +96,7 @@ def test_a_restarted_station_resumes_the_item_with_its_answers_notes_and_photos(
     assert graded.kind is K.ITEM_GRADED
     assert graded.result is not None
     assert graded.result.grade == "B"
-    (inspected,) = _events(core, "RMA-5002", "ItemInspected")
+    (inspected,) = _events(core, "RMA-5002", ItemInspected.TYPE)
     assert inspected.payload["answers"] == demo.ANSWERS[("apparel", "B")]
     assert inspected.payload["notes"] == ["left sleeve pulled"]
     assert inspected.payload["photos"] == [hashlib.sha256(photo).hexdigest()]
@@ -98,7 +104,7 @@ def test_a_restarted_station_resumes_the_item_with_its_answers_notes_and_photos(
 
 def test_a_complete_checklist_resumes_with_the_same_proposed_grade(station):
     core, session, _ = _midway(station, "C", 5, "RMA-6002")
-    last_answer = _events(core, "RMA-6002", "ChecklistAnswered")[-1]
+    last_answer = _events(core, "RMA-6002", ChecklistAnswered.TYPE)[-1]
     assert last_answer.payload["proposed"] == "C"
 
     _, again = station()
@@ -135,7 +141,7 @@ def test_every_answer_is_committed_before_its_scan_returns(station, settings):
 def test_an_undone_answer_stays_undone_after_a_restart(station):
     core, session, _ = _midway(station, "A", 3)
     assert scan(session, "CMD:UNDO").kind is K.ANSWER_UNDONE
-    (undone,) = _events(core, "RMA-5002", "ChecklistAnswerUndone")
+    (undone,) = _events(core, "RMA-5002", ChecklistAnswerUndone.TYPE)
     assert (undone.payload["question"], undone.payload["answer"]) == ("wear", "NO")
 
     _, again = station()
@@ -150,7 +156,7 @@ def test_a_cancelled_inspection_does_not_come_back_after_a_restart(station):
     core, session, _ = _midway(station, "A", 1)
     first, _ = _codes(core, "RMA-5002")
     assert scan(session, "CMD:CANCEL").kind is K.CANCELLED
-    assert _events(core, "RMA-5002", "InspectionCancelled")[0].payload["answers"] == 1
+    assert _events(core, "RMA-5002", InspectionCancelled.TYPE)[0].payload["answers"] == 1
 
     _, again = station()
 
@@ -186,7 +192,7 @@ def test_a_write_that_fails_mid_scan_leaves_the_item_as_the_journal_says(station
     assert session.item is not None
     assert session.item.line.line_no == 1
     assert session.item.proposal is not None
-    assert _events(core, "RMA-5002", "ItemInspected") == []
+    assert _events(core, "RMA-5002", ItemInspected.TYPE) == []
     assert session.graded() == {}
     core.store.conn.execute("DROP TRIGGER refuse")
     outcome = scan(session, second)

@@ -7,7 +7,19 @@ import hashlib
 import pytest
 
 from station import journal
-from station.events.returns import RecommerceLabelRequested
+from station.events.returns import (
+    ChecklistAnswered,
+    GradeOverridden,
+    InspectionStarted,
+    ItemDispositioned,
+    ItemInspected,
+    PhotoTaken,
+    RecommerceLabelRequested,
+    ReturnClosed,
+    ReturnGraded,
+    ReturnReceived,
+    UnexpectedItemFound,
+)
 from station.returns import demo, photos, rmas
 from station.returns.models import Disposition, RmaStatus
 from station.returns.outcomes import ReturnsKind as K
@@ -25,7 +37,7 @@ from tests.returns_support import (
 )
 
 # An apparel item scanned and its six questions answered: one event per accepted scan.
-INSPECTED_APPAREL = ["InspectionStarted", *["ChecklistAnswered"] * 6]
+INSPECTED_APPAREL = [InspectionStarted.TYPE, *[ChecklistAnswered.TYPE] * 6]
 
 
 @pytest.fixture
@@ -65,11 +77,11 @@ def test_grading_every_expected_item_closes_the_rma_with_every_step_journaled(fi
     closed = scan(session, "CMD:OK")
     assert closed.kind is K.RMA_CLOSED
     assert closed.tone is Tone.DONE
-    item = [*INSPECTED_APPAREL, "ItemInspected", "ReturnGraded", "ItemDispositioned"]
+    item = [*INSPECTED_APPAREL, ItemInspected.TYPE, ReturnGraded.TYPE, ItemDispositioned.TYPE]
     # Both units go to resale: the label request commits with each grade.
-    resale = [*item, "RecommerceLabelRequested"]
-    assert _types(file_core, "RMA-5002") == ["ReturnReceived", *resale, *resale,
-                                             "ReturnClosed"]
+    resale = [*item, RecommerceLabelRequested.TYPE]
+    assert _types(file_core, "RMA-5002") == [ReturnReceived.TYPE, *resale, *resale,
+                                             ReturnClosed.TYPE]
     status = rmas.get_rma(file_core.store.conn, "RMA-5002")
     assert status is not None
     assert status.status is RmaStatus.CLOSED
@@ -127,7 +139,7 @@ def test_an_item_that_was_not_expected_is_flagged_and_recorded(file_core, sessio
     outcome = scan(session, stranger.gtin[1:])
     assert outcome.kind is K.UNEXPECTED_ITEM
     assert outcome.tone is Tone.BAD
-    assert _types(file_core, "RMA-5001")[-1] == "UnexpectedItemFound"
+    assert _types(file_core, "RMA-5001")[-1] == UnexpectedItemFound.TYPE
     row = file_core.store.conn.execute(
         "SELECT sku FROM return_unexpected WHERE rma_id = 'RMA-5001'").fetchone()
     assert row == (stranger.sku,)
@@ -158,7 +170,7 @@ def test_a_parcel_without_an_rma_is_matched_by_order_lookup(file_core, session):
     assert session.rma.unannounced
     assert len(session.rma.lines) == len(order.lines)
     received = journal.for_subject(file_core.store.conn, session.rma.id)[0]
-    assert received.type == "ReturnReceived"
+    assert received.type == ReturnReceived.TYPE
     assert received.payload["unannounced"] is True
 
 
@@ -171,16 +183,16 @@ def test_an_override_without_a_reason_records_nothing_until_a_reason_is_scanned(
     assert scan(session, "CMD:OK").kind is K.REASON_NEEDED
     assert session.override("C", "  ").kind is K.REASON_NEEDED
     assert scan(session, "WHY:BECAUSE").kind is K.UNKNOWN_REASON
-    assert _types(file_core, "RMA-5001") == ["ReturnReceived", *INSPECTED_APPAREL]
+    assert _types(file_core, "RMA-5001") == [ReturnReceived.TYPE, *INSPECTED_APPAREL]
     outcome = scan(session, "WHY:HIDDEN_DAMAGE")
     assert outcome.kind is K.RMA_CLOSED
     assert outcome.result is not None
     assert outcome.result.grade == "C"
     events = journal.for_subject(file_core.store.conn, "RMA-5001")
-    overridden = next(e for e in events if e.type == "GradeOverridden")
+    overridden = next(e for e in events if e.type == GradeOverridden.TYPE)
     assert (overridden.payload["from"], overridden.payload["to"],
             overridden.payload["reason"]) == ("A", "C", "HIDDEN_DAMAGE")
-    graded = next(e for e in events if e.type == "ReturnGraded")
+    graded = next(e for e in events if e.type == ReturnGraded.TYPE)
     assert graded.payload["overridden"] is True
     assert graded.payload["proposed"] == "A"
 
@@ -217,14 +229,14 @@ def test_a_photo_file_is_stored_by_its_hash_and_journaled(file_core, session, tm
     stored = file_core.settings.data_dir / "photos" / f"{digest}.png"
     assert stored.read_bytes() == data
     event = journal.for_subject(file_core.store.conn, "RMA-5001")[-1]
-    assert event.type == "PhotoTaken"
+    assert event.type == PhotoTaken.TYPE
     assert event.payload["sha256"] == digest
     assert session.add_photo_file(path).kind is K.PHOTO_ALREADY_ATTACHED
     for text in answer_scans(session, "A"):
         scan(session, text)
     scan(session, "CMD:OK")
     inspected = next(e for e in journal.for_subject(file_core.store.conn, "RMA-5001")
-                     if e.type == "ItemInspected")
+                     if e.type == ItemInspected.TYPE)
     assert inspected.payload["photos"] == [digest]
 
 
@@ -237,7 +249,7 @@ def test_a_photo_file_that_is_not_an_image_is_refused_and_nothing_is_stored(file
     assert outcome.kind is K.NOT_AN_IMAGE
     assert not (file_core.settings.data_dir / "photos").exists() or not any(
         (file_core.settings.data_dir / "photos").iterdir())
-    assert _types(file_core, "RMA-5001") == ["ReturnReceived"]
+    assert _types(file_core, "RMA-5001") == [ReturnReceived.TYPE]
     assert session.add_photo_file(tmp_path / "missing.png").kind is K.NOT_AN_IMAGE
 
 
@@ -335,8 +347,8 @@ def test_scanning_the_next_expected_item_accepts_the_proposed_grade(file_core, s
     assert session.item is not None
     assert session.item.product.sku == rmas.get_rma(file_core.store.conn, "RMA-5002").lines[1].sku
     assert _types(file_core, "RMA-5002")[-5:] == [
-        "ItemInspected", "ReturnGraded", "ItemDispositioned", "RecommerceLabelRequested",
-        "InspectionStarted"]
+        ItemInspected.TYPE, ReturnGraded.TYPE, ItemDispositioned.TYPE,
+        RecommerceLabelRequested.TYPE, InspectionStarted.TYPE]
 
 
 def test_an_unexpected_item_never_accepts_the_grade_of_the_item_being_inspected(file_core,
@@ -347,7 +359,7 @@ def test_an_unexpected_item_never_accepts_the_grade_of_the_item_being_inspected(
     stranger = next(p for p in file_core.catalogue.products("HANA"))
     assert scan(session, stranger.gtin[1:]).kind is K.UNEXPECTED_ITEM
     assert _types(file_core, "RMA-5001") == [
-        "ReturnReceived", *INSPECTED_APPAREL, "UnexpectedItemFound"]
+        ReturnReceived.TYPE, *INSPECTED_APPAREL, UnexpectedItemFound.TYPE]
     assert session.item is not None
     assert session.item.proposal is not None
     assert scan(session, "CMD:OK").kind is K.RMA_CLOSED
@@ -365,7 +377,7 @@ def test_another_parcel_puts_the_open_rma_aside_and_it_resumes_where_it_stood(fi
     assert session.graded() == {1: 1}
     inspect(session, second, "C")
     assert scan(session, "CMD:OK").kind is K.RMA_CLOSED
-    assert _types(file_core, "RMA-5002").count("ReturnReceived") == 1
+    assert _types(file_core, "RMA-5002").count(ReturnReceived.TYPE) == 1
 
 
 def test_undo_takes_back_the_last_answer_and_the_grade_it_proposed(file_core, session):
@@ -389,7 +401,7 @@ def test_reprint_requests_the_last_label_again_without_grading_twice(file_core, 
     again = scan(session, "CMD:REPRINT")
     assert again.kind is K.LABEL_REPRINTED
     assert again.result == graded.result
-    assert _types(file_core, "RMA-5002").count("ReturnGraded") == 1
+    assert _types(file_core, "RMA-5002").count(ReturnGraded.TYPE) == 1
 
 
 def test_photos_wait_for_the_sync_worker_until_marked_synced(file_core, session, tmp_path):
