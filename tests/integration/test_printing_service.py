@@ -75,7 +75,8 @@ def test_a_packed_order_gets_a_label_per_box_a_slip_and_an_insert_in_the_folder(
         (pj.DocumentKind.INSERT, None)]
     recorded = events(core, order.id)
     assert [event.type for event in recorded] == [pe.PrintJobQueued.TYPE] * 4
-    assert {event.payload["job_id"] for event in recorded} == {job.id for job in queued}
+    assert {event.read(pe.PrintJobQueued).job_id for event in recorded} == \
+        {job.id for job in queued}
     sent = service.send_due()
     assert {job.status for job in sent} == {pj.JobStatus.SENT}
     folder = core.settings.data_dir / "printed"
@@ -140,7 +141,7 @@ def test_an_unreachable_printer_never_stops_packing_and_the_job_waits(file_core)
     assert status.waiting == 1
     assert "unreachable" in status.last_error
     failed = [e for e in events(file_core, order.id) if e.type == pe.PrintJobFailed.TYPE]
-    assert failed[0].payload["error"] == touched[label.id].last_error
+    assert failed[0].read(pe.PrintJobFailed).error == touched[label.id].last_error
     # The packer goes on with the next order meanwhile.
     other = simple_order(file_core, besides=order.id)
     assert scan(file_core, other.id).kind is Kind.ORDER_OPENED
@@ -203,7 +204,7 @@ def test_a_recommerce_label_is_requested_in_the_journal_then_rendered_and_sent(f
     [recorded] = [e for e in journal.for_subject(file_core.store.conn, "RC-HANA-SER-A")
                   if e.type == RecommerceLabelRequested.TYPE]
     assert recorded.id == request.id
-    assert recorded.payload["price_yen"] == 4200
+    assert recorded.read(RecommerceLabelRequested).price_yen == 4200
     assert service.jobs.recent() == []  # nothing rendered yet: the worker does that
     [sent] = service.send_due()
     assert (sent.kind, sent.status) == (pj.DocumentKind.RECOMMERCE, pj.JobStatus.SENT)

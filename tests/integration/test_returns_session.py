@@ -156,7 +156,7 @@ def test_an_item_of_another_customers_order_is_named_by_its_order(file_core, ses
     assert outcome.kind is K.UNEXPECTED_ITEM
     assert "ORD-100200" in outcome.message.render()
     event = journal.for_subject(file_core.store.conn, "RMA-5001")[-1]
-    assert event.payload["other_order"] == "ORD-100200"
+    assert event.read(UnexpectedItemFound).other_order == "ORD-100200"
 
 
 def test_a_parcel_without_an_rma_is_matched_by_order_lookup(file_core, session):
@@ -171,7 +171,7 @@ def test_a_parcel_without_an_rma_is_matched_by_order_lookup(file_core, session):
     assert len(session.rma.lines) == len(order.lines)
     received = journal.for_subject(file_core.store.conn, session.rma.id)[0]
     assert received.type == ReturnReceived.TYPE
-    assert received.payload["unannounced"] is True
+    assert received.read(ReturnReceived).unannounced is True
 
 
 def test_an_override_without_a_reason_records_nothing_until_a_reason_is_scanned(file_core,
@@ -190,11 +190,11 @@ def test_an_override_without_a_reason_records_nothing_until_a_reason_is_scanned(
     assert outcome.result.grade == "C"
     events = journal.for_subject(file_core.store.conn, "RMA-5001")
     overridden = next(e for e in events if e.type == GradeOverridden.TYPE)
-    assert (overridden.payload["from"], overridden.payload["to"],
-            overridden.payload["reason"]) == ("A", "C", "HIDDEN_DAMAGE")
-    graded = next(e for e in events if e.type == ReturnGraded.TYPE)
-    assert graded.payload["overridden"] is True
-    assert graded.payload["proposed"] == "A"
+    override = overridden.read(GradeOverridden)
+    assert (override.from_grade, override.to, override.reason) == ("A", "C", "HIDDEN_DAMAGE")
+    graded = next(e for e in events if e.type == ReturnGraded.TYPE).read(ReturnGraded)
+    assert graded.overridden is True
+    assert graded.proposed == "A"
 
 
 def test_a_broken_hygiene_seal_cannot_be_overridden(file_core, session):
@@ -230,14 +230,14 @@ def test_a_photo_file_is_stored_by_its_hash_and_journaled(file_core, session, tm
     assert stored.read_bytes() == data
     event = journal.for_subject(file_core.store.conn, "RMA-5001")[-1]
     assert event.type == PhotoTaken.TYPE
-    assert event.payload["sha256"] == digest
+    assert event.read(PhotoTaken).sha256 == digest
     assert session.add_photo_file(path).kind is K.PHOTO_ALREADY_ATTACHED
     for text in answer_scans(session, "A"):
         scan(session, text)
     scan(session, "CMD:OK")
     inspected = next(e for e in journal.for_subject(file_core.store.conn, "RMA-5001")
                      if e.type == ItemInspected.TYPE)
-    assert inspected.payload["photos"] == [digest]
+    assert inspected.read(ItemInspected).photos == (digest,)
 
 
 def test_a_photo_file_that_is_not_an_image_is_refused_and_nothing_is_stored(file_core, session,
@@ -269,7 +269,7 @@ def test_a_camera_frame_is_attached_like_a_file(file_core):
     scan(returns, "RMA-5001")
     assert scan(returns, "RET:PHOTO").kind is K.PHOTO_TAKEN
     event = journal.for_subject(file_core.store.conn, "RMA-5001")[-1]
-    assert event.payload["source"] == "camera"
+    assert event.read(PhotoTaken).source == "camera"
 
 
 def test_a_restarted_station_resumes_the_open_rma(file_core, session):
