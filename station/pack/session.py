@@ -16,6 +16,7 @@ from station.catalogue import Catalogue
 from station.clock import Clock, iso
 from station.events import EventPayload
 from station.events import pack as ev
+from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
 from station.pack import boxes
@@ -585,7 +586,7 @@ class PackSession:
         order_id = fresh.id
         reason = "cancelled" if fresh.cancelled else "hold"
         with self._store.write():
-            self._record(ev.PackingStopped(reason=reason, hold=fresh.hold))
+            self._record(ev.PackingStopped(reason=reason, hold=fresh.hold[:MAX_TEXT]))
             self._close_order("stopped")
         if fresh.cancelled:
             message = msg("Pack", "STOP: order {order} was cancelled while packing. Do not "
