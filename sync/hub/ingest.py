@@ -42,6 +42,9 @@ _PACKED = _STATUS_BY_TYPE[OrderPacked.TYPE]
 # one by one, so a batch moves a few thousand at most; a jump past this is a forged event,
 # and taking it would refuse every real event after it as out of order.
 MAX_SEQ_JUMP = 1_000_000
+# A station's first event at this hub may come from far into its journal (it synced with
+# another hub before), but not from further than any journal gets.
+MAX_FIRST_SEQ = 2**40
 _RETRIES = 5
 _MAX_REASON = 500
 
@@ -197,9 +200,9 @@ class _Batch:
         if wire.seq <= self.last_seq:
             raise Refused(f"out of order: seq {wire.seq} arrived after seq {self.last_seq} of"
                           f" station {self.who.name}")
-        if wire.seq > self.last_seq + MAX_SEQ_JUMP:
-            raise Refused(f"seq {wire.seq} jumps more than {MAX_SEQ_JUMP} past seq"
-                          f" {self.last_seq} of station {self.who.name}")
+        if wire.seq > (self.last_seq + MAX_SEQ_JUMP if self.last_seq else MAX_FIRST_SEQ):
+            raise Refused(f"seq {wire.seq} jumps too far past seq {self.last_seq} of station"
+                          f" {self.who.name}")
         # From here on the event takes its place in the station's order, applied or not.
         self.last_seq = wire.seq
         order_id = self.check(wire)

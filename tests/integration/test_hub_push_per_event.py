@@ -18,6 +18,7 @@ from station.events.pack import ItemPacked, OrderOpened, OrderPacked
 from station.events.signin import SignedIn
 from station.limits import MAX_ID, MAX_NAME
 from sync.hub import orders
+from sync.hub.ingest import MAX_SEQ_JUMP
 from tests import sync_support
 from tests.sync_support import SITE, Hub
 
@@ -153,7 +154,15 @@ def test_an_absurd_seq_jump_is_refused_and_the_station_goes_on(stations):
     forged = packed_item(KNOWN, 2**62)
     results = stations.push([forged, packed_item(KNOWN, 11)])
     assert statuses(results) == ["rejected", "applied"]
-    assert "jumps" in results[0]["reason"]
+    assert "jumps too far" in results[0]["reason"]
+    just_beyond = packed_item(KNOWN, 11 + MAX_SEQ_JUMP + 1)
+    assert statuses(stations.push([just_beyond, packed_item(KNOWN, 12)])) == \
+        ["rejected", "applied"]
+
+
+def test_a_station_new_to_the_hub_may_start_far_into_its_journal_but_not_absurdly(stations):
+    assert statuses(stations.push([opened(KNOWN, 2**62)])) == ["rejected"]
+    assert statuses(stations.push([opened(KNOWN, 5_000_001)])) == ["applied"]
 
 
 def test_a_second_order_packed_from_another_station_is_refused(stations):
