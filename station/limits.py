@@ -16,8 +16,9 @@ MAX_ID = 128
 MAX_NAME = 64
 # A scanned barcode as read: GS1 Digital Link URLs are long, but not this long.
 MAX_CODE = 512
-# Free text a person or a device wrote: notes, refusal reasons, printer errors, titles.
-MAX_TEXT = 2000
+# Free text a person or a device wrote, or a name from the catalogue: notes, reasons, printer
+# errors, product titles (some brands' names run to thousands of characters).
+MAX_TEXT = 10_000
 # Units of one line or one scan, lines of one order, boxes of one parcel.
 MAX_QUANTITY = 1_000_000
 # Grams on a scale; yen on a price tag.
@@ -42,6 +43,9 @@ Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Timestamp = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=NO_CONTROL)]
 
 Quantity = Annotated[int, Field(ge=1, le=MAX_QUANTITY)]
+# A sum the station computes (units of an order, expected grams of a box): any size JSON and
+# both databases hold exactly.
+Total = Annotated[int, Field(ge=0, le=2**53)]
 Count = Annotated[int, Field(ge=0, le=MAX_QUANTITY)]
 LineNo = Annotated[int, Field(ge=1, le=MAX_QUANTITY)]
 BoxNo = Annotated[int, Field(ge=1, le=MAX_QUANTITY)]

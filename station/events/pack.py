@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from station.events.base import EventPayload, Part
-from station.limits import BoxNo, Code, Count, Grams, Id, LineNo, Name, Quantity, Text
+from station.limits import BoxNo, Code, Count, Grams, Id, LineNo, Name, Quantity, Text, Total
 
 ORDER = "order"
 
@@ -19,7 +19,7 @@ class OrderOpened(OrderEvent):
     order_id: Id
     brand: Id
     lines: Count
-    units: Count
+    units: Total
     box_type: Id | None = None
 
 
@@ -104,7 +104,7 @@ class WeightChecked(OrderEvent):
     TYPE = "WeightChecked"
     box_no: BoxNo
     weight_g: Grams
-    expected_g: Grams
+    expected_g: Total
     within: bool
 
 
@@ -126,7 +126,7 @@ class OrderPacked(OrderEvent):
 
     TYPE = "OrderPacked"
     order_id: Id
-    units: Count
+    units: Total
     lines: Count
     boxes: tuple[PackedBox, ...] = ()
 
@@ -134,7 +134,7 @@ class OrderPacked(OrderEvent):
 class ExceptionReported(OrderEvent):
     TYPE = "ExceptionReported"
     reason: Name
-    missing_units: Count
+    missing_units: Total
 
 
 class ReprintRequested(OrderEvent):

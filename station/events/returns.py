@@ -6,7 +6,19 @@ from __future__ import annotations
 from pydantic import Field
 
 from station.events.base import EventPayload, Part
-from station.limits import Code, Count, Id, LineNo, Name, Pixels, Quantity, Sha256, Text, Yen
+from station.limits import (
+    Code,
+    Count,
+    Id,
+    LineNo,
+    Name,
+    Pixels,
+    Quantity,
+    Sha256,
+    Text,
+    Total,
+    Yen,
+)
 
 RMA = "rma"
 
@@ -141,7 +153,7 @@ class UnexpectedItemFound(ReturnEvent):
 class ReturnClosed(ReturnEvent):
     TYPE = "ReturnClosed"
     rma: Id
-    units: Count
+    units: Total
     unexpected: Count
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from station.inbox.apply import apply_page
 from station.inbox.cursor import get_cursor
 from station.inbox.records import FeedRecord, OrderChangeKind
-from station.limits import MAX_ID, MAX_NAME
+from station.limits import MAX_ID, MAX_NAME, MAX_TEXT
 from station.pack.outcomes import Kind
 from tests.support import ean, find_order, scan
 
@@ -144,3 +144,17 @@ def test_a_badge_too_long_for_the_hub_already_on_the_station_does_not_sign_in(co
                         (long_badge,))
     assert scan(core, f"BADGE:{long_badge}").kind is Kind.UNKNOWN_BADGE
     assert core.signin.badge is None
+
+
+def test_a_product_whose_name_a_station_could_not_push_back_is_a_problem(core):
+    too_long = "名" * (MAX_TEXT + 1)
+    page = [record(1, "product", "KAZE-LONG", sku="KAZE-LONG", gtin="04589123999994",
+                   brand="KAZE", name=too_long),
+            record(2, "product", "KAZE-NUL", sku="KAZE-NUL", gtin="04589123999987",
+                   brand="KAZE", name="tee\x00")]
+    result = apply_page(core.store, page, 2, NOW)
+    assert (result.applied, result.problems) == (0, 2)
+    reasons = [row[0] for row in core.store.conn.execute(
+        "SELECT reason FROM inbox_problems ORDER BY position")]
+    assert all(f"longer than {MAX_TEXT} characters" in reason for reason in reasons)
+    assert core.catalogue.product("KAZE-LONG") is None
