@@ -14,9 +14,14 @@ class OrderEvent(EventPayload):
     SUBJECT = ORDER
 
 
-class OrderOpened(OrderEvent):
-    TYPE = "OrderOpened"
+class NamesOrder(OrderEvent):
+    """An order event whose payload names its order too (the same id as its subject)."""
+
     order_id: Id
+
+
+class OrderOpened(NamesOrder):
+    TYPE = "OrderOpened"
     brand: Id
     lines: Count
     units: Total
@@ -27,9 +32,8 @@ class OrderReleased(OrderEvent):
     TYPE = "OrderReleased"
 
 
-class ItemPacked(OrderEvent):
+class ItemPacked(NamesOrder):
     TYPE = "ItemPacked"
-    order_id: Id
     line_no: LineNo
     sku: Id
     gtin: Id
@@ -121,11 +125,10 @@ class PackedBox(Part):
     items: tuple[PackedUnit, ...] = ()
 
 
-class OrderPacked(OrderEvent):
+class OrderPacked(NamesOrder):
     """The order is sealed: also the request for its documents (see station.printing)."""
 
     TYPE = "OrderPacked"
-    order_id: Id
     units: Total
     lines: Count
     boxes: tuple[PackedBox, ...] = ()
@@ -137,9 +140,8 @@ class ExceptionReported(OrderEvent):
     missing_units: Total
 
 
-class ReprintRequested(OrderEvent):
+class ReprintRequested(NamesOrder):
     TYPE = "ReprintRequested"
-    order_id: Id
 
 
 class PackingStopped(OrderEvent):

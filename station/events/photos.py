@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from station.events.pack import OrderEvent
-from station.limits import BoxNo, Bytes, Id, Name, Pixels, Sha256
+from station.events.pack import NamesOrder
+from station.limits import BoxNo, Bytes, Name, Pixels, Sha256
 
 
-class BoxPhotoTaken(OrderEvent):
+class BoxPhotoTaken(NamesOrder):
     TYPE = "BoxPhotoTaken"
-    order_id: Id
     box_no: BoxNo
     sha256: Sha256
     bytes: Bytes

@@ -126,14 +126,14 @@ class PrintJobs:
                     " (?, ?, ?, ?, ?, ?, ?, 'queued', 0, '', ?, ?, ?, ?, '', ?)",
                     (job_id, job.order_id, job.kind.value, job.printer, job.format, job.name,
                      job.box_no, now, original, now, now, job.document))
-                fields: dict[str, Any] = {
-                    "job_id": job_id, "order_id": job.order_id, "kind": job.kind.value,
-                    "printer": job.printer, "format": job.format, "name": job.name,
-                    "box_no": job.box_no, "bytes": len(job.document),
-                    "sha256": hashlib.sha256(job.document).hexdigest(),
-                    "notes": tuple(job.notes)}
-                recorded: EventPayload = (ev.PrintJobReprinted(**fields, reprint_of=original)
-                                          if original else ev.PrintJobQueued(**fields))
+                as_queued = ev.PrintJobQueued(
+                    job_id=job_id, order_id=job.order_id, kind=job.kind.value,
+                    printer=job.printer, format=job.format, name=job.name, box_no=job.box_no,
+                    bytes=len(job.document), sha256=hashlib.sha256(job.document).hexdigest(),
+                    notes=tuple(job.notes))
+                recorded: EventPayload = (
+                    ev.PrintJobReprinted(**as_queued.model_dump(), reprint_of=original)
+                    if original else as_queued)
                 self._append(db.conn, recorded, job.order_id, user)
                 ids.append(job_id)
         return [queued for job_id in ids if (queued := self.get(job_id)) is not None]

@@ -19,10 +19,17 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from station.events import EventPayload, UnknownEventTypeError, ValidationError, parse
+from station.events import (
+    EventPayload,
+    UnknownEventTypeError,
+    ValidationError,
+    parse,
+    payload_type,
+)
 from station.events.pack import (
     ORDER,
     ExceptionReported,
+    NamesOrder,
     OrderOpened,
     OrderPacked,
     OrderReleased,
@@ -87,11 +94,13 @@ def catalogue_check(wire: WireEvent) -> str | None:
 
 
 def envelope_only(wire: WireEvent) -> str | None:
-    """No payload validation: what the hub did before the catalogue (for the benchmark)."""
-    order_id = wire.payload.get("order_id")
-    if isinstance(order_id, str):
-        return order_id
-    return wire.subject if wire.type in _STATUS_BY_TYPE else None
+    """No payload validation, as before the catalogue (for the benchmark): the subject of an
+    event of the pack flow is its order."""
+    try:
+        names_order = payload_type(wire.type).SUBJECT == ORDER
+    except UnknownEventTypeError:
+        return None
+    return wire.subject if names_order else None
 
 
 def push(engine: Engine, who: StationIdentity, batch: Sequence[Mapping[str, Any]], *,
@@ -153,10 +162,9 @@ class _Batch:
     def _read_orders(self, batch: Sequence[Mapping[str, Any]]) -> None:
         wanted: set[str] = set()
         for raw in batch:
-            payload = raw.get("payload")
-            named = (raw.get("subject"), payload.get("order_id") if isinstance(payload, dict)
-                     else None)
-            wanted.update(value for value in named if isinstance(value, str) and fits_id(value))
+            subject = raw.get("subject")
+            if isinstance(subject, str) and fits_id(subject):
+                wanted.add(subject)
         self.orders = dict.fromkeys(wanted)
         if wanted:
             for row in self.conn.execute(select(entities.c.key, entities.c.site,
@@ -211,7 +219,7 @@ class _Batch:
             _set_status(self.conn, wire, order_id, self.now)
 
     def _order_allows(self, wire: WireEvent, order_id: str) -> None:
-        if order_id not in self.orders:  # named only inside a payload the check read
+        if order_id not in self.orders:  # a subject that could not be an id: not read
             row = self.conn.execute(select(entities.c.site, entities.c.data).where(
                 entities.c.kind == ORDER, entities.c.key == order_id)).first()
             self.orders[order_id] = (row.site, row.data) if row else None
@@ -256,11 +264,10 @@ def _set_status(conn: Connection, wire: WireEvent, order_id: str, now: datetime)
 def _order_named(wire: WireEvent, typed: EventPayload) -> str | None:
     if typed.SUBJECT != ORDER:
         return None
-    order_id = getattr(typed, "order_id", None)
     if wire.subject is None:
         raise Refused(f"{wire.type} names no order")
-    if order_id is not None and order_id != wire.subject:
-        raise Refused(f"{wire.type} is about order {order_id} but its subject is"
+    if isinstance(typed, NamesOrder) and typed.order_id != wire.subject:
+        raise Refused(f"{wire.type} is about order {typed.order_id} but its subject is"
                       f" {wire.subject}")
     return wire.subject
 
