@@ -6,6 +6,7 @@ loopback, on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
 import dataclasses
+import threading
 from datetime import UTC, datetime
 from typing import Any
 
@@ -172,3 +173,28 @@ def test_a_second_order_packed_from_another_station_is_refused(stations):
                          packed(KNOWN, 2, station="PACK-02")], "PACK-02")
     assert statuses(results) == ["applied", "rejected"]
     assert "already packed at station PACK-01" in results[1]["reason"]
+
+
+def test_two_stations_packing_the_same_orders_at_once_get_one_order_packed_each(stations):
+    """Both push at the same moment (a barrier); whatever the interleaving, each order ends
+    with exactly one OrderPacked applied, on SQLite and on PostgreSQL."""
+    order_ids = [f"ORD-{100001 + n}" for n in range(30)]
+    barrier = threading.Barrier(2)
+    answers: dict[str, list[dict]] = {}
+
+    def pack_all(station: str) -> None:
+        events = []
+        for seq, order_id in enumerate(order_ids, start=1):
+            events += [opened(order_id, 2 * seq - 1, station=station),
+                       packed(order_id, 2 * seq, station=station)]
+        barrier.wait()
+        answers[station] = stations.push(events, station)
+
+    threads = [threading.Thread(target=pack_all, args=(name,)) for name in ("PACK-01", "PACK-02")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for index in range(len(order_ids)):
+        packed_answers = [answers[name][2 * index + 1]["status"] for name in answers]
+        assert sorted(packed_answers) == ["applied", "rejected"]
