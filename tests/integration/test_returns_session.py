@@ -20,6 +20,7 @@ from station.events.returns import (
     ReturnReceived,
     UnexpectedItemFound,
 )
+from station.limits import MAX_TEXT
 from station.returns import demo, photos, rmas
 from station.returns.models import Disposition, RmaStatus
 from station.returns.outcomes import ReturnsKind as K
@@ -431,3 +432,17 @@ def test_a_unit_graded_for_resale_leaves_a_label_request_for_the_print_worker(fi
     waiting = [event for event in requests.pending(file_core.store.conn)
                if event.type == RecommerceLabelRequested.TYPE]
     assert [requests.recommerce_label_of(event) for event in waiting] == [graded.result.label]
+
+
+def test_a_note_longer_than_the_hub_takes_is_refused_with_its_length_and_nothing_is_lost(
+        file_core, session):
+    first, _second = _line_codes(file_core, "RMA-5002")
+    scan(session, "RMA-5002")
+    scan(session, first)
+    before = _types(file_core, "RMA-5002")
+    refused = session.add_note("傷" * (MAX_TEXT + 1))
+    assert refused.kind is K.NOTHING_TO_DO
+    assert f"{MAX_TEXT + 1}" in refused.message.render()
+    assert _types(file_core, "RMA-5002") == before
+    assert session.add_note("傷" * MAX_TEXT).kind is K.NOTE_ADDED
+    assert session.item.notes == ["傷" * MAX_TEXT]
