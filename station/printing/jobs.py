@@ -173,7 +173,8 @@ class PrintJobs:
                 # and the sync outbox. The recovery is the PrintJobSent that follows.
                 self._append(db.conn, ev.PrintJobFailed(
                     job_id=job_id, printer=job.printer, attempt=job.attempts + 1,
-                    error=error.render()[:MAX_TEXT], retry_at=retry_at), job.order_id, None)
+                    error=error.render().replace("\x00", "")[:MAX_TEXT], retry_at=retry_at),
+                    job.order_id, None)
         return self.get(job_id)
 
     def void(self, job_id: str, *, user: str | None) -> PrintJob | None:
