@@ -20,6 +20,7 @@ from station import journal
 from station.clock import SystemClock
 from station.core import StationCore, open_core
 from station.gtin import check_digit
+from station.metrics.synthetic import packed_item
 from station.settings import load
 from station.store import open_store
 
@@ -101,9 +102,9 @@ def journal_table() -> None:
             for _ in range(0, count, batch):
                 with store.write() as db:
                     for _event in range(batch):
-                        journal.append(db.conn, journal.new_event(
-                            "ItemPacked", {"order_id": "ORD-1", "sku": "X", "quantity": 1},
-                            station="S", user="U", at=now, subject="ORD-1"))
+                        journal.append(db.conn, journal.event_of(
+                            packed_item("ORD-1"), station="S", user="U", at=now,
+                            subject="ORD-1"))
             elapsed = time.perf_counter() - started
             store.close()
             rows.append((batch, count, count / elapsed))

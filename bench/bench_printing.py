@@ -34,8 +34,8 @@ from printing.service import PrintService
 from station import journal
 from station.clock import FixedClock
 from station.core import open_core
+from station.events.pack import OrderPacked, PackedBox, PackedUnit
 from station.models import Address, Order
-from station.pack import events
 from station.settings import load
 
 SHIP_FROM = Address(name="TYO1 Fulfilment Center", postcode="136-0082", region="東京都",
@@ -73,7 +73,7 @@ def main() -> None:
         core = open_core(load(None, data_dir=Path(scratch), environ={}), clock)
         orders = [order for order_id in core.catalogue.order_ids()
                   if (order := core.catalogue.order(order_id)) is not None]
-        labels = [shipping.labels_for(order, {}, core.catalogue, SHIP_FROM, "4589123")[0]
+        labels = [shipping.labels_for(order, None, core.catalogue, SHIP_FROM, "4589123")[0]
                   for order in orders]
         kits = {brand: brandkit.load(brandkit.folder_for(brand)) for brand in ("KAZE", "HANA")}
         contexts = [personal.context_for(order, core.catalogue) for order in orders]
@@ -107,12 +107,13 @@ def main() -> None:
         def pack(order: Order) -> None:
             """What completing an order commits: its OrderPacked event, the print request."""
             with core.store.write() as db:
-                journal.append(db.conn, journal.new_event(
-                    events.ORDER_PACKED, {"order_id": order.id, "boxes": [
-                        {"box_no": 1, "box_type": "B80", "items": [
-                            {"sku": line.product.sku, "quantity": line.quantity}
-                            for line in order.lines]}]},
-                    station="PACK-01", user=None, at=clock.now(), subject=order.id))
+                packed = OrderPacked(order_id=order.id, units=order.units, lines=len(order.lines),
+                                     boxes=(PackedBox(box_no=1, box_type="B80", items=tuple(
+                                         PackedUnit(sku=line.product.sku,
+                                                    quantity=line.quantity)
+                                         for line in order.lines)),))
+                journal.append(db.conn, journal.event_of(
+                    packed, station="PACK-01", user=None, at=clock.now(), subject=order.id))
 
         def spool_here(i: int) -> None:
             pack(here[i])

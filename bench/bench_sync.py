@@ -13,6 +13,7 @@ a throwaway cluster with its default durability (fsync on)."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import statistics
@@ -23,6 +24,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -31,7 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.common import percentile  # noqa: E402
+from station import journal  # noqa: E402
 from station.clock import FixedClock  # noqa: E402
+from station.ids import EventId  # noqa: E402
+from station.metrics.synthetic import packed_item  # noqa: E402
 from sync.client import HubClient  # noqa: E402
 from sync.hub.db import open_hub_db  # noqa: E402
 from sync.hub.demo import seed_demo  # noqa: E402
@@ -75,10 +80,11 @@ def hub_process(db: str, workers: int = 1) -> Iterator[str]:
 def drain(db: str, folder: Path, events: int, batch: int, name: str) -> float:
     engine = open_hub_db(db)
     token = add_station(engine, SITE, name)
-    engine.dispose()
     store = open_station_db(folder / f"{name}.sqlite3")
-    fill_journal(store, name, events, FixedClock(), random.Random(1), per_commit=1000)
+    fill_journal(store, name, events, FixedClock(), random.Random(1), per_commit=1000,
+                 hub=engine)
     store.close()
+    engine.dispose()
     with hub_process(db) as url:
         worker = SyncWorker(folder / f"{name}.sqlite3", HubClient(url, token, SITE),
                             HubSettings(batch_size=batch))
@@ -93,6 +99,7 @@ def drain(db: str, folder: Path, events: int, batch: int, name: str) -> float:
 def ingest(db: str, stations: int, batches: int, batch: int, workers: int) -> float:
     """Events/s accepted by the hub with `stations` pushing pre-encoded batches at once."""
     engine = open_hub_db(db)
+    seed_demo(engine, SITE)  # the orders the events name: the hub refuses unknown ones
     tokens = [add_station(engine, SITE, f"LOAD-{n}") for n in range(stations)]
     engine.dispose()
     bodies = []
@@ -103,12 +110,12 @@ def ingest(db: str, stations: int, batches: int, batch: int, workers: int) -> fl
             events = []
             for _ in range(batch):
                 seq += 1
-                events.append({"id": f"{n:04d}-{seq:08d}-0000-7000-8000-000000000000",
-                               "seq": seq, "ts": "2026-11-23T09:00:00.000+00:00",
-                               "station": f"LOAD-{n}", "user": "P-1001",
-                               "type": "ItemPacked", "subject": f"ORD-{n}-{seq // 5}",
-                               "payload": {"order_id": f"ORD-{n}-{seq // 5}", "quantity": 1,
-                                           "sku": "KAZE-TEE-BLK-S", "box_no": 1}})
+                order_id = f"ORD-{100001 + (n * 7 + seq // 5) % 240}"
+                event = dataclasses.replace(journal.event_of(
+                    packed_item(order_id), station=f"LOAD-{n}", user="P-1001",
+                    at=datetime(2026, 11, 23, 9, tzinfo=UTC), subject=order_id,
+                ), id=EventId(f"{n:04d}-{seq:08d}-0000-7000-8000-000000000000"), seq=seq)
+                events.append(event.to_wire())
             mine.append(json.dumps({"events": events}).encode())
         bodies.append(mine)
     errors: list[str] = []

@@ -54,7 +54,7 @@ def trial(number: int, kind: str, rng: random.Random, *, engine, server: HubThre
     clock = skewed_clock(rng) if kind == "skew" else FixedClock()
     count = rng.randint(100, 300) if kind == "kill" else rng.randint(5, 80)
     fill_journal(store, name, count, clock, rng, per_commit=10 if kind == "kill" else 1,
-                 skew_hours=rng.uniform(1, 48) if kind == "skew" else 0.0)
+                 skew_hours=rng.uniform(1, 48) if kind == "skew" else 0.0, hub=engine)
     token = add_station(engine, SITE, name)
     problems: list[str] = []
     proxy = None

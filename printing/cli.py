@@ -23,10 +23,10 @@ from printing.errors import PrintingError
 from station import journal
 from station.clock import Clock, SystemClock
 from station.core import StationCore, open_core
+from station.events.pack import OrderPacked
 from station.ids import OrderId
 from station.messages import msg
 from station.models import Order
-from station.pack import events as pack_events
 from station.settings import load
 
 SHEET_NAME = "barcode-sheet.pdf"
@@ -78,9 +78,10 @@ def render(core: StationCore, kind: str, *, order_id: str | None = None,
     else:
         order = sample_order(core, brand)
     if kind in ("label-zpl", "label-pdf"):
-        packed = [event.payload for event in journal.for_subject(core.store.conn, order.id)
-                  if event.type == pack_events.ORDER_PACKED]
-        labels = documents.labels(order, packed[-1] if packed else {},
+        packed = [event.read(OrderPacked) for event
+                  in journal.for_subject(core.store.conn, order.id)
+                  if event.type == OrderPacked.TYPE]
+        labels = documents.labels(order, packed[-1] if packed else None,
                                   "zpl" if kind == "label-zpl" else "pdf", dpi)
         if kind == "label-zpl":
             return Rendered(b"\n".join(label.data for label in labels))

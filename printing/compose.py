@@ -3,10 +3,8 @@ the print service, the command line and the insert preview."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from printing import brandkit
 from printing.documents import insert, label_pdf, label_zpl, shipping, slip
@@ -14,6 +12,7 @@ from printing.documents.paper import LabelSize, Paper
 from printing.documents.personal import context_for
 from printing.settings import PrintersSettings
 from station.catalogue import Catalogue
+from station.events.pack import OrderPacked
 from station.models import Address, Order
 
 
@@ -38,11 +37,11 @@ class Documents:
                        street=s.ship_from_street, phone=s.ship_from_phone)
 
     def shipping_labels(self, order: Order,
-                        packed: Mapping[str, Any]) -> list[shipping.ShippingLabel]:
+                        packed: OrderPacked | None) -> list[shipping.ShippingLabel]:
         return shipping.labels_for(order, packed, self.catalogue, self.ship_from,
                                    self.settings.gs1_company_prefix)
 
-    def labels(self, order: Order, packed: Mapping[str, Any], fmt: str | None = None,
+    def labels(self, order: Order, packed: OrderPacked | None, fmt: str | None = None,
                dpi: int | None = None) -> list[LabelDocument]:
         fmt = fmt or self.settings.label_format
         size = LabelSize(self.settings.label_size)

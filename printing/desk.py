@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
 
 from printing.compose import Documents
 from printing.documents import recommerce
@@ -16,9 +15,10 @@ from printing.settings import PrintersSettings
 from station import journal
 from station.catalogue import Catalogue
 from station.clock import Clock
+from station.events.pack import OrderPacked, ReprintRequested
+from station.events.returns import RecommerceLabelRequested
 from station.ids import OrderId
 from station.messages import Message, msg
-from station.pack import events as pack_events
 from station.printing import requests
 from station.printing.jobs import DocumentKind, NewJob, PrintJob, PrintJobs
 from station.returns.models import RecommerceLabelData
@@ -76,13 +76,14 @@ class PrintDesk:
         return queued
 
     def _handle(self, event: journal.Event) -> list[PrintJob]:
-        if event.type == requests.RECOMMERCE_LABEL_REQUESTED:
+        if event.type == RecommerceLabelRequested.TYPE:
             data = requests.recommerce_label_of(event)
             return self._queue([self._recommerce_job(data)], event.user, None, event)
-        order_id = str(event.payload.get("order_id") or event.subject)
-        if event.type == pack_events.REPRINT_REQUESTED:
-            return self.reprint(order_id, event.user, request=event)
-        return self.print_packed_order(order_id, event.user, request=event)
+        if event.type == ReprintRequested.TYPE:
+            return self.reprint(event.read(ReprintRequested).order_id, event.user,
+                                request=event)
+        return self.print_packed_order(event.read(OrderPacked).order_id, event.user,
+                                       request=event)
 
     def _queue(self, new: list[NewJob], user: str | None, reprint_of: list[str] | None,
                request: journal.Event | None) -> list[PrintJob]:
@@ -116,7 +117,7 @@ class PrintDesk:
                 msg("Printing", "Order {order} is cancelled or on hold: nothing was printed.",
                     order=order_id),
                 msg("Printing", "Put the parcel on the cancellations or hold shelf."))
-        packed = self._packed_payload(order_id)
+        packed = self._packed(order_id)
         new_jobs = [
             NewJob(DocumentKind.LABEL, self.settings.label, label.format,
                    f"{order_id}-label-{label.box_no}", label.data, order_id, label.box_no)
@@ -129,10 +130,10 @@ class PrintDesk:
                                notes=tuple(problem.render() for problem in insert.problems)))
         return self._queue(new_jobs, user, None, request)
 
-    def _packed_payload(self, order_id: str) -> Mapping[str, Any]:
+    def _packed(self, order_id: str) -> OrderPacked | None:
         events = [event for event in journal.for_subject(self.store.conn, order_id)
-                  if event.type == pack_events.ORDER_PACKED]
-        return events[-1].payload if events else {}
+                  if event.type == OrderPacked.TYPE]
+        return events[-1].read(OrderPacked) if events else None
 
     def reprint(self, order_id: str, user: str | None = None,
                 request: journal.Event | None = None) -> list[PrintJob]:

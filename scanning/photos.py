@@ -13,10 +13,10 @@ import numpy as np
 from scanning.decoders import Frame
 from station import journal
 from station.clock import Clock, iso
+from station.events.photos import BoxPhotoTaken
 from station.messages import Message, msg
 from station.store import Store
 
-BOX_PHOTO_TAKEN = "BoxPhotoTaken"
 MAX_PHOTO_WIDTH = 1280
 JPEG_QUALITY = 80
 
@@ -65,16 +65,15 @@ def save_box_photo(store: Store, clock: Clock, frame: Frame, *, order_id: str, b
     jpeg, width, height = encoded
     digest = hashlib.sha256(jpeg).hexdigest()
     now = clock.now()
-    payload: dict[str, Any] = {"order_id": order_id, "box_no": box_no, "sha256": digest,
-                               "bytes": len(jpeg), "width": width, "height": height,
-                               "content_type": "image/jpeg"}
+    taken = BoxPhotoTaken(order_id=order_id, box_no=box_no, sha256=digest, bytes=len(jpeg),
+                          width=width, height=height, content_type="image/jpeg")
     with store.write() as db:
         known = db.conn.execute("SELECT event_id FROM box_photos WHERE sha256 = ?",
                                 (digest,)).fetchone()
         if known is not None:
             return BoxPhoto(order_id, box_no, digest, len(jpeg), width, height, known[0])
-        event = journal.append(db.conn, journal.new_event(
-            BOX_PHOTO_TAKEN, payload, station=station, user=user, at=now, subject=order_id))
+        event = journal.append(db.conn, journal.event_of(
+            taken, station=station, user=user, at=now, subject=order_id))
         db.conn.execute(
             "INSERT INTO box_photos (sha256, order_id, box_no, event_id, taken_at, width, height,"
             " jpeg) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -3,15 +3,19 @@ state change it records. It is the sync outbox, the audit trail and the source o
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from station.clock import iso
+from station.events import EventPayload
 from station.ids import EventId, new_event_id
+
+P = TypeVar("P", bound=EventPayload)
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,10 @@ class Event:
             "payload": dict(self.payload),
         }
 
+    def read(self, model: builtins.type[P]) -> P:
+        """The typed payload, read through its catalogue model (`station.events`)."""
+        return model.read(self.type, self.payload)
+
 
 def new_event(
     type: str, payload: Mapping[str, Any], *, station: str, user: str | None, at: datetime,
@@ -41,6 +49,13 @@ def new_event(
 ) -> Event:
     return Event(type=type, payload=payload, station=station, user=user, ts=iso(at),
                  subject=subject)
+
+
+def event_of(payload: EventPayload, *, station: str, user: str | None, at: datetime,
+             subject: str | None = None) -> Event:
+    """A new event of the payload's catalogue type."""
+    return new_event(payload.TYPE, payload.to_payload(), station=station, user=user, at=at,
+                     subject=subject)
 
 
 def append(conn: sqlite3.Connection, event: Event) -> Event:

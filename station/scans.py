@@ -11,9 +11,10 @@ from enum import StrEnum
 
 from station.gtin import to_gtin14
 from station.ids import Gtin
+from station.limits import MAX_CODE, MAX_QUANTITY, MAX_WEIGHT_G
 from station.messages import Message
 
-MAX_SCAN_LENGTH = 512
+MAX_SCAN_LENGTH = MAX_CODE
 
 
 class ScanSource(StrEnum):
@@ -100,7 +101,8 @@ def read_own_code(text: str) -> Scan | None:
     for prefix in (QUANTITY_PREFIX, WEIGHT_PREFIX):
         if upper.startswith(prefix):
             number = upper[len(prefix):]
-            if not (number.isascii() and number.isdigit() and 0 < int(number) <= 1_000_000):
+            limit = MAX_QUANTITY if prefix == QUANTITY_PREFIX else MAX_WEIGHT_G
+            if not (number.isascii() and number.isdigit() and 0 < int(number) <= limit):
                 return None
             if prefix == QUANTITY_PREFIX:
                 return Scan(text, quantity=int(number))

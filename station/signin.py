@@ -11,8 +11,10 @@ from datetime import datetime, timedelta
 from station import journal
 from station.catalogue import Catalogue
 from station.clock import Clock, iso, parse_iso
+from station.events import EventPayload
+from station.events.signin import SignedIn, SignedOut
+from station.limits import fits_name
 from station.models import Badge, Role
-from station.pack import events as ev
 from station.store import Store
 
 log = logging.getLogger("packstation")
@@ -79,17 +81,16 @@ class SignIn:
 
     def sign_in(self, badge_id: str) -> SignInResult:
         """Sign in the badge, signing out whoever was there. Unknown badge: nothing changes."""
-        badge = self._catalogue.badge(badge_id)
+        # A badge the hub could not take back is no badge (the feed refuses such ids too).
+        badge = self._catalogue.badge(badge_id) if fits_name(badge_id) else None
         if badge is None:
             return SignInResult(None, self.badge)
         previous = self.badge
         now = self._clock.now()
         with self._store.write() as db:
             if previous is not None:
-                self._append(ev.SIGNED_OUT, {"badge": previous.id, "reason": "switched"}, now,
-                             previous.id)
-            self._append(ev.SIGNED_IN, {"badge": badge.id, "role": badge.role.value}, now,
-                         badge.id)
+                self._append(SignedOut(badge=previous.id, reason="switched"), now, previous.id)
+            self._append(SignedIn(badge=badge.id, role=badge.role.value), now, badge.id)
             db.conn.execute(
                 "INSERT OR REPLACE INTO station_state (key, value) VALUES ('signed_in', ?)",
                 (json.dumps({"badge": badge.id, "since": iso(now)}),),
@@ -104,8 +105,7 @@ class SignIn:
         if badge is None:
             return None
         with self._store.write() as db:
-            self._append(ev.SIGNED_OUT, {"badge": badge.id, "reason": reason},
-                         self._clock.now(), badge.id)
+            self._append(SignedOut(badge=badge.id, reason=reason), self._clock.now(), badge.id)
             db.conn.execute("DELETE FROM station_state WHERE key = 'signed_in'")
         self.badge = None
         self._notify()
@@ -115,6 +115,6 @@ class SignIn:
         return (self.badge is not None
                 and self._clock.now() - self.last_activity >= self.idle_timeout)
 
-    def _append(self, type_: str, payload: dict[str, str], at: datetime, user: str) -> None:
-        journal.append(self._store.conn, journal.new_event(
-            type_, payload, station=self.station_id, user=user, at=at))
+    def _append(self, payload: EventPayload, at: datetime, user: str) -> None:
+        journal.append(self._store.conn, journal.event_of(
+            payload, station=self.station_id, user=user, at=at))

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 from scanning.interpret import interpret
+from station import journal
 from station.core import StationCore
+from station.events import EventPayload
 from station.models import Order, OrderLine
 from station.pack.outcomes import ScanOutcome
+
+P = TypeVar("P", bound=EventPayload)
 
 
 def scan(core: StationCore, text: str) -> ScanOutcome:
@@ -53,6 +59,12 @@ def find_order(core: StationCore, *, brand: str | None = None, lot_controlled: b
             continue
         return order
     raise LookupError("no demo order of that shape")
+
+
+def payloads(conn: sqlite3.Connection, model: type[P], subject: str | None = None) -> list[P]:
+    """The typed payloads of every event of `model`'s type (of one subject), oldest first."""
+    events = journal.for_subject(conn, subject) if subject else journal.all_events(conn)
+    return [event.read(model) for event in events if event.type == model.TYPE]
 
 
 def wait_until(condition: Callable[[], object], timeout: float = 20.0,

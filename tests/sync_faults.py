@@ -15,8 +15,11 @@ from sqlalchemy import Engine, select
 
 from station import journal
 from station.clock import FixedClock
+from station.events import EventPayload
+from station.metrics.synthetic import opened_order, packed_item, packed_order
 from station.store import Store, open_store
 from sync.client import HubUnavailableError
+from sync.hub.orders import publish_orders
 from sync.hub.schema import events
 from sync.worker import SyncWorker
 
@@ -92,9 +95,16 @@ class TwiceTransport(httpx.BaseTransport):
 
 
 def fill_journal(store: Store, station: str, count: int, clock: FixedClock,
-                 rng: random.Random, *, skew_hours: float = 0.0, per_commit: int = 1) -> None:
+                 rng: random.Random, *, skew_hours: float = 0.0, per_commit: int = 1,
+                 hub: Engine | None = None, site: str = "TYO1") -> None:
     """Append `count` events as a busy station would (an order opened, items, packed),
-    `per_commit` to a transaction. With a skew, the clock also jumps back halfway."""
+    `per_commit` to a transaction. With a skew, the clock also jumps back halfway. The
+    orders are published to `hub` (which refuses events naming orders it never had)."""
+    if hub is not None:
+        publish_orders(hub, [{"id": f"{station}-ORDER-{n}", "site": site, "brand": "KAZE",
+                              "customer_name": "Test", "ship_to": {}, "cancelled": False,
+                              "hold": "", "lines": [{"line_no": 1, "sku": "S", "quantity": 4}]}
+                             for n in range(1, count // 5 + 2)])
     clock.advance(hours=skew_hours)
     order = 0
     number = 0
@@ -104,13 +114,13 @@ def fill_journal(store: Store, station: str, count: int, clock: FixedClock,
                 if skew_hours and number == count // 2:
                     clock.advance(hours=-rng.uniform(1, 30))
                 clock.advance(seconds=rng.uniform(0.5, 20))
-                kind = "OrderOpened" if number % 5 == 0 else (
-                    "OrderPacked" if number % 5 == 4 else "ItemPacked")
-                order += kind == "OrderOpened"
+                order += number % 5 == 0
                 subject = f"{station}-ORDER-{order}"
-                journal.append(db.conn, journal.new_event(
-                    kind, {"order_id": subject, "n": number}, station=station,
-                    user="P-1001", at=clock.now(), subject=subject))
+                payload: EventPayload = (
+                    opened_order(subject) if number % 5 == 0 else
+                    packed_order(subject, 4) if number % 5 == 4 else packed_item(subject))
+                journal.append(db.conn, journal.event_of(
+                    payload, station=station, user="P-1001", at=clock.now(), subject=subject))
                 number += 1
 
 

@@ -340,6 +340,11 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
+      <source>This note has {length} characters; a note can have at most {limit}. Shorten it and add it again.</source>
+      <translation>このメモは{length}文字あります。メモは{limit}文字までです。短くしてからもう一度追加してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
       <source>This photo is already attached.</source>
       <translation>この写真はすでに添付されています。</translation>
     </message>

@@ -3,12 +3,11 @@ per box, with carrier, service, tracking number, SSCC, weight and "box i of n"."
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from printing.identifiers import sscc, tracking_number
 from station.catalogue import Catalogue
+from station.events.pack import OrderPacked, PackedBox, PackedUnit
 from station.ids import Sku
 from station.models import Address, Order
 
@@ -32,21 +31,21 @@ class ShippingLabel:
         return f"{self.weight_g / 1000:.2f} kg"
 
 
-def labels_for(order: Order, packed: Mapping[str, Any], catalogue: Catalogue,
+def labels_for(order: Order, packed: OrderPacked | None, catalogue: Catalogue,
                ship_from: Address, company_prefix: str) -> list[ShippingLabel]:
-    """One label per box of the OrderPacked payload (`{"boxes": [{"box_no", "box_type",
-    "items": [{"sku", "quantity"}]}]}`). An order packed without box records gets one label."""
-    boxes = list(packed.get("boxes") or [{"box_no": 1, "box_type": None, "items": [
-        {"sku": line.product.sku, "quantity": line.quantity} for line in order.lines]}])
+    """One label per box of the order's `OrderPacked`. An order packed without box records
+    (or not packed here) gets one label."""
+    boxes = (packed.boxes if packed is not None else ()) or (PackedBox(box_no=1, items=tuple(
+        PackedUnit(sku=line.product.sku, quantity=line.quantity) for line in order.lines)),)
     brand = catalogue.brand(order.brand)
     labels = []
     for box in boxes:
-        box_no = int(box["box_no"])
-        box_type = catalogue.box_type(box["box_type"]) if box.get("box_type") else None
+        box_no = box.box_no
+        box_type = catalogue.box_type(box.box_type) if box.box_type else None
         weight = box_type.tare_g if box_type else 0
-        for item in box.get("items", []):
-            product = catalogue.product(Sku(item["sku"]))
-            weight += (product.weight_g if product else 0) * int(item["quantity"])
+        for item in box.items:
+            product = catalogue.product(Sku(item.sku))
+            weight += (product.weight_g if product else 0) * item.quantity
         labels.append(ShippingLabel(
             order_id=order.id, brand_name=brand.name if brand else order.brand,
             ship_from=ship_from, ship_to=order.ship_to, carrier=order.carrier or "CARRIER",

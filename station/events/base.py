@@ -10,11 +10,23 @@ is complete before anything is validated."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 _REGISTRY: dict[str, type[EventPayload]] = {}
+_CONFIG = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+E = TypeVar("E", bound="EventPayload")
+
+
+class WrongEventTypeError(TypeError):
+    """An event read as a type it is not."""
+
+
+class Part(BaseModel):
+    """A value nested in a payload (a box of an OrderPacked, a line of a ReturnReceived)."""
+
+    model_config = _CONFIG
 
 
 class UnknownEventTypeError(LookupError):
@@ -25,10 +37,13 @@ class EventPayload(BaseModel):
     """One event type's payload. Subclasses set `TYPE` (past tense: what happened) and, when
     the payload's shape changes incompatibly, bump `VERSION`."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = _CONFIG
 
     TYPE: ClassVar[str]
     VERSION: ClassVar[int] = 1
+    # What the event's subject names: "order" for the pack flow's events (the hub refuses
+    # those naming an order it never had), "rma" for returns, None when it names nothing.
+    SUBJECT: ClassVar[str | None] = None
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -42,10 +57,17 @@ class EventPayload(BaseModel):
 
     def to_payload(self) -> dict[str, Any]:
         """The JSON object stored in the journal and pushed to the hub."""
-        return self.model_dump(mode="json")
+        return self.model_dump(mode="json", by_alias=True)
 
     @classmethod
     def from_payload(cls, data: Mapping[str, Any]) -> EventPayload:
+        return cls.model_validate(dict(data))
+
+    @classmethod
+    def read(cls: type[E], type_name: str, data: Mapping[str, Any]) -> E:
+        """A stored event of this type, typed; `WrongEventTypeError` for any other type."""
+        if type_name != cls.TYPE:
+            raise WrongEventTypeError(f"{type_name} is not {cls.TYPE}")
         return cls.model_validate(dict(data))
 
 
@@ -66,5 +88,5 @@ def parse(type_name: str, data: Mapping[str, Any]) -> EventPayload:
     return payload_type(type_name).from_payload(data)
 
 
-__all__ = ["EventPayload", "UnknownEventTypeError", "ValidationError", "parse",
-           "payload_type", "registered"]
+__all__ = ["EventPayload", "Part", "UnknownEventTypeError", "ValidationError",
+           "WrongEventTypeError", "parse", "payload_type", "registered"]

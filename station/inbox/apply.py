@@ -22,6 +22,7 @@ from station.inbox.records import (
     OrderChangeKind,
     RecordKind,
 )
+from station.limits import MAX_ID, MAX_NAME, MAX_TEXT, fits_id, fits_name
 from station.returns.rmas import upsert_rma
 from station.store import Store
 
@@ -58,6 +59,14 @@ def _apply_one(conn: sqlite3.Connection, record: FeedRecord, at: str,
     applier = _APPLIERS.get(record.kind)
     if applier is None:
         return f"unknown record kind {record.kind!r}"
+    fits, limit = (fits_name, MAX_NAME) if record.kind == RecordKind.BADGE else (fits_id, MAX_ID)
+    if not fits(record.key):
+        # Every event about it would be refused by the hub: keep it out of the station.
+        return (f"key {record.key[:limit]!r}... is longer than {limit} characters or has"
+                " control characters")
+    # A brand kit's files and templates never travel back in an event; everything else may.
+    if record.kind != RecordKind.BRAND_KIT and not _fits_text(record.data):
+        return f"a text is longer than {MAX_TEXT} characters or has NUL in it"
     conn.execute("SAVEPOINT inbox_record")
     try:
         change = applier(conn, record.data, at)
@@ -69,6 +78,17 @@ def _apply_one(conn: sqlite3.Connection, record: FeedRecord, at: str,
     if change is not None:
         changes.append(change)
     return None
+
+
+def _fits_text(value: Any) -> bool:
+    """Every text in a record, however deep, within the limit a station can push back."""
+    if isinstance(value, str):
+        return len(value) <= MAX_TEXT and "\x00" not in value
+    if isinstance(value, Mapping):
+        return all(_fits_text(key) and _fits_text(item) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return all(_fits_text(item) for item in value)
+    return True
 
 
 def _json(data: Any) -> str:

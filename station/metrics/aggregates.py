@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from station.clock import iso
 from station.metrics.compute import Accumulator, Tally, assemble
+from station.metrics.definitions import EXCEPTION_REPORTED
 from station.metrics.periods import Period, hour_start, local_day
 from station.store import Store
 
@@ -104,8 +105,8 @@ def open_exceptions(conn: sqlite3.Connection, since: datetime,
     exception queue, reported since `since`."""
     sql = ("SELECT e.subject, e.station, e.user, e.reason, e.ts FROM metrics_exception e"
            " LEFT JOIN metrics_brand b ON b.subject = e.subject"
-           " WHERE e.type = 'ExceptionReported' AND e.ts >= ?")
-    params: list[str] = [iso(since)]
+           " WHERE e.type = ? AND e.ts >= ?")
+    params: list[str] = [EXCEPTION_REPORTED, iso(since)]
     if brand is not None:
         sql += " AND b.brand = ?"
         params.append(brand)

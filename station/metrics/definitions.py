@@ -1,30 +1,41 @@
 """The event types metrics read and the metrics themselves, with their names for people.
 
-Pack events come from `station.pack.events`; returns and printing events are named here as
-their features publish them (payload fields: ReturnReceived.brand, ReturnGraded.grade,
-ItemDispositioned.disposition)."""
+Event types come from the catalogue (`station.events`); `VALUE_FIELD` names the one payload
+field each type contributes, and a test proves each exists in that type's model."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
+from station.events.pack import (
+    ExceptionReported,
+    ItemPacked,
+    ItemRefused,
+    OrderOpened,
+    OrderPacked,
+    OverScanned,
+    PackingStopped,
+    UnknownCodeScanned,
+    WrongItemScanned,
+)
+from station.events.printing import PrintJobFailed
+from station.events.returns import ItemDispositioned, ReturnGraded, ReturnReceived
 from station.messages import Message, msg
-from station.pack import events as pack
 
-ORDER_OPENED = pack.ORDER_OPENED
-ORDER_PACKED = pack.ORDER_PACKED
-WRONG_ITEM_SCANNED = pack.WRONG_ITEM_SCANNED
-EXCEPTION_REPORTED = pack.EXCEPTION_REPORTED
-RETURN_RECEIVED = "ReturnReceived"
-RETURN_GRADED = "ReturnGraded"
-ITEM_DISPOSITIONED = "ItemDispositioned"
-PRINT_JOB_FAILED = "PrintJobFailed"
+ORDER_OPENED = OrderOpened.TYPE
+ORDER_PACKED = OrderPacked.TYPE
+WRONG_ITEM_SCANNED = WrongItemScanned.TYPE
+EXCEPTION_REPORTED = ExceptionReported.TYPE
+RETURN_RECEIVED = ReturnReceived.TYPE
+RETURN_GRADED = ReturnGraded.TYPE
+ITEM_DISPOSITIONED = ItemDispositioned.TYPE
+PRINT_JOB_FAILED = PrintJobFailed.TYPE
 
 # A scan of an item for an open order: pack time runs from the first of these to OrderPacked.
-SCANS = frozenset({pack.ITEM_PACKED, pack.WRONG_ITEM_SCANNED, pack.OVER_SCANNED,
-                   pack.UNKNOWN_CODE_SCANNED, pack.ITEM_REFUSED})
+SCANS = frozenset({ItemPacked.TYPE, WRONG_ITEM_SCANNED, OverScanned.TYPE,
+                   UnknownCodeScanned.TYPE, ItemRefused.TYPE})
 # Events after which an order is no longer in the exception queue.
-EXCEPTION_CLEARED_BY = frozenset({ORDER_OPENED, ORDER_PACKED, pack.PACKING_STOPPED})
+EXCEPTION_CLEARED_BY = frozenset({ORDER_OPENED, ORDER_PACKED, PackingStopped.TYPE})
 
 # The one payload field each event type contributes to the metrics.
 VALUE_FIELD: dict[str, str] = {

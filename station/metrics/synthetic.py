@@ -15,8 +15,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from station.clock import iso
-from station.metrics import definitions as d
-from station.pack import events as ev
+from station.events import EventPayload
+from station.events import pack as ev
+from station.events.printing import PrintJobFailed
+from station.events.returns import ItemDispositioned, Refund, ReturnGraded, ReturnReceived
 
 _INSERT = ("INSERT INTO {table} (id, seq, ts, station, user, type, subject, payload)"
            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -31,13 +33,13 @@ class Script:
     table: str = "journal"
     count: int = 0
 
-    def event(self, type_: str, at: datetime, user: str | None, subject: str | None = None,
-              **payload: Any) -> None:
+    def event(self, payload: EventPayload, at: datetime, user: str | None,
+              subject: str | None = None) -> None:
         self.count += 1
         # The station journal numbers its own rows; the hub keeps each station's numbers.
         seq = None if self.table == "journal" else self.count
-        row = (f"{self.station}-{self.count}", seq, iso(at), self.station, user, type_,
-               subject, json.dumps(payload, separators=(",", ":")))
+        row = (f"{self.station}-{self.count}", seq, iso(at), self.station, user, payload.TYPE,
+               subject, json.dumps(payload.to_payload(), separators=(",", ":")))
         with self.conn:
             self.conn.execute(_INSERT.format(table=self.table), row)
 
@@ -45,19 +47,57 @@ class Script:
               brand: str = "KAZE", wrong_after: int | None = None) -> datetime:
         """Open, scan one unit per gap (seconds after the previous event), pack. Returns the
         time of OrderPacked, one second after the last scan."""
-        self.event(ev.ORDER_OPENED, opened, user, order_id, order_id=order_id, brand=brand,
-                   lines=1, units=len(scan_gaps))
+        self.event(opened_order(order_id, brand, len(scan_gaps)), opened, user, order_id)
         at = opened.astimezone(UTC)  # aware arithmetic in a local zone would lose DST's fold
         for index, gap in enumerate(scan_gaps):
             at += timedelta(seconds=gap)
             if wrong_after == index:
-                self.event(ev.WRONG_ITEM_SCANNED, at, user, order_id, sku="X", gtin="0")
-            self.event(ev.ITEM_PACKED, at, user, order_id, order_id=order_id, line_no=1,
-                       sku="S", quantity=1, box_no=1)
+                self.event(wrong_item(), at, user, order_id)
+            self.event(packed_item(order_id), at, user, order_id)
         at += timedelta(seconds=1)
-        self.event(ev.ORDER_PACKED, at, user, order_id, order_id=order_id,
-                   units=len(scan_gaps), lines=1, boxes=[])
+        self.event(packed_order(order_id, len(scan_gaps)), at, user, order_id)
         return at
+
+
+# Events of the shapes the metrics read, with everything else made up.
+def opened_order(order_id: str, brand: str = "KAZE", units: int = 1) -> ev.OrderOpened:
+    return ev.OrderOpened(order_id=order_id, brand=brand, lines=1, units=units)
+
+
+def packed_item(order_id: str, quantity: int = 1) -> ev.ItemPacked:
+    return ev.ItemPacked(order_id=order_id, line_no=1, sku="S", gtin="04589123000012",
+                         quantity=quantity, box_no=1, source="wedge")
+
+
+def wrong_item() -> ev.WrongItemScanned:
+    return ev.WrongItemScanned(sku="X", gtin="04589123000029")
+
+
+def packed_order(order_id: str, units: int) -> ev.OrderPacked:
+    return ev.OrderPacked(order_id=order_id, units=units, lines=1)
+
+
+def exception(reason: str, missing_units: int = 1) -> ev.ExceptionReported:
+    return ev.ExceptionReported(reason=reason, missing_units=missing_units)
+
+
+def received(rma: str, brand: str) -> ReturnReceived:
+    return ReturnReceived(rma=rma, brand=brand, scanned=rma)
+
+
+def graded(grade: str) -> ReturnGraded:
+    return ReturnGraded(unit=1, line_no=1, sku="S", brand="KAZE", grade=grade, proposed=grade,
+                        overridden=False)
+
+
+def dispositioned(disposition: str, grade: str = "B") -> ItemDispositioned:
+    return ItemDispositioned(unit=1, line_no=1, sku="S", grade=grade, disposition=disposition,
+                             refund=Refund(kind="full", reason=""), label=False)
+
+
+def print_failed(job_id: str = "job-1") -> PrintJobFailed:
+    return PrintJobFailed(job_id=job_id, printer="folder", attempt=1, error="out of paper",
+                          retry_at="2026-01-01T00:00:00.000+00:00")
 
 
 def create_hub_table(conn: sqlite3.Connection, table: str = "hub_events") -> None:
@@ -132,39 +172,37 @@ def _station_day(rng: random.Random, seqs: dict[int, int], station: int, *, pack
     stop = min(start.astimezone(UTC) + timedelta(hours=10), end)
     number = 0
 
-    def row(type_: str, subject: str | None, payload: dict[str, Any]) -> tuple[Any, ...]:
+    def row(subject: str | None, payload: EventPayload) -> tuple[Any, ...]:
         seqs[station] = seqs.get(station, 0) + 1
         return (f"{name}-{start:%Y%m%d}-{seqs[station]}", seqs[station], iso(at), name, user,
-                type_, subject, json.dumps(payload, separators=(",", ":")))
+                payload.TYPE, subject, json.dumps(payload.to_payload(), separators=(",", ":")))
 
     while at < stop:
         number += 1
         subject = f"{'RMA' if returns else 'ORD'}-{name}-{start:%Y%m%d}-{number}"
         brand = "KAZE" if rng.random() < 0.6 else "HANA"
         if returns:
-            yield row(d.RETURN_RECEIVED, subject, {"brand": brand})
+            yield row(subject, received(subject, brand))
             at += timedelta(seconds=rng.randrange(60, 240))
-            yield row(d.RETURN_GRADED, subject, {"grade": rng.choice("ABCD")})
+            yield row(subject, graded(rng.choice("ABCD")))
             at += timedelta(seconds=rng.randrange(5, 30))
-            yield row(d.ITEM_DISPOSITIONED, subject, {"disposition": rng.choice(
-                ["restock", "recommerce", "refurbish", "liquidate", "recycle"])})
+            yield row(subject, dispositioned(rng.choice(
+                ["restock", "recommerce", "refurbish", "liquidate", "recycle"])))
             at += timedelta(seconds=rng.randrange(20, 90))
             continue
         units = rng.randint(1, 4)
-        yield row(ev.ORDER_OPENED, subject, {"order_id": subject, "brand": brand, "lines": 1,
-                                             "units": units})
+        yield row(subject, opened_order(subject, brand, units))
         for _ in range(units):
             at += timedelta(seconds=rng.randrange(3, 15))
             if rng.random() < 0.02:
-                yield row(ev.WRONG_ITEM_SCANNED, subject, {"sku": "X"})
-            yield row(ev.ITEM_PACKED, subject, {"order_id": subject, "quantity": 1})
+                yield row(subject, wrong_item())
+            yield row(subject, packed_item(subject))
         at += timedelta(seconds=rng.randrange(2, 8))
         if rng.random() < 0.01:
-            yield row(ev.EXCEPTION_REPORTED, subject, {"reason": rng.choice(
-                ["SHORT", "DAMAGED", "WRONGPICK", "OTHER"]), "missing_units": 1})
+            yield row(subject, exception(rng.choice(["SHORT", "DAMAGED", "WRONGPICK", "OTHER"])))
         else:
-            yield row(ev.BOX_CHOSEN, subject, {"box_no": 1, "box_type": "B60"})
-            yield row(ev.ORDER_PACKED, subject, {"order_id": subject, "units": units})
+            yield row(subject, ev.BoxChosen(box_no=1, box_type="B60"))
+            yield row(subject, packed_order(subject, units))
             if rng.random() < 0.005:
-                yield row(d.PRINT_JOB_FAILED, subject, {"document": "label"})
+                yield row(subject, print_failed())
         at += timedelta(seconds=rng.randrange(5, 40))

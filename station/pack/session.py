@@ -14,10 +14,12 @@ from typing import Any
 from station import journal
 from station.catalogue import Catalogue
 from station.clock import Clock, iso
+from station.events import EventPayload
+from station.events import pack as ev
+from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
 from station.pack import boxes
-from station.pack import events as ev
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.state import PackState, rebuild
 from station.scans import Command, ExceptionReason, Scan
@@ -217,7 +219,7 @@ class PackSession:
     def _acknowledge(self) -> ScanOutcome:
         if self.state is None or not self.state.awaiting_acknowledgement:
             return _outcome(Kind.ACKNOWLEDGED, Tone.INFO, msg("Pack", "Nothing to acknowledge."))
-        self._record(ev.WRONG_ITEM_ACKNOWLEDGED, {})
+        self._record(ev.WrongItemAcknowledged())
         return _outcome(Kind.ACKNOWLEDGED, Tone.GOOD, msg("Pack", "Acknowledged. Go on scanning."))
 
     def _undo(self) -> ScanOutcome:
@@ -226,14 +228,16 @@ class PackSession:
         if self.state is None or not self.state.undo_stack:
             return _outcome(Kind.NOTHING_TO_UNDO, Tone.WARN, msg("Pack", "Nothing to undo."))
         event_id, event_type = self.state.undo_stack[-1]
-        payload: dict[str, Any] = {"undone_event": event_id, "undone_type": event_type}
+        undone = ev.ScanUndone(undone_event=event_id, undone_type=event_type)
         item = self.state.items.get(event_id)
-        if event_type == ev.BOX_STARTED:
-            payload["box_no"] = self.state.current_box
-        elif event_type == ev.BOX_CHOSEN:
-            payload |= self._box_chosen_payload(event_id)
+        if event_type == ev.BoxStarted.TYPE:
+            undone = undone.model_copy(update={"box_no": self.state.current_box})
+        elif event_type == ev.BoxChosen.TYPE:
+            chosen = self._box_chosen(event_id)
+            undone = undone.model_copy(update={"box_no": chosen.box_no,
+                                               "previous_box_type": chosen.previous_box_type})
         with self._store.write() as db:
-            self._record(ev.SCAN_UNDONE, payload)
+            self._record(undone)
             if item is not None and item.serial:
                 db.conn.execute("DELETE FROM packed_serials WHERE event_id = ?", (event_id,))
         if item is not None:
@@ -244,11 +248,10 @@ class PackSession:
                 quantity=item.quantity, name=name), line_no=item.line_no)
         return _outcome(Kind.UNDONE, Tone.INFO, msg("Pack", "Undone: the last box change."))
 
-    def _box_chosen_payload(self, event_id: str) -> dict[str, Any]:
-        row = self._store.conn.execute("SELECT payload FROM journal WHERE id = ?",
+    def _box_chosen(self, event_id: str) -> ev.BoxChosen:
+        row = self._store.conn.execute("SELECT type, payload FROM journal WHERE id = ?",
                                        (event_id,)).fetchone()
-        data = json.loads(row[0])
-        return {"box_no": data["box_no"], "previous_box_type": data.get("previous_box_type")}
+        return ev.BoxChosen.read(row[0], json.loads(row[1]))
 
     def _ask_reason(self) -> ScanOutcome:
         if self.order is None:
@@ -261,8 +264,8 @@ class PackSession:
         assert self.order is not None
         order_id = self.order.id
         with self._store.write():
-            self._record(ev.EXCEPTION_REPORTED, {"reason": reason.value,
-                                                 "missing_units": self.missing_units()})
+            self._record(ev.ExceptionReported(reason=reason.value,
+                                              missing_units=self.missing_units()))
             self._close_order("exception")
         return _outcome(Kind.EXCEPTION_REPORTED, Tone.WARN, msg(
             "Pack", "Order {order} is in the exception queue. Put the tote on the exception shelf.",
@@ -274,7 +277,7 @@ class PackSession:
             return _outcome(Kind.NOTHING_TO_REPRINT, Tone.WARN,
                             msg("Pack", "No packed order to reprint yet."))
         with self._store.write() as db:
-            journal.append(db.conn, self._event(ev.REPRINT_REQUESTED, {"order_id": order_id},
+            journal.append(db.conn, self._event(ev.ReprintRequested(order_id=order_id),
                                                 order_id))
         return _outcome(Kind.REPRINT_REQUESTED, Tone.INFO, msg(
             "Pack", "Reprinting the documents of order {order}.", order=order_id),
@@ -286,7 +289,7 @@ class PackSession:
         if order is None:
             if self.order is not None:
                 with self._store.write():
-                    self._record(ev.UNKNOWN_CODE_SCANNED, {"code": code})
+                    self._record(ev.UnknownCodeScanned(code=code))
                 return _outcome(Kind.UNKNOWN_CODE, Tone.WARN, msg(
                     "Pack", "Unknown barcode {code}. Check the item, or call a supervisor.",
                     code=code))
@@ -312,7 +315,7 @@ class PackSession:
                     "Pack", "Finish order {order} first, or report an exception for it.",
                     order=self.order.id), order_id=self.order.id)
             with self._store.write():
-                self._record(ev.ORDER_RELEASED, {})
+                self._record(ev.OrderReleased())
                 self._close_order("open")
         return self._open(order)
 
@@ -324,9 +327,9 @@ class PackSession:
         self._prompt = None
         self.quantity_ready = None
         with self._store.write():
-            self._record(ev.ORDER_OPENED, {"order_id": order.id, "brand": order.brand,
-                                           "lines": len(order.lines), "units": order.units,
-                                           "box_type": box.code if box else None})
+            self._record(ev.OrderOpened(order_id=order.id, brand=order.brand,
+                                        lines=len(order.lines), units=order.units,
+                                        box_type=box.code if box else None))
             self._set_status(order.id, "packing")
             self._set_state_value("open_order", order.id)
         return _outcome(Kind.ORDER_OPENED, Tone.GOOD, msg(
@@ -345,13 +348,13 @@ class PackSession:
         product = self._catalogue.product_by_gtin(scan.gtin)
         if product is None:
             with self._store.write():
-                self._record(ev.UNKNOWN_CODE_SCANNED, {"code": scan.text, "gtin": scan.gtin})
+                self._record(ev.UnknownCodeScanned(code=scan.text, gtin=scan.gtin))
             return _outcome(Kind.UNKNOWN_CODE, Tone.WARN, msg(
                 "Pack", "Unknown item {code}. It is not in the catalogue.", code=scan.text))
         line = self.order.line_for(product.sku)
         if line is None:
             with self._store.write():
-                self._record(ev.WRONG_ITEM_SCANNED, {"sku": product.sku, "gtin": scan.gtin})
+                self._record(ev.WrongItemScanned(sku=product.sku, gtin=scan.gtin))
             self._prompt = None
             return _outcome(Kind.WRONG_ITEM, Tone.BAD, msg(
                 "Pack", "Wrong item: {name} is not in this order. Put it aside and scan OK.",
@@ -363,8 +366,8 @@ class PackSession:
         if quantity > remaining:
             self.quantity_ready = None
             with self._store.write():
-                self._record(ev.OVER_SCANNED, {"sku": product.sku, "line_no": line.line_no,
-                                               "quantity": quantity, "remaining": remaining})
+                self._record(ev.OverScanned(sku=product.sku, line_no=line.line_no,
+                                            quantity=quantity, remaining=remaining))
             return _outcome(Kind.OVER_SCAN, Tone.BAD, msg(
                 "Pack", "Too many: {name} needs {remaining} more, not {quantity}. "
                 "Put the extra aside and scan OK.",
@@ -387,8 +390,8 @@ class PackSession:
             # Any serial read is recorded, serial-controlled product or not: the same unit
             # must never ship twice.
             with self._store.write():
-                self._record(ev.ITEM_REFUSED, {"sku": product.sku, "reason": "duplicate_serial",
-                                               "serial": scan.serial})
+                self._record(ev.ItemRefused(sku=product.sku, reason="duplicate_serial",
+                                            serial=scan.serial))
             return _outcome(Kind.DUPLICATE_SERIAL, Tone.BAD, msg(
                 "Pack", "Serial {serial} has already been packed. Take another unit.",
                 serial=scan.serial), line_no=line.line_no)
@@ -424,8 +427,8 @@ class PackSession:
         else:
             return None
         with self._store.write():
-            self._record(ev.ITEM_REFUSED, {"sku": product.sku, "reason": reason,
-                                           "lot": scan.lot, "expiry": scan.expiry.isoformat()})
+            self._record(ev.ItemRefused(sku=product.sku, reason=reason, lot=scan.lot,
+                                        expiry=scan.expiry.isoformat()))
         return _outcome(kind, Tone.BAD, message, line_no=line.line_no)
 
     def _quantity(self, quantity: int) -> ScanOutcome:
@@ -446,12 +449,13 @@ class PackSession:
         assert self.state is not None
         assert self.order is not None
         self.quantity_ready = None
-        payload = {"order_id": self.order.id, "line_no": line.line_no, "sku": product.sku,
-                   "gtin": product.gtin, "quantity": quantity, "box_no": self.state.current_box,
-                   "lot": scan.lot, "expiry": scan.expiry.isoformat() if scan.expiry else None,
-                   "serial": scan.serial, "source": scan.source.value}
+        packed = ev.ItemPacked(
+            order_id=self.order.id, line_no=line.line_no, sku=product.sku, gtin=product.gtin,
+            quantity=quantity, box_no=self.state.current_box, lot=scan.lot,
+            expiry=scan.expiry.isoformat() if scan.expiry else None, serial=scan.serial,
+            source=scan.source.value)
         with self._store.write() as db:
-            event = self._record(ev.ITEM_PACKED, payload)
+            event = self._record(packed)
             if scan.serial:
                 db.conn.execute(
                     "INSERT INTO packed_serials (gtin, serial, order_id, event_id)"
@@ -491,7 +495,7 @@ class PackSession:
         box = boxes.suggest(self._catalogue.box_types(), remaining)
         box_no = self.state.current_box + 1
         with self._store.write():
-            self._record(ev.BOX_STARTED, {"box_no": box_no, "box_type": box.code if box else None})
+            self._record(ev.BoxStarted(box_no=box_no, box_type=box.code if box else None))
         return _outcome(Kind.BOX_STARTED, Tone.GOOD, msg(
             "Pack", "Box {box_no} started. Suggested box: {box}.", box_no=box_no,
             box=box.name if box else "-"))
@@ -505,8 +509,8 @@ class PackSession:
                 "Pack", "Box {code} is not in this site's box catalogue.", code=code))
         box_no = self.state.current_box
         with self._store.write():
-            self._record(ev.BOX_CHOSEN, {"box_no": box_no, "box_type": box.code,
-                                         "previous_box_type": self.state.boxes.get(box_no)})
+            self._record(ev.BoxChosen(box_no=box_no, box_type=box.code,
+                                      previous_box_type=self.state.boxes.get(box_no)))
         return _outcome(Kind.BOX_CHOSEN, Tone.GOOD, msg(
             "Pack", "Box {box_no}: {box}.", box_no=box_no, box=box.name))
 
@@ -525,8 +529,8 @@ class PackSession:
         tolerance = expected * self.settings.weight_tolerance_percent / 100
         within = abs(weight_g - expected) <= tolerance
         with self._store.write():
-            self._record(ev.WEIGHT_CHECKED, {"box_no": box_no, "weight_g": weight_g,
-                                             "expected_g": expected, "within": within})
+            self._record(ev.WeightChecked(box_no=box_no, weight_g=weight_g, expected_g=expected,
+                                          within=within))
         if within and self.settings.weight_check and self.missing_units() == 0 \
                 and self.settings.auto_complete and not self._unweighed_boxes():
             return self._complete()
@@ -556,14 +560,15 @@ class PackSession:
         if stopped is not None:
             return stopped
         order_id = self.order.id
-        contents = [{"box_no": box_no, "box_type": box_type,
-                     "items": [{"sku": item.sku, "quantity": item.quantity, "lot": item.lot,
-                                "serial": item.serial}
-                               for item in self.state.items_in_box(box_no)]}
-                    for box_no, box_type in sorted(self.state.boxes.items())]
+        contents = tuple(
+            ev.PackedBox(box_no=box_no, box_type=box_type, items=tuple(
+                ev.PackedUnit(sku=item.sku, quantity=item.quantity, lot=item.lot,
+                              serial=item.serial)
+                for item in self.state.items_in_box(box_no)))
+            for box_no, box_type in sorted(self.state.boxes.items()))
         with self._store.write():
-            self._record(ev.ORDER_PACKED, {"order_id": order_id, "units": self.order.units,
-                                           "lines": len(self.order.lines), "boxes": contents})
+            self._record(ev.OrderPacked(order_id=order_id, units=self.order.units,
+                                        lines=len(self.order.lines), boxes=contents))
             self._close_order("packed")
             self._set_state_value("last_packed", order_id)
         return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
@@ -581,7 +586,7 @@ class PackSession:
         order_id = fresh.id
         reason = "cancelled" if fresh.cancelled else "hold"
         with self._store.write():
-            self._record(ev.PACKING_STOPPED, {"reason": reason, "hold": fresh.hold})
+            self._record(ev.PackingStopped(reason=reason, hold=fresh.hold[:MAX_TEXT]))
             self._close_order("stopped")
         if fresh.cancelled:
             message = msg("Pack", "STOP: order {order} was cancelled while packing. Do not "
@@ -594,16 +599,16 @@ class PackSession:
         return _outcome(Kind.STOPPED_BY_HUB, Tone.BAD, message, order_id=order_id)
 
     # ------------------------------------------------------------------------ recording
-    def _event(self, type_: str, payload: dict[str, Any], subject: str | None) -> journal.Event:
-        return journal.new_event(type_, payload, station=self.station_id, user=self.signin.user,
-                                 at=self._clock.now(), subject=subject)
+    def _event(self, payload: EventPayload, subject: str | None) -> journal.Event:
+        return journal.event_of(payload, station=self.station_id, user=self.signin.user,
+                                at=self._clock.now(), subject=subject)
 
-    def _record(self, type_: str, payload: dict[str, Any]) -> journal.Event:
+    def _record(self, payload: EventPayload) -> journal.Event:
         """Append an event about the open order and fold it into the state."""
         assert self.order is not None
         assert self.state is not None
         with self._store.write() as db:
-            event = journal.append(db.conn, self._event(type_, payload, self.order.id))
+            event = journal.append(db.conn, self._event(payload, self.order.id))
         self.state.apply(event)
         return event
 

@@ -6,12 +6,12 @@ journal. Both paths go through `PackState.apply`, so they cannot disagree."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from station.events import pack as ev
 from station.journal import Event
-from station.pack import events as ev
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class PackState:
     def apply(self, event: Event) -> None:
         handler = _HANDLERS.get(event.type)
         if handler is not None:
-            handler(self, event.id, event.payload)
+            handler(self, event)
             if event.type in ev.UNDOABLE:
                 self.undo_stack.append((event.id, event.type))
 
@@ -69,77 +69,81 @@ def rebuild(order_id: str, events: Iterable[Event]) -> PackState:
     """Fold an order's events since it was last opened."""
     state = PackState(order_id)
     for event in events:
-        if event.type == ev.ORDER_OPENED:
+        if event.type == ev.OrderOpened.TYPE:
             state = PackState(order_id)
         state.apply(event)
     return state
 
 
-def _item_packed(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
-    item = PackedItem(event_id, p["line_no"], p["sku"], p["box_no"], p["quantity"],
-                      p.get("lot"), p.get("expiry"), p.get("serial"))
-    state.items[event_id] = item
+def _item_packed(state: PackState, event: Event) -> None:
+    p = event.read(ev.ItemPacked)
+    item = PackedItem(event.id, p.line_no, p.sku, p.box_no, p.quantity, p.lot, p.expiry,
+                      p.serial)
+    state.items[event.id] = item
     state.packed_by_line[item.line_no] += item.quantity
     state.weighed.pop(item.box_no, None)
 
 
-def _order_opened(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
+def _order_opened(state: PackState, event: Event) -> None:
     state.status = "packing"
-    state.boxes = {1: p.get("box_type")}
+    state.boxes = {1: event.read(ev.OrderOpened).box_type}
 
 
-def _box_started(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
-    state.boxes[p["box_no"]] = p.get("box_type")
+def _box_started(state: PackState, event: Event) -> None:
+    p = event.read(ev.BoxStarted)
+    state.boxes[p.box_no] = p.box_type
 
 
-def _box_chosen(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
-    state.boxes[p["box_no"]] = p["box_type"]
+def _box_chosen(state: PackState, event: Event) -> None:
+    p = event.read(ev.BoxChosen)
+    state.boxes[p.box_no] = p.box_type
 
 
-def _scan_undone(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
-    undone_id = p["undone_event"]
+def _scan_undone(state: PackState, event: Event) -> None:
+    p = event.read(ev.ScanUndone)
+    undone_id = p.undone_event
     state.undo_stack = [entry for entry in state.undo_stack if entry[0] != undone_id]
-    kind = p["undone_type"]
-    if kind == ev.ITEM_PACKED:
+    if p.undone_type == ev.ItemPacked.TYPE:
         item = state.items.pop(undone_id)
         state.packed_by_line[item.line_no] -= item.quantity
         state.weighed.pop(item.box_no, None)
-    elif kind == ev.BOX_STARTED:
-        state.boxes.pop(p["box_no"], None)
-    elif kind == ev.BOX_CHOSEN:
-        state.boxes[p["box_no"]] = p.get("previous_box_type")
+    elif p.undone_type == ev.BoxStarted.TYPE and p.box_no is not None:
+        state.boxes.pop(p.box_no, None)
+    elif p.undone_type == ev.BoxChosen.TYPE and p.box_no is not None:
+        state.boxes[p.box_no] = p.previous_box_type
 
 
-def _weight_checked(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
-    state.weighed[p["box_no"]] = bool(p["within"])
+def _weight_checked(state: PackState, event: Event) -> None:
+    p = event.read(ev.WeightChecked)
+    state.weighed[p.box_no] = p.within
 
 
-def _needs_acknowledgement(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
+def _needs_acknowledgement(state: PackState, event: Event) -> None:
     state.awaiting_acknowledgement = True
 
 
-def _acknowledged(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
+def _acknowledged(state: PackState, event: Event) -> None:
     state.awaiting_acknowledgement = False
 
 
-def _status(status: str) -> Any:
-    def handler(state: PackState, event_id: str, p: Mapping[str, Any]) -> None:
+def _status(status: str) -> Callable[[PackState, Event], None]:
+    def handler(state: PackState, event: Event) -> None:
         state.status = status
     return handler
 
 
-_HANDLERS = {
-    ev.ITEM_PACKED: _item_packed,
-    ev.BOX_STARTED: _box_started,
-    ev.BOX_CHOSEN: _box_chosen,
-    ev.SCAN_UNDONE: _scan_undone,
-    ev.WEIGHT_CHECKED: _weight_checked,
-    ev.WRONG_ITEM_SCANNED: _needs_acknowledgement,
-    ev.OVER_SCANNED: _needs_acknowledgement,
-    ev.WRONG_ITEM_ACKNOWLEDGED: _acknowledged,
-    ev.ORDER_OPENED: _order_opened,
-    ev.ORDER_PACKED: _status("packed"),
-    ev.EXCEPTION_REPORTED: _status("exception"),
-    ev.ORDER_RELEASED: _status("released"),
-    ev.PACKING_STOPPED: _status("stopped"),
+_HANDLERS: dict[str, Callable[[PackState, Event], None]] = {
+    ev.ItemPacked.TYPE: _item_packed,
+    ev.BoxStarted.TYPE: _box_started,
+    ev.BoxChosen.TYPE: _box_chosen,
+    ev.ScanUndone.TYPE: _scan_undone,
+    ev.WeightChecked.TYPE: _weight_checked,
+    ev.WrongItemScanned.TYPE: _needs_acknowledgement,
+    ev.OverScanned.TYPE: _needs_acknowledgement,
+    ev.WrongItemAcknowledged.TYPE: _acknowledged,
+    ev.OrderOpened.TYPE: _order_opened,
+    ev.OrderPacked.TYPE: _status("packed"),
+    ev.ExceptionReported.TYPE: _status("exception"),
+    ev.OrderReleased.TYPE: _status("released"),
+    ev.PackingStopped.TYPE: _status("stopped"),
 }

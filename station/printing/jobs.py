@@ -14,15 +14,12 @@ from typing import Any
 
 from station import journal
 from station.clock import Clock, iso
+from station.events import EventPayload
+from station.events import printing as ev
 from station.ids import new_event_id
+from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.store import Store
-
-PRINT_JOB_QUEUED = "PrintJobQueued"
-PRINT_JOB_SENT = "PrintJobSent"
-PRINT_JOB_FAILED = "PrintJobFailed"
-PRINT_JOB_REPRINTED = "PrintJobReprinted"
-PRINT_JOB_VOIDED = "PrintJobVoided"
 
 
 class DocumentKind(StrEnum):
@@ -129,17 +126,15 @@ class PrintJobs:
                     " (?, ?, ?, ?, ?, ?, ?, 'queued', 0, '', ?, ?, ?, ?, '', ?)",
                     (job_id, job.order_id, job.kind.value, job.printer, job.format, job.name,
                      job.box_no, now, original, now, now, job.document))
-                payload: dict[str, Any] = {
-                    "job_id": job_id, "order_id": job.order_id, "kind": job.kind.value,
-                    "printer": job.printer, "format": job.format, "name": job.name,
-                    "box_no": job.box_no, "bytes": len(job.document),
-                    "sha256": hashlib.sha256(job.document).hexdigest()}
-                if job.notes:
-                    payload["notes"] = list(job.notes)
-                if original:
-                    payload["reprint_of"] = original
-                self._append(db.conn, PRINT_JOB_REPRINTED if original else PRINT_JOB_QUEUED,
-                             payload, job.order_id, user)
+                as_queued = ev.PrintJobQueued(
+                    job_id=job_id, order_id=job.order_id, kind=job.kind.value,
+                    printer=job.printer, format=job.format, name=job.name, box_no=job.box_no,
+                    bytes=len(job.document), sha256=hashlib.sha256(job.document).hexdigest(),
+                    notes=tuple(job.notes))
+                recorded: EventPayload = (
+                    ev.PrintJobReprinted(**as_queued.model_dump(), reprint_of=original)
+                    if original else as_queued)
+                self._append(db.conn, recorded, job.order_id, user)
                 ids.append(job_id)
         return [queued for job_id in ids if (queued := self.get(job_id)) is not None]
 
@@ -153,11 +148,10 @@ class PrintJobs:
                 "UPDATE print_jobs SET status = 'sent', attempts = attempts + 1,"
                 " last_error = '', last_error_message = '', updated_at = ? WHERE id = ?",
                 (now, job_id))
-            payload: dict[str, Any] = {"job_id": job_id, "printer": job.printer,
-                                       "attempt": job.attempts + 1}
-            if job.status is JobStatus.FAILED:
-                payload["recovered_after_failures"] = job.attempts
-            self._append(db.conn, PRINT_JOB_SENT, payload, job.order_id, None)
+            recovered = job.attempts if job.status is JobStatus.FAILED else None
+            self._append(db.conn, ev.PrintJobSent(
+                job_id=job_id, printer=job.printer, attempt=job.attempts + 1,
+                recovered_after_failures=recovered), job.order_id, None)
         return self.get(job_id)
 
     def mark_failed(self, job_id: str, error: Message,
@@ -177,9 +171,10 @@ class PrintJobs:
                 # Only the change of state is an event: the retries of one outage stay in
                 # the row (attempts, last error), not in the journal, the supervisor's tile
                 # and the sync outbox. The recovery is the PrintJobSent that follows.
-                self._append(db.conn, PRINT_JOB_FAILED, {
-                    "job_id": job_id, "printer": job.printer, "attempt": job.attempts + 1,
-                    "error": error.render(), "retry_at": retry_at}, job.order_id, None)
+                self._append(db.conn, ev.PrintJobFailed(
+                    job_id=job_id, printer=job.printer, attempt=job.attempts + 1,
+                    error=error.render().replace("\x00", "")[:MAX_TEXT], retry_at=retry_at),
+                    job.order_id, None)
         return self.get(job_id)
 
     def void(self, job_id: str, *, user: str | None) -> PrintJob | None:
@@ -191,16 +186,14 @@ class PrintJobs:
                 return job
             db.conn.execute("UPDATE print_jobs SET status = 'voided', updated_at = ?"
                             " WHERE id = ?", (iso(self._clock.now()), job_id))
-            self._append(db.conn, PRINT_JOB_VOIDED, {"job_id": job_id,
-                                                     "was": job.status.value},
+            self._append(db.conn, ev.PrintJobVoided(job_id=job_id, was=job.status.value),
                          job.order_id, user)
         return self.get(job_id)
 
-    def _append(self, conn: sqlite3.Connection, type_: str, payload: dict[str, Any],
+    def _append(self, conn: sqlite3.Connection, payload: EventPayload,
                 subject: str | None, user: str | None) -> None:
-        journal.append(conn, journal.new_event(type_, payload, station=self.station_id,
-                                               user=user, at=self._clock.now(),
-                                               subject=subject))
+        journal.append(conn, journal.event_of(payload, station=self.station_id, user=user,
+                                              at=self._clock.now(), subject=subject))
 
     # ------------------------------------------------------------------------- reading
     def get(self, job_id: str) -> PrintJob | None:

@@ -13,18 +13,17 @@ from typing import Any
 
 from station import journal
 from station.clock import Clock, iso
+from station.events.pack import OrderPacked, ReprintRequested
+from station.events.returns import RecommerceLabelRequested
 from station.messages import Message
-from station.pack import events as pack_events
 from station.printing.jobs import message_from_json, message_to_json
-from station.returns.events import RECOMMERCE_LABEL_REQUESTED
 from station.returns.models import RecommerceLabelData
 from station.store import Store
 
-__all__ = ["RECOMMERCE_LABEL_REQUESTED", "REQUEST_TYPES", "mark_handled", "pending",
-           "recommerce_label_of", "request_recommerce_label"]
+__all__ = ["REQUEST_TYPES", "mark_handled", "pending", "recommerce_label_of",
+           "request_recommerce_label"]
 
-REQUEST_TYPES = (pack_events.ORDER_PACKED, pack_events.REPRINT_REQUESTED,
-                 RECOMMERCE_LABEL_REQUESTED)
+REQUEST_TYPES = (OrderPacked.TYPE, ReprintRequested.TYPE, RecommerceLabelRequested.TYPE)
 
 _EVENT_COLUMNS = "seq, id, ts, station, user, type, subject, payload, synced_at"
 
@@ -33,13 +32,13 @@ def request_recommerce_label(store: Store, clock: Clock, station_id: str,
                              data: RecommerceLabelData, user: str | None) -> journal.Event:
     """Record the request for a re-commerce label, with everything printed on it."""
     with store.write() as db:
-        return journal.append(db.conn, journal.new_event(
-            RECOMMERCE_LABEL_REQUESTED, asdict(data), station=station_id, user=user,
+        return journal.append(db.conn, journal.event_of(
+            RecommerceLabelRequested(**asdict(data)), station=station_id, user=user,
             at=clock.now(), subject=data.new_sku))
 
 
 def recommerce_label_of(event: journal.Event) -> RecommerceLabelData:
-    return RecommerceLabelData(**dict(event.payload))
+    return RecommerceLabelData(**event.read(RecommerceLabelRequested).model_dump())
 
 
 def pending(conn: sqlite3.Connection) -> list[journal.Event]:

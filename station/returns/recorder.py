@@ -12,8 +12,9 @@ from typing import Any
 
 from station import journal
 from station.clock import Clock, iso
+from station.events import EventPayload
+from station.events import returns as ev
 from station.models import Product
-from station.returns import events as ev
 from station.returns import rmas
 from station.returns.inspection import Inspection
 from station.returns.models import ItemResult, RecommerceLabelData, Rma, RmaLine, RmaStatus
@@ -37,28 +38,28 @@ class Recorder:
     def conn(self) -> sqlite3.Connection:
         return self._store.conn
 
-    def _append(self, type_: str, rma_id: str, payload: dict[str, Any]) -> journal.Event:
-        event = journal.append(self.conn, journal.new_event(
-            type_, payload, station=self._signin.station_id, user=self._signin.user,
+    def _append(self, rma_id: str, payload: EventPayload) -> journal.Event:
+        event = journal.append(self.conn, journal.event_of(
+            payload, station=self._signin.station_id, user=self._signin.user,
             at=self._clock.now(), subject=rma_id))
         self._on_event(event)
         return event
 
-    def _one(self, type_: str, rma_id: str, payload: dict[str, Any]) -> None:
+    def _one(self, rma_id: str, payload: EventPayload) -> None:
         """One event that moves no other row, committed before the scan is acknowledged."""
         with self._store.write():
-            self._append(type_, rma_id, payload)
+            self._append(rma_id, payload)
 
     def received(self, rma: Rma, scanned: str) -> None:
         """The parcel is opened at this station (once), and remembered across a restart."""
         with self._store.write():
             if rma.status is RmaStatus.EXPECTED:
                 rmas.set_status(self.conn, rma.id, RmaStatus.RECEIVED)
-                self._append(ev.RETURN_RECEIVED, rma.id, {
-                    "rma": rma.id, "brand": rma.brand, "order": rma.order_id, "scanned": scanned,
-                    "tracking": rma.tracking, "unannounced": rma.unannounced,
-                    "lines": [{"line_no": line.line_no, "sku": line.sku,
-                               "quantity": line.quantity} for line in rma.lines]})
+                self._append(rma.id, ev.ReturnReceived(
+                    rma=rma.id, brand=rma.brand, order=rma.order_id, scanned=scanned,
+                    tracking=rma.tracking, unannounced=rma.unannounced,
+                    lines=tuple(ev.ReturnLine(line_no=line.line_no, sku=line.sku,
+                                              quantity=line.quantity) for line in rma.lines)))
             self.conn.execute("INSERT OR REPLACE INTO station_state (key, value) VALUES (?, ?)",
                               (OPEN_KEY, rma.id))
 
@@ -69,34 +70,33 @@ class Recorder:
 
     def inspection_started(self, rma: Rma, line: RmaLine, product: Product, unit_no: int, *,
                            checklist: Checklist, serial: str | None) -> None:
-        self._one(ev.INSPECTION_STARTED, rma.id, {
-            "unit": unit_no, "line_no": line.line_no, "sku": product.sku, "serial": serial,
-            "checklist": checklist.id})
+        self._one(rma.id, ev.InspectionStarted(
+            unit=unit_no, line_no=line.line_no, sku=product.sku, serial=serial,
+            checklist=checklist.id))
 
     def answered(self, rma: Rma, item: Inspection, question: str, answer: str,
                  proposal: Rule | None) -> None:
         """One checklist answer; the last one also names the grade the rules propose."""
-        self._one(ev.CHECKLIST_ANSWERED, rma.id, {
-            **item.unit, "question": question, "answer": answer,
-            "proposed": proposal.grade if proposal else None,
-            "rule": proposal.name if proposal else None})
+        self._one(rma.id, ev.ChecklistAnswered(
+            **item.unit, question=question, answer=answer,
+            proposed=proposal.grade if proposal else None,
+            rule=proposal.name if proposal else None))
 
     def answer_undone(self, rma: Rma, item: Inspection, question: str, answer: str) -> None:
-        self._one(ev.CHECKLIST_ANSWER_UNDONE, rma.id, {
-            **item.unit, "question": question, "answer": answer})
+        self._one(rma.id, ev.ChecklistAnswerUndone(**item.unit, question=question,
+                                                   answer=answer))
 
     def note_added(self, rma: Rma, item: Inspection, note: str) -> None:
-        self._one(ev.INSPECTION_NOTE_ADDED, rma.id, {**item.unit, "note": note})
+        self._one(rma.id, ev.InspectionNoteAdded(**item.unit, note=note))
 
     def inspection_cancelled(self, rma: Rma, item: Inspection) -> None:
-        self._one(ev.INSPECTION_CANCELLED, rma.id, {**item.unit, "answers": len(item.answers)})
+        self._one(rma.id, ev.InspectionCancelled(**item.unit, answers=len(item.answers)))
 
     def unexpected(self, rma: Rma, code: str, sku: str | None, serial: str | None,
                    other_order: str | None) -> None:
         with self._store.write():
-            event = self._append(ev.UNEXPECTED_ITEM_FOUND, rma.id, {
-                "rma": rma.id, "code": code, "sku": sku, "serial": serial,
-                "other_order": other_order})
+            event = self._append(rma.id, ev.UnexpectedItemFound(
+                rma=rma.id, code=code, sku=sku, serial=serial, other_order=other_order))
             self.conn.execute(
                 "INSERT INTO return_unexpected (event_id, rma_id, code, sku, serial, other_order,"
                 " found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -110,22 +110,22 @@ class Recorder:
         assert proposal is not None
         unit = item.unit
         with self._store.write():
-            self._append(ev.ITEM_INSPECTED, rma.id, {
-                **unit, "checklist": item.checklist.id, "answers": dict(item.answers),
-                "notes": list(item.notes), "photos": list(item.photos),
-                "proposed": proposal.grade, "rule": proposal.name})
+            self._append(rma.id, ev.ItemInspected(
+                **unit, checklist=item.checklist.id, answers=dict(item.answers),
+                notes=tuple(item.notes), photos=tuple(item.photos),
+                proposed=proposal.grade, rule=proposal.name))
             if reason is not None:
-                self._append(ev.GRADE_OVERRIDDEN, rma.id, {
-                    **unit, "from": proposal.grade, "to": result.grade, "reason": reason})
-            self._append(ev.RETURN_GRADED, rma.id, {
-                **unit, "brand": rma.brand, "grade": result.grade,
-                "proposed": proposal.grade, "overridden": reason is not None})
-            self._append(ev.ITEM_DISPOSITIONED, rma.id, _disposition_payload(unit, result))
+                self._append(rma.id, ev.GradeOverridden(
+                    **unit, from_grade=proposal.grade, to=result.grade, reason=reason))
+            self._append(rma.id, ev.ReturnGraded(
+                **unit, brand=rma.brand, grade=result.grade, proposed=proposal.grade,
+                overridden=reason is not None))
+            self._append(rma.id, _dispositioned(unit, result))
             if result.label is not None:
                 # The label request commits with the grade, so a kill between the two cannot
                 # leave a unit graded for resale with no label coming (the print worker
                 # renders it from this event).
-                self._append(ev.RECOMMERCE_LABEL_REQUESTED, rma.id, asdict(result.label))
+                self._append(rma.id, ev.RecommerceLabelRequested(**asdict(result.label)))
             self._insert_unit(rma, item, result)
             done = rmas.graded_units(self.conn, rma.id)
             if all(done.get(line.line_no, 0) >= line.quantity for line in rma.lines):
@@ -135,13 +135,13 @@ class Recorder:
 
     def label_requested_again(self, rma_id: str, label: RecommerceLabelData) -> None:
         """REPRINT: one more request for the last graded unit's label."""
-        self._one(ev.RECOMMERCE_LABEL_REQUESTED, rma_id, asdict(label))
+        self._one(rma_id, ev.RecommerceLabelRequested(**asdict(label)))
 
     def _close(self, rma: Rma) -> None:
         unexpected = self.conn.execute("SELECT count(*) FROM return_unexpected WHERE rma_id = ?",
                                        (rma.id,)).fetchone()[0]
-        self._append(ev.RETURN_CLOSED, rma.id, {
-            "rma": rma.id, "units": rma.units, "unexpected": unexpected})
+        self._append(rma.id, ev.ReturnClosed(rma=rma.id, units=rma.units,
+                                             unexpected=unexpected))
         rmas.set_status(self.conn, rma.id, RmaStatus.CLOSED)
         self.conn.execute("DELETE FROM station_state WHERE key = ?", (OPEN_KEY,))
 
@@ -153,10 +153,9 @@ class Recorder:
                 " VALUES (?, ?, ?, ?, ?)",
                 (stored.sha256, rma.id, unit_no, stored.file, iso(self._clock.now()))).rowcount
             if added:
-                self._append(ev.PHOTO_TAKEN, rma.id, {
-                    "rma": rma.id, "unit": unit_no, "sha256": stored.sha256,
-                    "file": stored.file, "source": source, "width": stored.width,
-                    "height": stored.height})
+                self._append(rma.id, ev.PhotoTaken(
+                    rma=rma.id, unit=unit_no, sha256=stored.sha256, file=stored.file,
+                    source=source, width=stored.width, height=stored.height))
         return bool(added)
 
     def _insert_unit(self, rma: Rma, item: Inspection, result: ItemResult) -> None:
@@ -171,11 +170,11 @@ class Recorder:
              iso(self._clock.now())))
 
 
-def _disposition_payload(unit: dict[str, Any], result: ItemResult) -> dict[str, Any]:
-    return {
-        **unit, "grade": result.grade, "disposition": result.disposition.value,
-        "new_sku": result.new_sku, "price_yen": result.price_yen,
-        "refund": {"kind": result.refund.kind.value, "amount_yen": result.refund.amount_yen,
-                   "reason": result.refund.reason.render()},
-        "exchange_sku": result.exchange_sku, "channels": result.channels,
-        "label": result.label is not None}
+def _dispositioned(unit: dict[str, Any], result: ItemResult) -> ev.ItemDispositioned:
+    return ev.ItemDispositioned(
+        **unit, grade=result.grade, disposition=result.disposition.value,
+        new_sku=result.new_sku, price_yen=result.price_yen,
+        refund=ev.Refund(kind=result.refund.kind.value, amount_yen=result.refund.amount_yen,
+                         reason=result.refund.reason.render()),
+        exchange_sku=result.exchange_sku, channels=result.channels,
+        label=result.label is not None)

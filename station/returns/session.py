@@ -18,6 +18,7 @@ from station import journal
 from station.catalogue import Catalogue
 from station.clock import Clock
 from station.ids import OrderId, Sku
+from station.limits import MAX_TEXT
 from station.messages import Localized, Message, msg
 from station.models import Product, Role
 from station.returns import photos, rmas
@@ -516,10 +517,15 @@ class ReturnsSession:
     def add_note(self, text: str) -> ReturnsOutcome:
         if (refused := self._refuse_user()) is not None:
             return refused
-        if self.item is None or self.rma is None or not text.strip():
+        note = text.replace("\x00", "").strip()
+        if self.item is None or self.rma is None or not note:
             return _out(K.NOTHING_TO_DO, Tone.WARN,
                         msg("Returns", "Notes belong to an item: scan the item first."))
-        self._record.note_added(self.rma, self.item, text.strip())
+        if len(note) > MAX_TEXT:
+            return _out(K.NOTHING_TO_DO, Tone.WARN, msg(
+                "Returns", "This note has {length} characters; a note can have at most "
+                "{limit}. Shorten it and add it again.", length=len(note), limit=MAX_TEXT))
+        self._record.note_added(self.rma, self.item, note)
         return self._ask(K.NOTE_ADDED, msg("Returns", "Note added."), Tone.GOOD)
 
     def take_camera_photo(self) -> ReturnsOutcome:

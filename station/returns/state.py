@@ -6,13 +6,13 @@ mid-item resumes the same item with the same answers, notes, photos and proposed
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from station.events import returns as ev
 from station.journal import Event
 from station.models import Product
-from station.returns import events as ev
 from station.returns.inspection import Inspection
 from station.returns.models import Rma
 from station.returns.policy import Checklist, Policy
@@ -30,7 +30,7 @@ class ParcelState:
     def apply(self, event: Event) -> None:
         handler = _HANDLERS.get(event.type)
         if handler is not None:
-            handler(self, event.payload)
+            handler(self, event)
 
     def snapshot(self) -> dict[str, Any]:
         """A plain comparable picture, for tests and the crash check."""
@@ -43,10 +43,10 @@ class ParcelState:
             "notes": list(item.notes), "photos": list(item.photos),
             "proposed": proposal.grade if proposal else None}}
 
-    def item_named(self, p: Mapping[str, Any]) -> Inspection | None:
+    def item_named(self, p: ev.UnitEvent) -> Inspection | None:
         """The item in progress, when the event is about it."""
         item = self.item
-        return item if item is not None and p.get("unit") == item.unit_no else None
+        return item if item is not None and p.unit == item.unit_no else None
 
     def checklist(self, checklist_id: str, product: Product) -> Checklist | None:
         named = next((c for c in self.policy.checklists if c.id == checklist_id), None)
@@ -62,50 +62,56 @@ def rebuild(rma: Rma, policy: Policy, product_of: ProductOf, events: Iterable[Ev
     return state
 
 
-def _started(state: ParcelState, p: Mapping[str, Any]) -> None:
-    line = next((line for line in state.rma.lines if line.line_no == p["line_no"]), None)
-    product = state.product_of(p["sku"])
-    checklist = state.checklist(p["checklist"], product) if product else None
+def _started(state: ParcelState, event: Event) -> None:
+    p = event.read(ev.InspectionStarted)
+    line = next((line for line in state.rma.lines if line.line_no == p.line_no), None)
+    product = state.product_of(p.sku)
+    checklist = state.checklist(p.checklist, product) if product else None
     if line is None or product is None or checklist is None:
         # The RMA or policy changed since: the journal keeps the answers, the item is
         # scanned again.
         state.item = None
         return
-    state.item = Inspection(line, product, p["unit"], checklist, serial=p.get("serial"))
+    state.item = Inspection(line, product, p.unit, checklist, serial=p.serial)
 
 
-def _answered(state: ParcelState, p: Mapping[str, Any]) -> None:
+def _answered(state: ParcelState, event: Event) -> None:
+    p = event.read(ev.ChecklistAnswered)
     if (item := state.item_named(p)) is not None:
-        item.answers[p["question"]] = p["answer"]
+        item.answers[p.question] = p.answer
 
 
-def _answer_undone(state: ParcelState, p: Mapping[str, Any]) -> None:
+def _answer_undone(state: ParcelState, event: Event) -> None:
+    p = event.read(ev.ChecklistAnswerUndone)
     if (item := state.item_named(p)) is not None:
-        item.answers.pop(p["question"], None)
+        item.answers.pop(p.question, None)
         item.override = None
 
 
-def _note_added(state: ParcelState, p: Mapping[str, Any]) -> None:
+def _note_added(state: ParcelState, event: Event) -> None:
+    p = event.read(ev.InspectionNoteAdded)
     if (item := state.item_named(p)) is not None:
-        item.notes.append(p["note"])
+        item.notes.append(p.note)
 
 
-def _photo_taken(state: ParcelState, p: Mapping[str, Any]) -> None:
-    if (item := state.item_named(p)) is not None:
-        item.photos.append(p["sha256"])
+def _photo_taken(state: ParcelState, event: Event) -> None:
+    p = event.read(ev.PhotoTaken)
+    item = state.item
+    if item is not None and p.unit == item.unit_no:
+        item.photos.append(p.sha256)
 
 
-def _finished(state: ParcelState, p: Mapping[str, Any]) -> None:
+def _finished(state: ParcelState, event: Event) -> None:
     state.item = None
 
 
-_HANDLERS: dict[str, Callable[[ParcelState, Mapping[str, Any]], None]] = {
-    ev.INSPECTION_STARTED: _started,
-    ev.CHECKLIST_ANSWERED: _answered,
-    ev.CHECKLIST_ANSWER_UNDONE: _answer_undone,
-    ev.INSPECTION_NOTE_ADDED: _note_added,
-    ev.PHOTO_TAKEN: _photo_taken,
-    ev.INSPECTION_CANCELLED: _finished,
-    ev.ITEM_INSPECTED: _finished,
-    ev.RETURN_CLOSED: _finished,
+_HANDLERS: dict[str, Callable[[ParcelState, Event], None]] = {
+    ev.InspectionStarted.TYPE: _started,
+    ev.ChecklistAnswered.TYPE: _answered,
+    ev.ChecklistAnswerUndone.TYPE: _answer_undone,
+    ev.InspectionNoteAdded.TYPE: _note_added,
+    ev.PhotoTaken.TYPE: _photo_taken,
+    ev.InspectionCancelled.TYPE: _finished,
+    ev.ItemInspected.TYPE: _finished,
+    ev.ReturnClosed.TYPE: _finished,
 }

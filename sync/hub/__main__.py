@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from station.limits import MAX_TEXT
     from sync.hub import orders
     from sync.hub.db import open_hub_db
 
@@ -95,6 +96,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command in {"cancel-order", "hold-order"}:
         change = orders.cancel_order if args.command == "cancel-order" else orders.hold_order
+        if len(args.reason) > MAX_TEXT or "\x00" in args.reason:
+            return _fail(f"the reason is longer than {MAX_TEXT} characters or has NUL in it")
         return 0 if change(engine, args.order, args.reason) else _fail(
             f"no order {args.order}")
     if args.command == "prune-feed":

@@ -28,14 +28,16 @@ SitePath = Annotated[Site, Path(description="The station's site")]
 @router.post("/events", response_model=PushResponse)
 async def push_events(site: SitePath, body: PushRequest, who: Station,
                       engine: HubEngine) -> PushResponse:
-    """Apply a batch of journal events; each id at most once, in station order."""
+    """Apply a batch of journal events, each on its own: each id of a station at most once,
+    in station order. Every event gets its answer (applied, duplicate, rejected with the
+    reason, or conflict); one bad event never refuses the others."""
     same_site(site, who)
-    foreign = [e.station for e in body.events if e.station != who.name]
+    foreign = [e["station"] for e in body.events
+               if isinstance(e.get("station"), str) and e["station"] != who.name]
     if foreign:
         raise HTTPException(status.HTTP_403_FORBIDDEN,
                             f"station {who.name} cannot push events of station {foreign[0]}")
-    batch = [event.model_dump() for event in body.events]
-    results = await run_in_threadpool(ingest.push, engine, who, batch)
+    results = await run_in_threadpool(ingest.push, engine, who, body.events)
     return PushResponse(results=[EventResultModel(id=r.id, status=r.status.value,
                                                   reason=r.reason) for r in results])
 

@@ -6,36 +6,41 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
+from station.limits import Id, Name, Timestamp
+
 MAX_BATCH = 1000
-# Printable text without control characters (PostgreSQL refuses NUL in text).
-_TEXT = r"^[^\x00-\x1f]*$"
-Name = Annotated[str, Field(min_length=1, max_length=64, pattern=_TEXT)]
-Text = Annotated[str, Field(max_length=128, pattern=_TEXT)]
 Site = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-fA-F]{64}$")]
+EventKey = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z-]+$")]
 
 
 class WireEvent(BaseModel):
-    """One station journal event, as `station.journal.Event.to_wire()` sends it."""
+    """One station journal event, as `station.journal.Event.to_wire()` sends it. The hub
+    validates each event of a batch on its own (`sync.hub.ingest`), its payload against the
+    event catalogue (`station.events`), so one bad event never refuses its batch."""
 
-    id: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z-]+$")]
+    id: EventKey
     seq: Annotated[int, Field(ge=1, le=2**62)]
-    ts: Annotated[str, Field(min_length=1, max_length=40, pattern=_TEXT)]
+    ts: Timestamp
     station: Name
     user: Name | None = None
     type: Name
-    subject: Text | None = None
+    subject: Id | None = None
     payload: dict[str, Any]
 
 
 class PushRequest(BaseModel):
-    events: Annotated[list[WireEvent], Field(max_length=MAX_BATCH)]
+    events: Annotated[list[dict[str, Any]], Field(
+        max_length=MAX_BATCH, description="Journal events, each a WireEvent. Each is "
+        "validated on its own and answered on its own: a bad event is `rejected`, the "
+        "others are applied.")]
 
 
 class EventResultModel(BaseModel):
     id: str
-    status: str = Field(description="applied | duplicate | rejected")
-    reason: str | None = None
+    status: str = Field(description="applied | duplicate | rejected | conflict")
+    reason: str | None = Field(default=None, description="Why it was rejected or is in "
+                               "conflict, for a supervisor.")
 
 
 class PushResponse(BaseModel):

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
+from station.limits import MAX_ID, MAX_QUANTITY, MAX_TEXT, fits_id
 from sync.hub import feed
 from sync.hub.schema import entities
 
@@ -94,6 +95,7 @@ def check_order(raw: Mapping[str, Any], known_skus: set[str] | None,
     """A clean order record, or the problems that stop it."""
     problems = [ImportProblem(where, f"{key} is missing") for key in REQUIRED
                 if not str(raw.get(key) or "").strip()]
+    problems += _beyond_limits(raw, where)
     lines = raw.get("lines")
     if not isinstance(lines, list) or not lines:
         problems.append(ImportProblem(where, "an order needs at least one line"))
@@ -111,11 +113,14 @@ def check_order(raw: Mapping[str, Any], known_skus: set[str] | None,
             quantity = 0
         if not sku:
             problems.append(ImportProblem(at, "sku is empty"))
+        elif not fits_id(sku):
+            problems.append(ImportProblem(at, f"sku is longer than {MAX_ID} characters or has"
+                                              " control characters"))
         elif known_skus is not None and sku not in known_skus:
             problems.append(ImportProblem(at, f"sku {sku} is not in the hub's catalogue"))
-        if quantity <= 0:
+        if not 0 < quantity <= MAX_QUANTITY:
             problems.append(ImportProblem(at, f"quantity {line.get('quantity')!r} must be a"
-                                              " whole number above 0"))
+                                              f" whole number from 1 to {MAX_QUANTITY}"))
         clean_lines.append({"line_no": number, "sku": sku, "quantity": quantity})
     ship_to = raw.get("ship_to", {})
     if not isinstance(ship_to, dict):
@@ -131,6 +136,21 @@ def check_order(raw: Mapping[str, Any], known_skus: set[str] | None,
     order["cancelled"] = bool(raw.get("cancelled", False))
     order["hold"] = str(raw.get("hold", ""))
     return order, []
+
+
+def _beyond_limits(raw: Mapping[str, Any], where: str) -> list[ImportProblem]:
+    """What a station could not push back: the limits of `station.limits`, the same the hub
+    checks every pushed event against."""
+    problems = []
+    for key in ("id", "brand", "tote", "picklist"):
+        value = str(raw.get(key) or "").strip()
+        if value and not fits_id(value):
+            problems.append(ImportProblem(where, f"{key} is longer than {MAX_ID} characters"
+                                                 " or has control characters"))
+    for key in ("customer_name", *OPTIONAL_TEXT):
+        if len(str(raw.get(key) or "")) > MAX_TEXT:
+            problems.append(ImportProblem(where, f"{key} is longer than {MAX_TEXT} characters"))
+    return problems
 
 
 def import_files(engine: Engine, paths: list[Path]) -> ImportReport:

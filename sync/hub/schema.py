@@ -35,12 +35,15 @@ stations = Table(
     Column("last_seq", BigInteger, nullable=False, default=0),
 )
 
+# Event ids are keyed per station (id, station): another station's event with the same id is
+# its own event. No migrations yet (Alembic comes later): a hub made before this change keeps
+# `id` alone as its key until it is created afresh.
 events = Table(
     "events", metadata,
     Column("id", String(64), primary_key=True),
     Column("seq", BigInteger, nullable=False),
     Column("ts", String(40), nullable=False),
-    Column("station", String(64), nullable=False),
+    Column("station", String(64), primary_key=True),
     Column("user", String(64)),
     Column("type", String(64), nullable=False),
     Column("subject", String(128)),
@@ -58,7 +61,7 @@ events = Table(
 rejections = Table(
     "rejections", metadata,
     Column("id", String(64), primary_key=True),
-    Column("station", String(64), nullable=False),
+    Column("station", String(64), primary_key=True),
     Column("type", String(64), nullable=False),
     Column("reason", Text, nullable=False),
     Column("received_at", DateTime(timezone=True), nullable=False),

@@ -6,9 +6,10 @@ from __future__ import annotations
 import subprocess
 
 from station.demo import APPAREL
+from station.events.printing import PrintJobQueued
 from station.pack.outcomes import Kind
 from tests.app_driver import scanner_burst
-from tests.support import ean, find_order
+from tests.support import ean, find_order, payloads
 
 
 def printed(station_app) -> list:
@@ -39,9 +40,7 @@ def test_a_packed_order_prints_label_slip_and_insert_and_reprints_on_command(sta
     assert any(order.id in text for text in texts), "no document names the order"
     assert any(order.customer_name in text for text in texts), "no document greets the customer"
 
-    jobs = core.store.conn.execute(
-        "SELECT count(*) FROM journal WHERE type = 'PrintJobQueued' AND subject = ?",
-        (order.id,)).fetchone()[0]
+    jobs = len(payloads(core.store.conn, PrintJobQueued, order.id))
     assert jobs >= 3
     scanner_burst(window, "CMD:REPRINT")
     assert window.pack_screen.last_outcome.kind is Kind.REPRINT_REQUESTED

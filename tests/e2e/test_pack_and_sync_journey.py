@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from station.demo import APPAREL
+from station.events.pack import ItemPacked, OrderPacked
 from station.pack.outcomes import Kind
 from tests.app_driver import scanner_burst
 from tests.support import ean, find_order
@@ -36,8 +37,8 @@ def test_packed_events_reach_the_hub_once_each(synced_station_app, qtbot):
     local = core.store.conn.execute("SELECT id, type FROM journal ORDER BY seq").fetchall()
     remote = hub_events(app)
     assert len(remote) == len({event_id for event_id, _ in remote})
-    assert [row for row in local if row[1] in {"ItemPacked", "OrderPacked"}] == \
-        [row for row in remote if row[1] in {"ItemPacked", "OrderPacked"}]
+    assert [row for row in local if row[1] in {ItemPacked.TYPE, OrderPacked.TYPE}] == \
+        [row for row in remote if row[1] in {ItemPacked.TYPE, OrderPacked.TYPE}]
 
 
 def test_an_order_cancelled_at_the_hub_stops_at_the_station(synced_station_app, qtbot):

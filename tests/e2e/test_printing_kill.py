@@ -11,7 +11,7 @@ from printing.service import PrintService
 from station import journal
 from station.core import StationCore, open_core
 from station.demo import APPAREL
-from station.pack import events as pack_events
+from station.events.pack import OrderPacked, ReprintRequested
 from station.printing import requests
 from station.printing.jobs import JobStatus, PrintJob
 from station.settings import load
@@ -57,8 +57,8 @@ def test_a_station_killed_before_its_documents_were_queued_prints_one_set_on_res
         core = _open(data_dir)
         try:
             events = journal.for_subject(core.store.conn, order.id)
-            assert pack_events.ORDER_PACKED in {event.type for event in events}
-            reprints_asked = sum(event.type == pack_events.REPRINT_REQUESTED
+            assert OrderPacked.TYPE in {event.type for event in events}
+            reprints_asked = sum(event.type == ReprintRequested.TYPE
                                  for event in events)
             if acked == last:
                 assert reprints_asked == 1

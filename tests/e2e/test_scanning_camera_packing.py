@@ -8,8 +8,9 @@ from scanning.fakes import ScriptedCamera
 from scanning.pipeline import camera_decoder
 from scanning.synth import Sample, frame_with
 from station.demo import COSMETICS
+from station.events.pack import ItemPacked
 from station.pack.outcomes import Kind
-from tests.support import find_order, scan, wait_until
+from tests.support import find_order, payloads, scan, wait_until
 
 
 def camera_reads(frames) -> list[CameraRead]:
@@ -39,6 +40,5 @@ def test_a_lot_controlled_order_is_packed_from_gs1_datamatrix_codes_shown_to_the
     outcomes = [file_core.pack.scan(read.scan) for read in reads]
     assert len(reads) == order.units
     assert outcomes[-1].kind is Kind.ORDER_COMPLETE
-    lots = {row[0] for row in file_core.store.conn.execute(
-        "SELECT json_extract(payload, '$.lot') FROM journal WHERE type = 'ItemPacked'")}
+    lots = {item.lot for item in payloads(file_core.store.conn, ItemPacked)}
     assert len(lots) == order.units

@@ -14,10 +14,11 @@ from scanning.interpret import interpret
 from station import journal
 from station.core import open_core
 from station.errors import ConfigError, StorageError
+from station.events.pack import UnknownCodeScanned
 from station.pack.outcomes import Kind
 from station.scans import MAX_SCAN_LENGTH
 from station.settings import load
-from tests.support import ean, find_order, scan
+from tests.support import ean, find_order, payloads, scan
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,9 +47,7 @@ def test_a_ten_thousand_character_scan_is_cut_and_refused(core):
     signed_in_with_order(core)
     outcome = core.pack.scan(interpret("9" * 10_000))
     assert outcome.kind is Kind.UNKNOWN_CODE
-    recorded = core.store.conn.execute(
-        "SELECT json_extract(payload, '$.code') FROM journal WHERE type = 'UnknownCodeScanned'"
-    ).fetchone()[0]
+    recorded = payloads(core.store.conn, UnknownCodeScanned)[0].code
     assert len(recorded) == MAX_SCAN_LENGTH
 
 

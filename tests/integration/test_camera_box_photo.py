@@ -8,8 +8,9 @@ import json
 import cv2
 import numpy as np
 
-from scanning.photos import BOX_PHOTO_TAKEN, BoxPhoto, PhotoProblem, photos_of, save_box_photo
+from scanning.photos import BoxPhoto, PhotoProblem, photos_of, save_box_photo
 from scanning.synth import Sample, frame_with
+from station.events.photos import BoxPhotoTaken
 
 
 def photo_frame():
@@ -28,7 +29,7 @@ def test_a_photo_is_stored_with_its_order_and_journalled_for_sync(file_core, clo
     row = file_core.store.conn.execute(
         "SELECT type, subject, payload, synced_at FROM journal WHERE id = ?",
         (saved.event_id,)).fetchone()
-    assert row[:2] == (BOX_PHOTO_TAKEN, "ORD-100001")
+    assert row[:2] == (BoxPhotoTaken.TYPE, "ORD-100001")
     assert json.loads(row[2])["sha256"] == saved.sha256
     assert row[3] is None
 
@@ -41,7 +42,7 @@ def test_saving_the_same_picture_twice_stores_it_once(file_core, clock):
                             station="PACK-01", user=None)
     assert first == second
     events = file_core.store.conn.execute(
-        "SELECT count(*) FROM journal WHERE type = ?", (BOX_PHOTO_TAKEN,)).fetchone()[0]
+        "SELECT count(*) FROM journal WHERE type = ?", (BoxPhotoTaken.TYPE,)).fetchone()[0]
     assert events == 1
 
 

@@ -5,8 +5,9 @@ element strings, GS as the configured substitute '~'."""
 from __future__ import annotations
 
 from station.demo import APPAREL, COSMETICS
+from station.events.pack import ItemPacked
 from station.pack.outcomes import Kind
-from tests.support import find_order, scan
+from tests.support import find_order, payloads, scan
 
 
 def sign_in(core):
@@ -36,11 +37,8 @@ def test_a_gs1_scan_with_lot_and_expiry_packs_a_lot_controlled_item(file_core):
     _order, product = open_lot_order(file_core)
     outcome = scan(file_core, gs1_128(product.gtin, lot="L2611A", expiry="271231"))
     assert outcome.kind is Kind.ORDER_COMPLETE
-    payload = file_core.store.conn.execute(
-        "SELECT payload FROM journal WHERE type = 'ItemPacked' ORDER BY seq DESC LIMIT 1"
-    ).fetchone()[0]
-    assert '"lot":"L2611A"' in payload
-    assert '"expiry":"2027-12-31"' in payload
+    packed = payloads(file_core.store.conn, ItemPacked)[-1]
+    assert (packed.lot, packed.expiry) == ("L2611A", "2027-12-31")
 
 
 def test_a_plain_ean_of_a_lot_controlled_item_asks_for_the_gs1_barcode(file_core):

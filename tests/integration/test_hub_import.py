@@ -84,7 +84,7 @@ def test_the_command_line_adds_a_station_imports_orders_and_refuses_bad_files(tm
                     encoding="utf-8")
     refused = run_hub("import-orders", str(path), "--db", db)
     assert refused.returncode == 1
-    assert "must be a whole number above 0" in refused.stderr
+    assert "must be a whole number from 1 to" in refused.stderr
     assert "nothing was imported" in refused.stderr
     path.write_text(CSV_HEADER + "W-9,TYO1,KAZE,Ann,,,,,,,,,,,,,KAZE-TEE-BLK-S,1\n",
                     encoding="utf-8")

@@ -19,9 +19,10 @@ postgres = sync_support.postgres
 def test_the_site_view_counts_the_orders_of_every_station(hub, tmp_path):
     clock = FixedClock(datetime.now(UTC).replace(microsecond=0))
     units = 0
-    for name in ("PACK-01", "PACK-02"):
+    # Each station packs another order (the hub refuses a second OrderPacked for one order).
+    for name, lines in (("PACK-01", 1), ("PACK-02", 2)):
         core = station(tmp_path, name, clock=clock)
-        units += pack_one_order(core).units
+        units += pack_one_order(core, min_lines=lines, max_lines=lines).units
         worker = worker_for(core, hub)
         assert worker.drain() > 0
         worker.stop()

@@ -9,6 +9,7 @@ import pytest
 from printing.documents import label_pdf, label_zpl, shipping
 from printing.documents.paper import LabelSize
 from station.demo import APPAREL
+from station.events.pack import OrderPacked, PackedBox, PackedUnit
 from station.models import Address
 from tests import printing_readback as readback
 from tests.support import find_order
@@ -21,12 +22,12 @@ SHIP_FROM = Address(name="TYO1 Fulfilment Center", postcode="136-0082", region="
 def two_box_labels(core):
     order = find_order(core, brand=APPAREL, min_lines=3, max_lines=4)
     first, rest = order.lines[0], order.lines[1:]
-    packed = {"boxes": [
-        {"box_no": 1, "box_type": "B60", "items": [
-            {"sku": first.product.sku, "quantity": first.quantity}]},
-        {"box_no": 2, "box_type": "B80", "items": [
-            {"sku": line.product.sku, "quantity": line.quantity} for line in rest]},
-    ]}
+    packed = OrderPacked(order_id=order.id, units=order.units, lines=len(order.lines), boxes=(
+        PackedBox(box_no=1, box_type="B60", items=(
+            PackedUnit(sku=first.product.sku, quantity=first.quantity),)),
+        PackedBox(box_no=2, box_type="B80", items=tuple(
+            PackedUnit(sku=line.product.sku, quantity=line.quantity) for line in rest)),
+    ))
     return order, shipping.labels_for(order, packed, core.catalogue, SHIP_FROM, "4589123")
 
 
@@ -99,7 +100,7 @@ def test_the_zpl_label_carries_japanese_as_graphics_and_only_ascii_commands(two_
 def test_field_data_cannot_break_out_of_a_zpl_field(core):
     order = find_order(core, brand=APPAREL)
     sender = Address(name="Caret^XZ~JR_Corp", postcode="1", region="R", city="C", street="S")
-    [label] = shipping.labels_for(order, {}, core.catalogue, sender, "4589123")
+    [label] = shipping.labels_for(order, None, core.catalogue, sender, "4589123")
     zpl = label_zpl.render(label)
     assert zpl.count(b"^XZ") == 1
     assert b"~JR" not in zpl

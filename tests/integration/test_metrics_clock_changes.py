@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from station.metrics import synthetic as sy
 from station.metrics.synthetic import Script
-from station.pack import events as ev
 from station.store import open_store
 from tests.metrics_support import at, both, day_tally
 
@@ -52,11 +52,11 @@ def test_the_night_clocks_go_forward_has_23_hours(conn, way):
 @pytest.mark.parametrize("way", ["tables", "raw"])
 def test_a_station_clock_jumping_back_adds_no_negative_time(conn, way):
     script = Script(conn, "PACK-01")
-    script.event(ev.ORDER_OPENED, at(11, 0), "P-1", "A", order_id="A", brand="KAZE", units=2)
-    script.event(ev.ITEM_PACKED, at(11, 0, 10), "P-1", "A", quantity=1)
+    script.event(sy.opened_order("A", "KAZE", 2), at(11, 0), "P-1", "A")
+    script.event(sy.packed_item("A"), at(11, 0, 10), "P-1", "A")
     # The station's clock is set back an hour by a time sync in the middle of the order.
-    script.event(ev.ITEM_PACKED, at(10, 0, 15), "P-1", "A", quantity=1)
-    script.event(ev.ORDER_PACKED, at(10, 0, 16), "P-1", "A", order_id="A", units=2)
+    script.event(sy.packed_item("A"), at(10, 0, 15), "P-1", "A")
+    script.event(sy.packed_order("A", 2), at(10, 0, 16), "P-1", "A")
     tally = day_tally(both(conn)[way])
     assert tally.site.pack_times == ((1, 1),)
     assert tally.site.active_seconds == 10 + 1
@@ -68,10 +68,10 @@ def test_a_station_clock_jumping_back_adds_no_negative_time(conn, way):
 @pytest.mark.parametrize("way", ["tables", "raw"])
 def test_a_station_clock_jumping_forward_counts_the_jump_as_idle(conn, way):
     script = Script(conn, "PACK-01")
-    script.event(ev.ORDER_OPENED, at(11, 0), "P-1", "A", order_id="A", brand="KAZE", units=2)
-    script.event(ev.ITEM_PACKED, at(11, 0, 10), "P-1", "A", quantity=1)
-    script.event(ev.ITEM_PACKED, at(13, 0, 20), "P-1", "A", quantity=1)
-    script.event(ev.ORDER_PACKED, at(13, 0, 22), "P-1", "A", order_id="A", units=2)
+    script.event(sy.opened_order("A", "KAZE", 2), at(11, 0), "P-1", "A")
+    script.event(sy.packed_item("A"), at(11, 0, 10), "P-1", "A")
+    script.event(sy.packed_item("A"), at(13, 0, 20), "P-1", "A")
+    script.event(sy.packed_order("A", 2), at(13, 0, 22), "P-1", "A")
     tally = day_tally(both(conn)[way])
     assert tally.site.pack_times == ((2, 1),)
     assert tally.site.active_seconds == 10 + 2

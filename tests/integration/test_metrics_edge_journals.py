@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from station.metrics import synthetic as sy
 from station.metrics.dashboard import DashboardQuery
 from station.metrics.definitions import Metric
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.station_view import station_dashboard
 from station.metrics.synthetic import Script
-from station.pack import events as ev
 from station.store import open_store
 from tests.metrics_support import DAY, at, both, day_tally
 
@@ -41,8 +41,8 @@ def test_an_empty_journal_gives_a_dashboard_of_zeros(conn):
 @pytest.mark.parametrize("way", ["tables", "raw"])
 def test_a_day_with_one_scan_has_working_time_but_no_orders(conn, way):
     script = Script(conn, "PACK-01")
-    script.event(ev.ORDER_OPENED, at(9, 0), "P-1", "A", order_id="A", brand="KAZE", units=2)
-    script.event(ev.ITEM_PACKED, at(9, 0, 8), "P-1", "A", quantity=1)
+    script.event(sy.opened_order("A", "KAZE", 2), at(9, 0), "P-1", "A")
+    script.event(sy.packed_item("A"), at(9, 0, 8), "P-1", "A")
     tally = day_tally(both(conn)[way])
     assert (tally.site.orders, tally.site.units, tally.site.active_seconds) == (0, 0, 8)
     assert tally.site.units_per_hour == 0

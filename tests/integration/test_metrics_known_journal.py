@@ -27,15 +27,16 @@ from datetime import timedelta
 
 import pytest
 
-from station.journal import append, new_event
+from station.events.signin import SignedIn
+from station.journal import append, event_of
 from station.metrics import aggregates
+from station.metrics import synthetic as sy
 from station.metrics.compute import Throughput
 from station.metrics.dashboard import DashboardQuery, build
 from station.metrics.definitions import Metric
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.station_view import station_dashboard
 from station.metrics.synthetic import Script
-from station.pack import events as ev
 from station.store import open_store
 from tests.metrics_support import DAY, at, both, day_tally
 
@@ -44,13 +45,12 @@ from tests.metrics_support import DAY, at, both, day_tally
 def journal(tmp_path):
     store = open_store(tmp_path / "station.sqlite3")
     script = Script(store.conn, "PACK-01")
-    script.event(ev.SIGNED_IN, at(9, 0), "P-1", badge="P-1", role="packer")
+    script.event(SignedIn(badge="P-1", role="packer"), at(9, 0), "P-1")
     script.order("A", "P-1", at(9, 0, 10), [20, 10, 30], brand="KAZE")
     script.order("B", "P-1", at(9, 2), [5, 400, 5], brand="HANA", wrong_after=2)
-    script.event(ev.ORDER_OPENED, at(10, 30), "P-1", "C", order_id="C", brand="KAZE", units=2)
-    script.event(ev.ITEM_PACKED, at(10, 30, 10), "P-1", "C", quantity=1)
-    script.event(ev.EXCEPTION_REPORTED, at(10, 30, 20), "P-1", "C", reason="SHORT",
-                 missing_units=1)
+    script.event(sy.opened_order("C", "KAZE", 2), at(10, 30), "P-1", "C")
+    script.event(sy.packed_item("C"), at(10, 30, 10), "P-1", "C")
+    script.event(sy.exception("SHORT"), at(10, 30, 20), "P-1", "C")
     yield store.conn
     store.close()
 
@@ -160,7 +160,7 @@ def test_a_new_idle_threshold_recounts_the_kept_tables(tmp_path):
 
 def test_the_kept_figures_commit_and_roll_back_with_the_event(tmp_path):
     store = open_store(tmp_path / "station.sqlite3")
-    packed = journal_event(ev.ORDER_PACKED, {"order_id": "A", "units": 2}, "A")
+    packed = journal_event(sy.packed_order("A", 2), "A")
 
     def crash_before_commit():
         with store.write() as db:
@@ -176,6 +176,5 @@ def test_the_kept_figures_commit_and_roll_back_with_the_event(tmp_path):
     store.close()
 
 
-def journal_event(type_, payload, subject):
-    return new_event(type_, payload, station="PACK-01", user="P-1", at=at(9, 0),
-                     subject=subject)
+def journal_event(payload, subject):
+    return event_of(payload, station="PACK-01", user="P-1", at=at(9, 0), subject=subject)

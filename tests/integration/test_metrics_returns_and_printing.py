@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from station.metrics import definitions as d
+from station.metrics import synthetic as sy
 from station.metrics.dashboard import DashboardQuery
 from station.metrics.definitions import Metric
 from station.metrics.settings import MetricsSettings, Targets
@@ -31,13 +31,13 @@ def conn(tmp_path):
     store = open_store(tmp_path / "station.sqlite3")
     script = Script(store.conn, "RET-01")
     who = "I-2001"
-    script.event(d.RETURN_RECEIVED, at(13, 0), who, "RMA-1", brand="HANA")
-    script.event(d.RETURN_GRADED, at(13, 2), who, "RMA-1", grade="B")
-    script.event(d.ITEM_DISPOSITIONED, at(13, 2, 20), who, "RMA-1", disposition="restock")
-    script.event(d.RETURN_RECEIVED, at(13, 3), who, "RMA-2", brand="KAZE")
-    script.event(d.RETURN_GRADED, at(13, 4, 30), who, "RMA-2", grade="C")
-    script.event(d.ITEM_DISPOSITIONED, at(13, 4, 40), who, "RMA-2", disposition="recycle")
-    script.event(d.PRINT_JOB_FAILED, at(13, 5), who, "RMA-2", document="return_label")
+    script.event(sy.received("RMA-1", "HANA"), at(13, 0), who, "RMA-1")
+    script.event(sy.graded("B"), at(13, 2), who, "RMA-1")
+    script.event(sy.dispositioned("restock"), at(13, 2, 20), who, "RMA-1")
+    script.event(sy.received("RMA-2", "KAZE"), at(13, 3), who, "RMA-2")
+    script.event(sy.graded("C"), at(13, 4, 30), who, "RMA-2")
+    script.event(sy.dispositioned("recycle"), at(13, 4, 40), who, "RMA-2")
+    script.event(sy.print_failed(), at(13, 5), who, "RMA-2")
     yield store.conn
     store.close()
 

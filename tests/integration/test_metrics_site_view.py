@@ -6,12 +6,12 @@ import sqlite3
 
 import pytest
 
+from station.metrics import synthetic as sy
 from station.metrics.dashboard import DashboardQuery
 from station.metrics.definitions import Metric
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.site_view import site_dashboard
 from station.metrics.synthetic import Script, create_hub_table
-from station.pack import events as ev
 from tests.metrics_support import DAY, at
 
 
@@ -23,8 +23,8 @@ def hub(tmp_path):
     one.order("A", "P-1", at(9, 0), [10, 10])               # 2 units, pack 10+1 s
     two.order("B", "P-2", at(9, 0), [30])                   # 1 unit, pack 1 s
     two.order("C", "P-1", at(10, 0), [4, 4, 4], brand="HANA")  # P-1 moved to PACK-02
-    two.event(ev.ORDER_OPENED, at(11, 0), "P-2", "D", order_id="D", brand="KAZE", units=1)
-    two.event(ev.EXCEPTION_REPORTED, at(11, 0, 5), "P-2", "D", reason="DAMAGED")
+    two.event(sy.opened_order("D", "KAZE", 1), at(11, 0), "P-2", "D")
+    two.event(sy.exception("DAMAGED"), at(11, 0, 5), "P-2", "D")
     with conn:
         conn.execute("UPDATE hub_events SET site = 'OSA1' WHERE station = 'PACK-02'"
                      " AND subject = 'B'")

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from station.metrics import synthetic as sy
 from station.metrics.dashboard import DashboardQuery
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.site_view import site_dashboard
 from station.metrics.source import POSTGRES
 from station.metrics.synthetic import Script, create_hub_table
-from station.pack import events as ev
 from tests.metrics_support import DAY, at
 
 pytestmark = pytest.mark.postgres
@@ -65,8 +65,8 @@ def events(tmp_path):
     one.order("A", "P-1", at(9, 0), [10, 10])
     two.order("B", "P-2", at(9, 0), [30, 400, 5], wrong_after=1)
     two.order("C", "P-1", at(10, 0), [4, 4, 4], brand="HANA")
-    two.event(ev.ORDER_OPENED, at(11, 0), "P-2", "D", order_id="D", brand="KAZE", units=1)
-    two.event(ev.EXCEPTION_REPORTED, at(11, 0, 5), "P-2", "D", reason="DAMAGED")
+    two.event(sy.opened_order("D", "KAZE", 1), at(11, 0), "P-2", "D")
+    two.event(sy.exception("DAMAGED"), at(11, 0, 5), "P-2", "D")
     yield conn
     conn.close()
 

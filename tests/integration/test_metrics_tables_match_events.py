@@ -8,16 +8,30 @@ from datetime import timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from station.metrics import definitions as d
+from station.events import pack as ev
+from station.events.signin import SignedIn
+from station.metrics import synthetic as sy
 from station.metrics.synthetic import Script
-from station.pack import events as ev
 from station.store import open_store
 from tests.metrics_support import at, both, day_tally
 
-KINDS = [ev.ORDER_OPENED, ev.ITEM_PACKED, ev.ITEM_PACKED, ev.WRONG_ITEM_SCANNED,
-         ev.OVER_SCANNED, ev.ORDER_PACKED, ev.EXCEPTION_REPORTED, ev.BOX_CHOSEN,
-         ev.SIGNED_IN, d.RETURN_RECEIVED, d.RETURN_GRADED, d.ITEM_DISPOSITIONED,
-         d.PRINT_JOB_FAILED, ev.PACKING_STOPPED]
+# Each kind of event the metrics read (or pass by), made from (subject, brand, number).
+KINDS = [
+    sy.opened_order,
+    lambda subject, brand, number: sy.packed_item(subject),
+    lambda subject, brand, number: sy.packed_item(subject),
+    lambda subject, brand, number: sy.wrong_item(),
+    lambda subject, brand, number: ev.OverScanned(sku="S", line_no=1, quantity=1, remaining=0),
+    lambda subject, brand, number: sy.packed_order(subject, number),
+    lambda subject, brand, number: sy.exception(["SHORT", "DAMAGED", "OTHER"][number % 3]),
+    lambda subject, brand, number: ev.BoxChosen(box_no=1, box_type="B60"),
+    lambda subject, brand, number: SignedIn(badge="P-1", role="packer"),
+    lambda subject, brand, number: sy.received(subject, brand),
+    lambda subject, brand, number: sy.graded("ABC"[number % 3]),
+    lambda subject, brand, number: sy.dispositioned(["restock", "recycle"][number % 2]),
+    lambda subject, brand, number: sy.print_failed(),
+    lambda subject, brand, number: ev.PackingStopped(reason="cancelled"),
+]
 
 event = st.tuples(
     st.sampled_from(KINDS),
@@ -38,11 +52,7 @@ def test_kept_tables_and_raw_events_give_the_same_figures(events, brand):
         when = at(9, 0)
         for kind, gap, user, subject, brand_of, number in events:
             when += timedelta(seconds=gap, milliseconds=number * 7)
-            payload = {"brand": brand_of, "units": number,
-                       "reason": ["SHORT", "DAMAGED", "OTHER"][number % 3],
-                       "grade": "ABC"[number % 3],
-                       "disposition": ["restock", "recycle"][number % 2]}
-            script.event(kind, when, user, subject, **payload)
+            script.event(kind(subject, brand_of, number), when, user, subject)
         ways = both(store.conn)
         tables, raw = ways["tables"], ways["raw"]
         assert day_tally(tables, brand=brand) == day_tally(raw, brand=brand)

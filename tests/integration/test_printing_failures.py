@@ -12,6 +12,8 @@ import pytest
 from printing.service import PrintService
 from station import journal
 from station.demo import APPAREL
+from station.events import parse
+from station.events import printing as pe
 from station.metrics.periods import days
 from station.printing import jobs as pj
 from tests.metrics_support import JST, both
@@ -44,10 +46,10 @@ def test_an_outage_journals_one_failure_and_one_recovery_and_counts_the_job_once
         printer.paper_out = False
         service.send_due()
     recorded = [event for event in journal.for_subject(file_core.store.conn, order.id)
-                if event.payload.get("job_id") == label.id]
+                if getattr(parse(event.type, event.payload), "job_id", None) == label.id]
     assert [event.type for event in recorded] == [
-        pj.PRINT_JOB_QUEUED, pj.PRINT_JOB_FAILED, pj.PRINT_JOB_SENT]
-    assert recorded[1].payload["attempt"] == 1
-    assert recorded[2].payload["recovered_after_failures"] == RETRIES
+        pe.PrintJobQueued.TYPE, pe.PrintJobFailed.TYPE, pe.PrintJobSent.TYPE]
+    assert recorded[1].read(pe.PrintJobFailed).attempt == 1
+    assert recorded[2].read(pe.PrintJobSent).recovered_after_failures == RETRIES
     assert service.jobs.get(label.id).attempts == RETRIES + 1
     assert _print_failures(file_core.store.conn, way) == 1

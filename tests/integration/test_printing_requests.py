@@ -5,12 +5,14 @@ request that breaks unexpectedly is said, kept and tried again later."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
 
 from printing.documents import slip
 from printing.errors import PrintingError
 from printing.service import PrintService
 from station import journal
 from station.demo import APPAREL
+from station.events.pack import OrderPacked
 from station.pack.outcomes import Kind
 from station.printing import requests
 from tests.support import ean, find_order, scan
@@ -63,7 +65,7 @@ def test_an_order_cancelled_before_the_worker_renders_it_is_refused_and_never_pr
     assert order.id in error.message.render()
     assert "cancelled" in error.message.render()
     [packed] = [e for e in journal.for_subject(file_core.store.conn, order.id)
-                if e.type == "OrderPacked"]
+                if e.type == OrderPacked.TYPE]
     outcome, why = requests.handled(file_core.store.conn, packed.id)
     assert outcome == "refused"
     assert why == error.message
@@ -106,10 +108,9 @@ def test_a_station_migrated_with_a_history_does_not_print_that_history_again(tmp
     assert cursor == 0  # a new station: every request counts
     store.conn.execute("DELETE FROM schema_migrations WHERE id = '0101_print_requests'")
     store.conn.executescript("DROP TABLE print_requests; DROP TABLE print_request_cursor;")
-    store.conn.execute(
-        "INSERT INTO journal (id, ts, station, user, type, subject, payload) VALUES"
-        " ('e1', '2026-11-23T00:00:00+00:00', 'S', NULL, 'OrderPacked', 'ORD-1',"
-        " '{\"order_id\": \"ORD-1\"}')")
+    journal.append(store.conn, journal.event_of(
+        OrderPacked(order_id="ORD-1", units=1, lines=1), station="S", user=None,
+        at=datetime(2026, 11, 23, tzinfo=UTC), subject="ORD-1"))
     store.conn.commit()
     store.close()
     assert (MIGRATIONS_DIR / "0101_print_requests.sql").exists()

@@ -15,6 +15,8 @@ from printing.service import PrintService
 from station import journal
 from station.demo import APPAREL
 from station.errors import ConfigError
+from station.events import printing as pe
+from station.events.returns import RecommerceLabelRequested
 from station.pack.outcomes import Kind
 from station.printing import jobs as pj
 from tests import printing_readback as readback
@@ -72,14 +74,15 @@ def test_a_packed_order_gets_a_label_per_box_a_slip_and_an_insert_in_the_folder(
         (pj.DocumentKind.LABEL, 1), (pj.DocumentKind.LABEL, 2), (pj.DocumentKind.SLIP, None),
         (pj.DocumentKind.INSERT, None)]
     recorded = events(core, order.id)
-    assert [event.type for event in recorded] == [pj.PRINT_JOB_QUEUED] * 4
-    assert {event.payload["job_id"] for event in recorded} == {job.id for job in queued}
+    assert [event.type for event in recorded] == [pe.PrintJobQueued.TYPE] * 4
+    assert {event.read(pe.PrintJobQueued).job_id for event in recorded} == \
+        {job.id for job in queued}
     sent = service.send_due()
     assert {job.status for job in sent} == {pj.JobStatus.SENT}
     folder = core.settings.data_dir / "printed"
     for job in queued:
         assert (folder / job.file_name).read_bytes() == service.jobs.document(job.id)
-    assert [e.type for e in events(core, order.id)][4:] == [pj.PRINT_JOB_SENT] * 4
+    assert [e.type for e in events(core, order.id)][4:] == [pe.PrintJobSent.TYPE] * 4
     label_two = (folder / f"{order.id}-label-2.zpl").read_bytes()
     image = readback.zpl_image(label_two, 101.6, 152.4, 203)
     assert ("Code128", True) in {(code.format, code.gs1) for code in readback.decode(image)}
@@ -103,7 +106,7 @@ def test_a_reprint_sends_the_same_bytes_again_and_says_what_it_copies(packed):
     assert [copy.reprint_of for copy in copies] == [job.id for job in originals]
     assert all(service.jobs.document(copy.id) == service.jobs.document(copy.reprint_of)
                for copy in copies)
-    reprinted = [e for e in events(core, order.id) if e.type == pj.PRINT_JOB_REPRINTED]
+    reprinted = [e for e in events(core, order.id) if e.type == pe.PrintJobReprinted.TYPE]
     assert len(reprinted) == len(originals)
     service.send_due()
     folder = core.settings.data_dir / "printed"
@@ -116,7 +119,7 @@ def test_a_voided_job_is_not_sent_and_voiding_twice_records_it_once(packed):
     label = service.print_packed_order(order.id)[0]
     assert service.void(label.id, user="P-1001").status is pj.JobStatus.VOIDED
     service.void(label.id, user="P-1001")
-    assert len([e for e in events(core, order.id) if e.type == pj.PRINT_JOB_VOIDED]) == 1
+    assert len([e for e in events(core, order.id) if e.type == pe.PrintJobVoided.TYPE]) == 1
     sent = service.send_due()
     assert label.id not in {job.id for job in sent}
     assert not (core.settings.data_dir / "printed" / label.file_name).exists()
@@ -137,8 +140,8 @@ def test_an_unreachable_printer_never_stops_packing_and_the_job_waits(file_core)
     [status] = [s for s in service.statuses() if s.printer.startswith("tcp:")]
     assert status.waiting == 1
     assert "unreachable" in status.last_error
-    failed = [e for e in events(file_core, order.id) if e.type == pj.PRINT_JOB_FAILED]
-    assert failed[0].payload["error"] == touched[label.id].last_error
+    failed = [e for e in events(file_core, order.id) if e.type == pe.PrintJobFailed.TYPE]
+    assert failed[0].read(pe.PrintJobFailed).error == touched[label.id].last_error
     # The packer goes on with the next order meanwhile.
     other = simple_order(file_core, besides=order.id)
     assert scan(file_core, other.id).kind is Kind.ORDER_OPENED
@@ -199,9 +202,9 @@ def test_a_recommerce_label_is_requested_in_the_journal_then_rendered_and_sent(f
         price_yen=4200, qr_url="https://resale.example/item/RC-HANA-SER-A", language="en"),
         user="I-2001")
     [recorded] = [e for e in journal.for_subject(file_core.store.conn, "RC-HANA-SER-A")
-                  if e.type == "RecommerceLabelRequested"]
+                  if e.type == RecommerceLabelRequested.TYPE]
     assert recorded.id == request.id
-    assert recorded.payload["price_yen"] == 4200
+    assert recorded.read(RecommerceLabelRequested).price_yen == 4200
     assert service.jobs.recent() == []  # nothing rendered yet: the worker does that
     [sent] = service.send_due()
     assert (sent.kind, sent.status) == (pj.DocumentKind.RECOMMERCE, pj.JobStatus.SENT)

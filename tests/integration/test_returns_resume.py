@@ -18,12 +18,20 @@ from station import journal
 from station.clock import FixedClock
 from station.core import open_core
 from station.errors import StorageError
+from station.events.returns import (
+    ChecklistAnswered,
+    ChecklistAnswerUndone,
+    InspectionCancelled,
+    InspectionStarted,
+    ItemInspected,
+)
 from station.returns import demo, rmas
 from station.returns.outcomes import ReturnsKind as K
 from station.returns.setup import open_returns
 from station.returns.state import rebuild
 from station.settings import load
 from tests.returns_support import INSPECTOR, answer_scans, ean, png_bytes, scan
+from tests.support import payloads
 
 
 @pytest.fixture
@@ -90,23 +98,24 @@ def test_a_restarted_station_resumes_the_item_with_its_answers_notes_and_photos(
     assert graded.kind is K.ITEM_GRADED
     assert graded.result is not None
     assert graded.result.grade == "B"
-    (inspected,) = _events(core, "RMA-5002", "ItemInspected")
-    assert inspected.payload["answers"] == demo.ANSWERS[("apparel", "B")]
-    assert inspected.payload["notes"] == ["left sleeve pulled"]
-    assert inspected.payload["photos"] == [hashlib.sha256(photo).hexdigest()]
+    (inspected,) = _events(core, "RMA-5002", ItemInspected.TYPE)
+    item = inspected.read(ItemInspected)
+    assert item.answers == demo.ANSWERS[("apparel", "B")]
+    assert item.notes == ("left sleeve pulled",)
+    assert item.photos == (hashlib.sha256(photo).hexdigest(),)
 
 
 def test_a_complete_checklist_resumes_with_the_same_proposed_grade(station):
     core, session, _ = _midway(station, "C", 5, "RMA-6002")
-    last_answer = _events(core, "RMA-6002", "ChecklistAnswered")[-1]
-    assert last_answer.payload["proposed"] == "C"
+    last_answer = _events(core, "RMA-6002", ChecklistAnswered.TYPE)[-1]
+    assert last_answer.read(ChecklistAnswered).proposed == "C"
 
     _, again = station()
 
     assert again.item is not None
     assert again.item.proposal is not None
     assert again.item.proposal == session.item.proposal
-    assert again.item.proposal.grade == last_answer.payload["proposed"]
+    assert again.item.proposal.grade == last_answer.read(ChecklistAnswered).proposed
     outcome = scan(again, "CMD:OK")
     assert outcome.kind is K.ITEM_GRADED
     assert outcome.result is not None
@@ -120,14 +129,11 @@ def test_every_answer_is_committed_before_its_scan_returns(station, settings):
         for number, text in enumerate(answer_scans(session, "A"), start=1):
             question = session.item.question
             scan(session, text)
-            rows = reader.execute(
-                "SELECT payload ->> 'question', payload ->> 'answer', payload ->> 'unit',"
-                " payload ->> 'line_no', payload ->> 'sku' FROM journal"
-                " WHERE subject = 'RMA-5002' AND type = 'ChecklistAnswered' ORDER BY seq"
-            ).fetchall()
+            rows = payloads(reader, ChecklistAnswered, "RMA-5002")
             assert len(rows) == number
-            assert rows[-1] == (question.id, text.removeprefix("ANS:"), 1, 1,
-                                session.item.product.sku)
+            last = rows[-1]
+            assert (last.question, last.answer, last.unit, last.line_no, last.sku) == (
+                question.id, text.removeprefix("ANS:"), 1, 1, session.item.product.sku)
     finally:
         reader.close()
 
@@ -135,8 +141,9 @@ def test_every_answer_is_committed_before_its_scan_returns(station, settings):
 def test_an_undone_answer_stays_undone_after_a_restart(station):
     core, session, _ = _midway(station, "A", 3)
     assert scan(session, "CMD:UNDO").kind is K.ANSWER_UNDONE
-    (undone,) = _events(core, "RMA-5002", "ChecklistAnswerUndone")
-    assert (undone.payload["question"], undone.payload["answer"]) == ("wear", "NO")
+    (undone,) = _events(core, "RMA-5002", ChecklistAnswerUndone.TYPE)
+    undo = undone.read(ChecklistAnswerUndone)
+    assert (undo.question, undo.answer) == ("wear", "NO")
 
     _, again = station()
 
@@ -150,7 +157,8 @@ def test_a_cancelled_inspection_does_not_come_back_after_a_restart(station):
     core, session, _ = _midway(station, "A", 1)
     first, _ = _codes(core, "RMA-5002")
     assert scan(session, "CMD:CANCEL").kind is K.CANCELLED
-    assert _events(core, "RMA-5002", "InspectionCancelled")[0].payload["answers"] == 1
+    assert _events(core, "RMA-5002", InspectionCancelled.TYPE)[0].read(
+        InspectionCancelled).answers == 1
 
     _, again = station()
 
@@ -179,14 +187,15 @@ def test_a_write_that_fails_mid_scan_leaves_the_item_as_the_journal_says(station
     core, session, _ = _midway(station, "B", 6)
     _, second = _codes(core, "RMA-5002")
     core.store.conn.execute(
-        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON journal WHEN NEW.type = 'InspectionStarted'"
+        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON journal WHEN NEW.type ="
+        f" '{InspectionStarted.TYPE}'"
         " BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END")
     with pytest.raises(StorageError):
         scan(session, second)
     assert session.item is not None
     assert session.item.line.line_no == 1
     assert session.item.proposal is not None
-    assert _events(core, "RMA-5002", "ItemInspected") == []
+    assert _events(core, "RMA-5002", ItemInspected.TYPE) == []
     assert session.graded() == {}
     core.store.conn.execute("DROP TRIGGER refuse")
     outcome = scan(session, second)

@@ -7,6 +7,20 @@ import hashlib
 import pytest
 
 from station import journal
+from station.events.returns import (
+    ChecklistAnswered,
+    GradeOverridden,
+    InspectionStarted,
+    ItemDispositioned,
+    ItemInspected,
+    PhotoTaken,
+    RecommerceLabelRequested,
+    ReturnClosed,
+    ReturnGraded,
+    ReturnReceived,
+    UnexpectedItemFound,
+)
+from station.limits import MAX_TEXT
 from station.returns import demo, photos, rmas
 from station.returns.models import Disposition, RmaStatus
 from station.returns.outcomes import ReturnsKind as K
@@ -24,7 +38,7 @@ from tests.returns_support import (
 )
 
 # An apparel item scanned and its six questions answered: one event per accepted scan.
-INSPECTED_APPAREL = ["InspectionStarted", *["ChecklistAnswered"] * 6]
+INSPECTED_APPAREL = [InspectionStarted.TYPE, *[ChecklistAnswered.TYPE] * 6]
 
 
 @pytest.fixture
@@ -64,11 +78,11 @@ def test_grading_every_expected_item_closes_the_rma_with_every_step_journaled(fi
     closed = scan(session, "CMD:OK")
     assert closed.kind is K.RMA_CLOSED
     assert closed.tone is Tone.DONE
-    item = [*INSPECTED_APPAREL, "ItemInspected", "ReturnGraded", "ItemDispositioned"]
+    item = [*INSPECTED_APPAREL, ItemInspected.TYPE, ReturnGraded.TYPE, ItemDispositioned.TYPE]
     # Both units go to resale: the label request commits with each grade.
-    resale = [*item, "RecommerceLabelRequested"]
-    assert _types(file_core, "RMA-5002") == ["ReturnReceived", *resale, *resale,
-                                             "ReturnClosed"]
+    resale = [*item, RecommerceLabelRequested.TYPE]
+    assert _types(file_core, "RMA-5002") == [ReturnReceived.TYPE, *resale, *resale,
+                                             ReturnClosed.TYPE]
     status = rmas.get_rma(file_core.store.conn, "RMA-5002")
     assert status is not None
     assert status.status is RmaStatus.CLOSED
@@ -126,7 +140,7 @@ def test_an_item_that_was_not_expected_is_flagged_and_recorded(file_core, sessio
     outcome = scan(session, stranger.gtin[1:])
     assert outcome.kind is K.UNEXPECTED_ITEM
     assert outcome.tone is Tone.BAD
-    assert _types(file_core, "RMA-5001")[-1] == "UnexpectedItemFound"
+    assert _types(file_core, "RMA-5001")[-1] == UnexpectedItemFound.TYPE
     row = file_core.store.conn.execute(
         "SELECT sku FROM return_unexpected WHERE rma_id = 'RMA-5001'").fetchone()
     assert row == (stranger.sku,)
@@ -143,7 +157,7 @@ def test_an_item_of_another_customers_order_is_named_by_its_order(file_core, ses
     assert outcome.kind is K.UNEXPECTED_ITEM
     assert "ORD-100200" in outcome.message.render()
     event = journal.for_subject(file_core.store.conn, "RMA-5001")[-1]
-    assert event.payload["other_order"] == "ORD-100200"
+    assert event.read(UnexpectedItemFound).other_order == "ORD-100200"
 
 
 def test_a_parcel_without_an_rma_is_matched_by_order_lookup(file_core, session):
@@ -157,8 +171,8 @@ def test_a_parcel_without_an_rma_is_matched_by_order_lookup(file_core, session):
     assert session.rma.unannounced
     assert len(session.rma.lines) == len(order.lines)
     received = journal.for_subject(file_core.store.conn, session.rma.id)[0]
-    assert received.type == "ReturnReceived"
-    assert received.payload["unannounced"] is True
+    assert received.type == ReturnReceived.TYPE
+    assert received.read(ReturnReceived).unannounced is True
 
 
 def test_an_override_without_a_reason_records_nothing_until_a_reason_is_scanned(file_core,
@@ -170,18 +184,18 @@ def test_an_override_without_a_reason_records_nothing_until_a_reason_is_scanned(
     assert scan(session, "CMD:OK").kind is K.REASON_NEEDED
     assert session.override("C", "  ").kind is K.REASON_NEEDED
     assert scan(session, "WHY:BECAUSE").kind is K.UNKNOWN_REASON
-    assert _types(file_core, "RMA-5001") == ["ReturnReceived", *INSPECTED_APPAREL]
+    assert _types(file_core, "RMA-5001") == [ReturnReceived.TYPE, *INSPECTED_APPAREL]
     outcome = scan(session, "WHY:HIDDEN_DAMAGE")
     assert outcome.kind is K.RMA_CLOSED
     assert outcome.result is not None
     assert outcome.result.grade == "C"
     events = journal.for_subject(file_core.store.conn, "RMA-5001")
-    overridden = next(e for e in events if e.type == "GradeOverridden")
-    assert (overridden.payload["from"], overridden.payload["to"],
-            overridden.payload["reason"]) == ("A", "C", "HIDDEN_DAMAGE")
-    graded = next(e for e in events if e.type == "ReturnGraded")
-    assert graded.payload["overridden"] is True
-    assert graded.payload["proposed"] == "A"
+    overridden = next(e for e in events if e.type == GradeOverridden.TYPE)
+    override = overridden.read(GradeOverridden)
+    assert (override.from_grade, override.to, override.reason) == ("A", "C", "HIDDEN_DAMAGE")
+    graded = next(e for e in events if e.type == ReturnGraded.TYPE).read(ReturnGraded)
+    assert graded.overridden is True
+    assert graded.proposed == "A"
 
 
 def test_a_broken_hygiene_seal_cannot_be_overridden(file_core, session):
@@ -216,15 +230,15 @@ def test_a_photo_file_is_stored_by_its_hash_and_journaled(file_core, session, tm
     stored = file_core.settings.data_dir / "photos" / f"{digest}.png"
     assert stored.read_bytes() == data
     event = journal.for_subject(file_core.store.conn, "RMA-5001")[-1]
-    assert event.type == "PhotoTaken"
-    assert event.payload["sha256"] == digest
+    assert event.type == PhotoTaken.TYPE
+    assert event.read(PhotoTaken).sha256 == digest
     assert session.add_photo_file(path).kind is K.PHOTO_ALREADY_ATTACHED
     for text in answer_scans(session, "A"):
         scan(session, text)
     scan(session, "CMD:OK")
     inspected = next(e for e in journal.for_subject(file_core.store.conn, "RMA-5001")
-                     if e.type == "ItemInspected")
-    assert inspected.payload["photos"] == [digest]
+                     if e.type == ItemInspected.TYPE)
+    assert inspected.read(ItemInspected).photos == (digest,)
 
 
 def test_a_photo_file_that_is_not_an_image_is_refused_and_nothing_is_stored(file_core, session,
@@ -236,7 +250,7 @@ def test_a_photo_file_that_is_not_an_image_is_refused_and_nothing_is_stored(file
     assert outcome.kind is K.NOT_AN_IMAGE
     assert not (file_core.settings.data_dir / "photos").exists() or not any(
         (file_core.settings.data_dir / "photos").iterdir())
-    assert _types(file_core, "RMA-5001") == ["ReturnReceived"]
+    assert _types(file_core, "RMA-5001") == [ReturnReceived.TYPE]
     assert session.add_photo_file(tmp_path / "missing.png").kind is K.NOT_AN_IMAGE
 
 
@@ -256,7 +270,7 @@ def test_a_camera_frame_is_attached_like_a_file(file_core):
     scan(returns, "RMA-5001")
     assert scan(returns, "RET:PHOTO").kind is K.PHOTO_TAKEN
     event = journal.for_subject(file_core.store.conn, "RMA-5001")[-1]
-    assert event.payload["source"] == "camera"
+    assert event.read(PhotoTaken).source == "camera"
 
 
 def test_a_restarted_station_resumes_the_open_rma(file_core, session):
@@ -334,8 +348,8 @@ def test_scanning_the_next_expected_item_accepts_the_proposed_grade(file_core, s
     assert session.item is not None
     assert session.item.product.sku == rmas.get_rma(file_core.store.conn, "RMA-5002").lines[1].sku
     assert _types(file_core, "RMA-5002")[-5:] == [
-        "ItemInspected", "ReturnGraded", "ItemDispositioned", "RecommerceLabelRequested",
-        "InspectionStarted"]
+        ItemInspected.TYPE, ReturnGraded.TYPE, ItemDispositioned.TYPE,
+        RecommerceLabelRequested.TYPE, InspectionStarted.TYPE]
 
 
 def test_an_unexpected_item_never_accepts_the_grade_of_the_item_being_inspected(file_core,
@@ -346,7 +360,7 @@ def test_an_unexpected_item_never_accepts_the_grade_of_the_item_being_inspected(
     stranger = next(p for p in file_core.catalogue.products("HANA"))
     assert scan(session, stranger.gtin[1:]).kind is K.UNEXPECTED_ITEM
     assert _types(file_core, "RMA-5001") == [
-        "ReturnReceived", *INSPECTED_APPAREL, "UnexpectedItemFound"]
+        ReturnReceived.TYPE, *INSPECTED_APPAREL, UnexpectedItemFound.TYPE]
     assert session.item is not None
     assert session.item.proposal is not None
     assert scan(session, "CMD:OK").kind is K.RMA_CLOSED
@@ -364,7 +378,7 @@ def test_another_parcel_puts_the_open_rma_aside_and_it_resumes_where_it_stood(fi
     assert session.graded() == {1: 1}
     inspect(session, second, "C")
     assert scan(session, "CMD:OK").kind is K.RMA_CLOSED
-    assert _types(file_core, "RMA-5002").count("ReturnReceived") == 1
+    assert _types(file_core, "RMA-5002").count(ReturnReceived.TYPE) == 1
 
 
 def test_undo_takes_back_the_last_answer_and_the_grade_it_proposed(file_core, session):
@@ -388,7 +402,7 @@ def test_reprint_requests_the_last_label_again_without_grading_twice(file_core, 
     again = scan(session, "CMD:REPRINT")
     assert again.kind is K.LABEL_REPRINTED
     assert again.result == graded.result
-    assert _types(file_core, "RMA-5002").count("ReturnGraded") == 1
+    assert _types(file_core, "RMA-5002").count(ReturnGraded.TYPE) == 1
 
 
 def test_photos_wait_for_the_sync_worker_until_marked_synced(file_core, session, tmp_path):
@@ -416,5 +430,19 @@ def test_a_unit_graded_for_resale_leaves_a_label_request_for_the_print_worker(fi
     assert graded.result is not None
     assert graded.result.label is not None
     waiting = [event for event in requests.pending(file_core.store.conn)
-               if event.type == requests.RECOMMERCE_LABEL_REQUESTED]
+               if event.type == RecommerceLabelRequested.TYPE]
     assert [requests.recommerce_label_of(event) for event in waiting] == [graded.result.label]
+
+
+def test_a_note_longer_than_the_hub_takes_is_refused_with_its_length_and_nothing_is_lost(
+        file_core, session):
+    first, _second = _line_codes(file_core, "RMA-5002")
+    scan(session, "RMA-5002")
+    scan(session, first)
+    before = _types(file_core, "RMA-5002")
+    refused = session.add_note("傷" * (MAX_TEXT + 1))
+    assert refused.kind is K.NOTHING_TO_DO
+    assert f"{MAX_TEXT + 1}" in refused.message.render()
+    assert _types(file_core, "RMA-5002") == before
+    assert session.add_note("傷" * MAX_TEXT).kind is K.NOTE_ADDED
+    assert session.item.notes == ["傷" * MAX_TEXT]

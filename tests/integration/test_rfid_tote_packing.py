@@ -8,8 +8,9 @@ from scanning.rfid.readers import ReaderStatus
 from scanning.rfid.simulated import SimulatedReader
 from scanning.rfid.tote import RfidSettings, ToteVerifier, pack_matched
 from station.demo import APPAREL, COSMETICS
+from station.events.pack import ItemPacked, WrongItemScanned
 from station.pack.outcomes import Kind
-from tests.support import find_order, scan
+from tests.support import find_order, payloads, scan
 
 
 def open_order(core, **shape):
@@ -38,9 +39,7 @@ def test_a_tote_holding_exactly_the_order_completes_it_from_one_read(file_core):
     status = file_core.store.conn.execute(
         "SELECT status FROM order_status WHERE order_id = ?", (order.id,)).fetchone()[0]
     assert status == "packed"
-    sources = file_core.store.conn.execute(
-        "SELECT count(*) FROM journal WHERE type = 'ItemPacked'"
-        " AND json_extract(payload, '$.source') = 'rfid'").fetchone()[0]
+    sources = sum(item.source == "rfid" for item in payloads(file_core.store.conn, ItemPacked))
     assert sources == len(result.check.matched)
 
 
@@ -80,8 +79,7 @@ def test_an_item_from_another_order_is_extra_and_is_not_packed(file_core):
     assert [item.epc for item in result.check.extra] == stray
     assert not result.check.complete
     assert pack_matched(file_core.pack, result.check)[-1].kind is Kind.ORDER_COMPLETE
-    wrong = file_core.store.conn.execute(
-        "SELECT count(*) FROM journal WHERE type = 'WrongItemScanned'").fetchone()[0]
+    wrong = len(payloads(file_core.store.conn, WrongItemScanned))
     assert wrong == 0
 
 
@@ -127,7 +125,5 @@ def test_a_line_of_many_units_is_packed_one_tag_at_a_time_through_the_quantity_p
     result = ToteVerifier(SimulatedReader(tote=tote_epcs(order))).read(file_core.pack)
     outcomes = pack_matched(file_core.pack, result.check)
     assert outcomes[-1].kind is Kind.ORDER_COMPLETE
-    packed = file_core.store.conn.execute(
-        "SELECT sum(json_extract(payload, '$.quantity')) FROM journal WHERE type = 'ItemPacked'"
-        " AND subject = ?", (order.id,)).fetchone()[0]
+    packed = sum(item.quantity for item in payloads(file_core.store.conn, ItemPacked, order.id))
     assert packed == order.units

@@ -60,7 +60,7 @@ def test_answers_dropped_after_the_hub_committed_lose_and_double_nothing(
     rng = random.Random(trial)
     name = f"DROP-{trial}"
     store = open_station_db(tmp_path / "station.sqlite3")
-    fill_journal(store, name, rng.randint(5, 60), FixedClock(), rng)
+    fill_journal(store, name, rng.randint(5, 60), FixedClock(), rng, hub=engine)
     proxy = DroppingProxy(server.port, drop=rng.uniform(0.1, 0.6), rng=rng)
     client = HubClient(proxy.url, add_station(engine, SITE, name), SITE, timeout_s=2)
     worker = SyncWorker(store.path, client, HubSettings(batch_size=rng.randint(1, 12)))
@@ -77,7 +77,7 @@ def test_every_batch_delivered_twice_is_applied_once(shared_hub, tmp_path, trial
     rng = random.Random(1000 + trial)
     name = f"TWICE-{trial}"
     store = open_station_db(tmp_path / "station.sqlite3")
-    fill_journal(store, name, rng.randint(5, 60), FixedClock(), rng)
+    fill_journal(store, name, rng.randint(5, 60), FixedClock(), rng, hub=engine)
     client = HubClient(server.url, add_station(engine, SITE, name), SITE,
                        transport=TwiceTransport(rng))
     worker = SyncWorker(store.path, client, HubSettings(batch_size=rng.randint(1, 12)))
@@ -95,7 +95,7 @@ def test_skewed_and_jumping_clocks_change_neither_order_nor_count(shared_hub, tm
     store = open_station_db(tmp_path / "station.sqlite3")
     clock = skewed_clock(rng)
     fill_journal(store, name, rng.randint(10, 60), clock, rng,
-                 skew_hours=rng.choice([-1, 1]) * rng.uniform(1, 48))
+                 skew_hours=rng.choice([-1, 1]) * rng.uniform(1, 48), hub=engine)
     proxy = DroppingProxy(server.port, drop=0.2, rng=rng)
     client = HubClient(proxy.url, add_station(engine, SITE, name), SITE, timeout_s=2)
     worker = SyncWorker(store.path, client, HubSettings(batch_size=rng.randint(1, 12)),
@@ -122,7 +122,8 @@ def test_a_station_killed_at_random_points_of_a_push_loses_and_doubles_nothing(
     rng = random.Random(3000 + trial)
     name = f"KILL-{trial}"
     store = open_station_db(tmp_path / "station.sqlite3")
-    fill_journal(store, name, rng.randint(200, 400), FixedClock(), rng, per_commit=10)
+    fill_journal(store, name, rng.randint(200, 400), FixedClock(), rng, per_commit=10,
+                 hub=engine)
     token = add_station(engine, SITE, name)
     for _ in range(2):
         child = _child(store.path, server.url, token)
@@ -166,7 +167,8 @@ def test_the_hub_killed_and_restarted_mid_drain_loses_and_doubles_nothing(tmp_pa
     engine = open_hub_db(str(hub_db))
     token = add_station(engine, SITE, name)
     store = open_station_db(tmp_path / "station.sqlite3")
-    fill_journal(store, name, rng.randint(300, 600), FixedClock(), rng, per_commit=10)
+    fill_journal(store, name, rng.randint(300, 600), FixedClock(), rng, per_commit=10,
+                 hub=engine)
     port = free_port()
     hub = _serve(hub_db, port)
     worker = SyncWorker(store.path, HubClient(f"http://127.0.0.1:{port}", token, SITE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from station import journal
+from station.events.pack import OrderPacked
 from station.inbox.rejected import rejected_events
 from station.pack.outcomes import Kind
 from sync.hub import orders
@@ -17,9 +18,10 @@ hub = sync_support.hub
 postgres = sync_support.postgres
 
 
-def pack_one_order(core):
+def pack_one_order(core, min_lines=1, max_lines=2):
     assert scan(core, "BADGE:P-1001").kind is Kind.SIGNED_IN
-    order = find_order(core, serial=False, lot_controlled=False, max_lines=2, max_quantity=2)
+    order = find_order(core, serial=False, lot_controlled=False, min_lines=min_lines,
+                       max_lines=max_lines, max_quantity=2)
     scan(core, order.id)
     for line in order.lines:
         for _ in range(line.quantity):
@@ -97,7 +99,7 @@ def test_an_order_packed_after_the_hub_cancelled_it_is_rejected_and_kept(hub, tm
     worker = worker_for(core, hub)
     worker.drain()
     kept = rejected_events(core.store.conn)
-    assert [r.type for r in kept] == ["OrderPacked"]
+    assert [r.type for r in kept] == [OrderPacked.TYPE]
     assert "cancelled" in kept[0].reason
     assert journal.backlog(core.store.conn).waiting == 0
     worker.stop()
@@ -180,7 +182,7 @@ def test_a_rejected_event_sent_again_gets_the_same_reason(hub, tmp_path):
     batch = journal.unsynced(core.store.conn)
     first = {r["id"]: r for r in worker._client.push(batch)}
     again = {r["id"]: r for r in worker._client.push(batch)}
-    packed = next(e.id for e in batch if e.type == "OrderPacked")
+    packed = next(e.id for e in batch if e.type == OrderPacked.TYPE)
     assert first[packed]["status"] == again[packed]["status"] == "rejected"
     assert again[packed]["reason"] == first[packed]["reason"]
     assert "cancelled" in again[packed]["reason"]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from station.demo import APPAREL, COSMETICS
+from station.events.pack import ItemPacked
 from station.pack.outcomes import Kind
 from tests.app_driver import scanner_burst, type_keys
-from tests.support import ean, find_line, find_order
+from tests.support import ean, find_line, find_order, payloads
 
 
 def last_kind(station_app):
@@ -162,10 +163,8 @@ def test_a_quantity_can_be_typed_when_the_screen_asks_for_one(station_app, qtbot
         qtbot.wait(60)
     qtbot.waitUntil(lambda: last_kind(station_app) in {Kind.LINE_COMPLETE, Kind.ORDER_COMPLETE},
                     timeout=3000)
-    packed = core.store.conn.execute(
-        "SELECT sum(json_extract(payload, '$.quantity')) FROM journal WHERE type = 'ItemPacked'"
-        " AND subject = ? AND json_extract(payload, '$.line_no') = ?",
-        (order.id, line.line_no)).fetchone()[0]
+    packed = sum(item.quantity for item in payloads(core.store.conn, ItemPacked, order.id)
+                 if item.line_no == line.line_no)
     assert packed == 6
 
 

@@ -16,10 +16,10 @@ from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis
 from PySide6.QtCore import Qt, QTimer
 
 from station.core import open_core
-from station.metrics.definitions import ITEM_DISPOSITIONED, RETURN_GRADED, Metric
+from station.metrics import synthetic as sy
+from station.metrics.definitions import Metric
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.synthetic import Script
-from station.pack import events as ev
 from tests.metrics_support import DAY, at
 from ui.i18n import Translations
 from ui.supervisor.factory import supervisor_screen
@@ -38,9 +38,8 @@ def floor(file_core, clock):
     script.order("ORD-A", "P-1001", at(9, 0), [10, 10, 10])
     script.order("ORD-B", "P-1002", at(9, 5), [20, 20], brand="HANA", wrong_after=1)
     script.order("ORD-C", "P-1001", at(10, 0), [5])
-    script.event(ev.ORDER_OPENED, at(11, 0), "P-1002", "ORD-D", order_id="ORD-D",
-                 brand="KAZE", units=1)
-    script.event(ev.EXCEPTION_REPORTED, at(11, 0, 30), "P-1002", "ORD-D", reason="DAMAGED")
+    script.event(sy.opened_order("ORD-D", "KAZE", 1), at(11, 0), "P-1002", "ORD-D")
+    script.event(sy.exception("DAMAGED"), at(11, 0, 30), "P-1002", "ORD-D")
     return file_core
 
 
@@ -243,8 +242,8 @@ def japanese(qapp):
 def _returns_graded(floor):
     script = Script(floor.store.conn, floor.station_id)
     script.count = 1000  # after the floor fixture's events
-    script.event(RETURN_GRADED, at(12, 0), "P-1001", "RMA-1", grade="B")
-    script.event(ITEM_DISPOSITIONED, at(12, 0, 5), "P-1001", "RMA-1", disposition="resale")
+    script.event(sy.graded("B"), at(12, 0), "P-1001", "RMA-1")
+    script.event(sy.dispositioned("resale"), at(12, 0, 5), "P-1001", "RMA-1")
 
 
 def test_switching_the_language_redraws_every_label_table_and_chart(qtbot, floor, screen,

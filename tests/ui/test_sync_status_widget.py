@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject
 
+from station.events.pack import OrderPacked
 from station.inbox.records import InboxResult, OrderChange, OrderChangeKind
 from station.inbox.rejected import RejectedEvent
 from station.journal import Backlog
@@ -17,7 +18,7 @@ from ui.sync.rejected_view import RejectedEventsTable
 from ui.sync.status_widget import SyncStatusWidget, age_text
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-REJECTED = [RejectedEvent("e1", 41, "OrderPacked", "ORD-100007",
+REJECTED = [RejectedEvent("e1", 41, OrderPacked.TYPE, "ORD-100007",
                           "order ORD-100007 was cancelled at the hub before it was packed",
                           "2026-11-23T08:55:00.000+00:00")]
 
@@ -62,7 +63,7 @@ def test_the_rejected_list_shows_the_hubs_reason(qtbot, tmp_path):
     table = RejectedEventsTable(REJECTED)
     qtbot.addWidget(table)
     assert table.rowCount() == 1
-    assert table.item(0, 1).text() == "OrderPacked"
+    assert table.item(0, 1).text() == OrderPacked.TYPE
     assert "cancelled at the hub" in table.item(0, 3).text()
     table.resize(760, 120)
     table.show()

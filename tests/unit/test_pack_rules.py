@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from station.demo import APPAREL, COSMETICS
+from station.events.pack import ItemPacked, OrderPacked
 from station.gtin import to_gtin14
 from station.pack.outcomes import Kind
 from station.scans import Scan
-from tests.support import ean, find_line, find_order, scan
+from tests.support import ean, find_line, find_order, payloads, scan
 
 
 def sign_in_and_open(core, order):
@@ -52,9 +53,7 @@ def test_a_lot_controlled_item_needs_lot_and_expiry(core, clock):
     good = clock.now().date() + timedelta(days=400)
     outcome = core.pack.scan(gs1_item(product, lot="L1", expiry=good))
     assert outcome.kind in {Kind.MATCHED, Kind.LINE_COMPLETE, Kind.ORDER_COMPLETE}
-    items = core.store.conn.execute(
-        "SELECT json_extract(payload, '$.lot'), json_extract(payload, '$.expiry') FROM journal"
-        " WHERE type = 'ItemPacked'").fetchall()
+    items = [(item.lot, item.expiry) for item in payloads(core.store.conn, ItemPacked)]
     assert items == [("L1", good.isoformat())]
 
 
@@ -98,8 +97,7 @@ def test_an_order_cancelled_by_the_hub_stops_before_its_label_prints(core):
     core.store.conn.execute("UPDATE orders SET cancelled = 1 WHERE id = ?", (order.id,))
     outcome = scan(core, ean(core, order.lines[1].product.sku))
     assert outcome.kind is Kind.STOPPED_BY_HUB
-    packed = core.store.conn.execute(
-        "SELECT count(*) FROM journal WHERE type = 'OrderPacked'").fetchone()[0]
+    packed = len(payloads(core.store.conn, OrderPacked))
     assert packed == 0
     assert core.pack.order is None
 

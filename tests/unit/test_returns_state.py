@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
-from station.journal import Event, new_event
+from station.events import EventPayload
+from station.events import returns as ev
+from station.journal import Event, event_of, new_event
 from station.models import Product
-from station.returns import events as ev
 from station.returns.demo import ANSWERS
 from station.returns.models import Rma, RmaLine
 from station.returns.policy import load_policies
@@ -22,18 +22,27 @@ UNIT = {"unit": 1, "line_no": 1, "sku": "KAZE-TEE", "serial": None}
 AT = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
-def _event(kind: str, **payload: Any) -> Event:
-    return new_event(kind, payload, station="RET-01", user="I-2001", at=AT, subject="RMA-1")
+def _event(payload: EventPayload) -> Event:
+    return event_of(payload, station="RET-01", user="I-2001", at=AT, subject="RMA-1")
+
+
+def _photo(unit: int | None, sha256: str) -> Event:
+    return _event(ev.PhotoTaken(rma="RMA-1", unit=unit, sha256=sha256, file=f"{sha256}.jpg",
+                                source="camera", width=64, height=48))
+
+
+def _inspected() -> Event:
+    return _event(ev.ItemInspected(**UNIT, checklist="apparel", proposed="A", rule="as new"))
 
 
 def _started(unit: int = 1, checklist: str = "apparel", sku: str = "KAZE-TEE") -> Event:
-    return _event(ev.INSPECTION_STARTED, unit=unit, line_no=1, sku=sku, serial=None,
-                  checklist=checklist)
+    return _event(ev.InspectionStarted(unit=unit, line_no=1, sku=sku, serial=None,
+                                       checklist=checklist))
 
 
 def _answered(question: str, answer: str, unit: int = 1) -> Event:
-    return _event(ev.CHECKLIST_ANSWERED, **{**UNIT, "unit": unit}, question=question,
-                  answer=answer)
+    return _event(ev.ChecklistAnswered(**{**UNIT, "unit": unit}, question=question,
+                                       answer=answer))
 
 
 def _fold(*events: Event):
@@ -47,8 +56,8 @@ def _all_answers(grade: str) -> list[Event]:
 
 def test_the_item_is_built_from_its_start_answers_notes_and_photos():
     state = _fold(_started(), _answered("tags", "YES"), _answered("packaging", "NO"),
-                  _event(ev.INSPECTION_NOTE_ADDED, **UNIT, note="torn bag"),
-                  _event(ev.PHOTO_TAKEN, rma="RMA-1", unit=1, sha256="ab" * 32))
+                  _event(ev.InspectionNoteAdded(**UNIT, note="torn bag")),
+                  _photo(1, "ab" * 32))
     item = state.item
     assert item is not None
     assert item.product == TEE
@@ -73,7 +82,7 @@ def test_the_last_answer_proposes_the_grade_its_rules_give():
 def test_an_undone_answer_is_asked_again_and_its_proposal_withdrawn():
     answers = _all_answers("X")
     state = _fold(_started(), *answers,
-                  _event(ev.CHECKLIST_ANSWER_UNDONE, **UNIT, question="odour", answer="YES"))
+                  _event(ev.ChecklistAnswerUndone(**UNIT, question="odour", answer="YES")))
     assert state.item is not None
     assert "odour" not in state.item.answers
     assert state.item.proposal is None
@@ -82,16 +91,16 @@ def test_an_undone_answer_is_asked_again_and_its_proposal_withdrawn():
 
 
 def test_a_graded_or_cancelled_item_is_no_longer_in_progress():
-    graded = _fold(_started(), *_all_answers("A"), _event(ev.ITEM_INSPECTED, **UNIT))
+    graded = _fold(_started(), *_all_answers("A"), _inspected())
     cancelled = _fold(_started(), _answered("tags", "YES"),
-                      _event(ev.INSPECTION_CANCELLED, **UNIT, answers=1))
+                      _event(ev.InspectionCancelled(**UNIT, answers=1)))
     assert graded.item is None
     assert cancelled.item is None
     assert graded.snapshot() == {"rma": "RMA-1", "item": None}
 
 
 def test_the_next_item_starts_with_nothing_of_the_one_before():
-    state = _fold(_started(), *_all_answers("A"), _event(ev.ITEM_INSPECTED, **UNIT),
+    state = _fold(_started(), *_all_answers("A"), _inspected(),
                   _started(unit=2), _answered("tags", "NO", unit=2))
     assert state.item is not None
     assert state.item.unit_no == 2
@@ -100,7 +109,7 @@ def test_the_next_item_starts_with_nothing_of_the_one_before():
 
 def test_events_about_another_unit_or_no_unit_change_nothing():
     state = _fold(_started(), _answered("tags", "YES"), _answered("packaging", "NO", unit=7),
-                  _event(ev.PHOTO_TAKEN, rma="RMA-1", unit=None, sha256="cd" * 32))
+                  _photo(None, "cd" * 32))
     assert state.item is not None
     assert state.item.answers == {"tags": "YES"}
     assert state.item.photos == []
@@ -119,8 +128,8 @@ def test_a_checklist_renamed_in_the_policy_falls_back_to_the_products_category()
 
 
 def test_events_of_other_flows_are_ignored():
-    state = _fold(_event("ReturnReceived", rma="RMA-1"), _started(),
-                  _event("UnexpectedItemFound", rma="RMA-1", code="X"),
-                  _event("SomethingNewer", unit=1))
+    newer = new_event("SomethingNewer", {"unit": 1}, station="RET-01", user=None, at=AT)
+    state = _fold(_event(ev.ReturnReceived(rma="RMA-1", brand="KAZE", scanned="RMA-1")),
+                  _started(), _event(ev.UnexpectedItemFound(rma="RMA-1", code="X")), newer)
     assert state.item is not None
     assert state.item.answers == {}

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from station.inbox.apply import apply_page
 from station.inbox.cursor import get_cursor
 from station.inbox.records import FeedRecord, OrderChangeKind
+from station.limits import MAX_ID, MAX_NAME, MAX_TEXT
 from station.pack.outcomes import Kind
 from tests.support import ean, find_order, scan
 
@@ -118,3 +119,42 @@ def test_a_new_address_for_the_open_order_stops_completion_once_and_is_used(core
     assert core.pack.order.ship_to.postcode == "100-0001"
     assert core.pack.check_for_hub_changes() is None
     assert scan(core, ean(core, order.lines[0].product.sku)).kind is Kind.ORDER_COMPLETE
+
+
+def test_an_order_or_badge_id_the_hub_could_not_take_back_is_a_problem_not_a_record(core):
+    sku = core.catalogue.products()[0].sku
+    long_order = "W" * (MAX_ID + 1)
+    long_badge = "B" * (MAX_NAME + 1)
+    page = [new_order(long_order, sku, tote="TOTE-9101"),
+            record(2, "badge", long_badge, id=long_badge, name="Long", role="packer"),
+            new_order("WEB-\x07", sku, tote="TOTE-9102"),
+            new_order("WEB-9", sku, tote="TOTE-9103")]
+    result = apply_page(core.store, page, 4, NOW)
+    assert (result.applied, result.problems) == (1, 3)
+    assert core.catalogue.order(long_order) is None
+    assert core.catalogue.badge(long_badge) is None
+    assert core.catalogue.order("WEB-9") is not None
+    assert scan(core, f"BADGE:{long_badge}").kind is Kind.UNKNOWN_BADGE
+
+
+def test_a_badge_too_long_for_the_hub_already_on_the_station_does_not_sign_in(core):
+    long_badge = "B" * (MAX_NAME + 1)
+    with core.store.write() as db:
+        db.conn.execute("INSERT INTO badges (id, name, role) VALUES (?, 'Long', 'packer')",
+                        (long_badge,))
+    assert scan(core, f"BADGE:{long_badge}").kind is Kind.UNKNOWN_BADGE
+    assert core.signin.badge is None
+
+
+def test_a_product_whose_name_a_station_could_not_push_back_is_a_problem(core):
+    too_long = "名" * (MAX_TEXT + 1)
+    page = [record(1, "product", "KAZE-LONG", sku="KAZE-LONG", gtin="04589123999994",
+                   brand="KAZE", name=too_long),
+            record(2, "product", "KAZE-NUL", sku="KAZE-NUL", gtin="04589123999987",
+                   brand="KAZE", name="tee\x00")]
+    result = apply_page(core.store, page, 2, NOW)
+    assert (result.applied, result.problems) == (0, 2)
+    reasons = [row[0] for row in core.store.conn.execute(
+        "SELECT reason FROM inbox_problems ORDER BY position")]
+    assert all(f"longer than {MAX_TEXT} characters" in reason for reason in reasons)
+    assert core.catalogue.product("KAZE-LONG") is None

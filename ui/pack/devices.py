@@ -14,6 +14,7 @@ from scanning.photos import save_box_photo
 from scanning.pipeline import camera_decoder
 from scanning.rfid.tote import ToteRead, pack_matched
 from station.core import StationCore
+from station.events.pack import OrderPacked
 from station.gtin import to_gtin14
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from ui.i18n import tr
@@ -88,6 +89,6 @@ class PackDevices:
 
     def _boxes_packed(self, order_id: str) -> int:
         row = self.core.store.conn.execute(
-            "SELECT payload FROM journal WHERE subject = ? AND type = 'OrderPacked'"
-            " ORDER BY seq DESC LIMIT 1", (order_id,)).fetchone()
-        return len(json.loads(row[0])["boxes"]) if row else 1
+            "SELECT type, payload FROM journal WHERE subject = ? AND type = ?"
+            " ORDER BY seq DESC LIMIT 1", (order_id, OrderPacked.TYPE)).fetchone()
+        return len(OrderPacked.read(row[0], json.loads(row[1])).boxes) if row else 1
