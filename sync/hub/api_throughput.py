@@ -21,16 +21,25 @@ from station.metrics.site_view import site_dashboard
 from station.metrics.source import POSTGRES, SQLITE
 from sync.hub.db import is_postgres
 from sync.hub.deps import HubEngine, Station, same_site
+from sync.hub.errors import encodable
 from sync.hub.models import Site
 
 router = APIRouter(prefix="/v1/sites/{site}", tags=["supervisor"])
 MAX_DAYS = 31
+# Days a supervisor can ask for: far enough apart for any real journal, and far enough from
+# the calendar's ends that a site's midnight still converts to UTC (9999-12-31 in a zone
+# behind UTC does not).
+EARLIEST = date(1970, 1, 1)
+LATEST = date(9998, 12, 31)
+_PRINTABLE = r"^[^\x00-\x1f]*$"           # PostgreSQL refuses NUL in text
 
 
 @router.get("/throughput")
 async def throughput(site: Annotated[Site, Path()], who: Station, engine: HubEngine, *,
-                     first: date | None = None, last: date | None = None,
-                     brand: Annotated[str | None, Query(max_length=40)] = None,
+                     first: Annotated[date | None, Query(ge=EARLIEST, le=LATEST)] = None,
+                     last: Annotated[date | None, Query(ge=EARLIEST, le=LATEST)] = None,
+                     brand: Annotated[str | None,
+                                      Query(max_length=40, pattern=_PRINTABLE)] = None,
                      ) -> dict[str, Any]:
     """Tiles, per-station and per-packer tables and the hourly trend for `first`..`last`
     (default today, at most 31 days), counted from every station of the site."""
@@ -52,7 +61,7 @@ async def throughput(site: Annotated[Site, Path()], who: Station, engine: HubEng
                 targets=Targets(), site=site, dialect=POSTGRES if is_postgres(engine) else SQLITE)
         finally:
             raw.close()
-        figures: dict[str, Any] = to_json(dashboard)
+        figures: dict[str, Any] = encodable(to_json(dashboard))
         return figures
 
     # One site view at a time per hub process: it reads many events, and must not take the
