@@ -215,8 +215,6 @@ class SyncWorker:
         except (HubRefusedError, HubUnavailableError) as error:
             self._failed(problem_of(error), str(error))
             raise
-        finally:
-            self._count_photos()
         self._succeeded()
 
     def run_round(self, *, pull: bool = True) -> Round:
@@ -245,7 +243,8 @@ class SyncWorker:
             # elsewhere, a full disk): nothing was acknowledged, so try again later.
             log.warning("sync round failed on the station database: %s", error)
             self._failures += 1
-            self._update(problem=SyncProblem.STATION_DATABASE, last_error=str(error))
+            self._update(problem=SyncProblem.STATION_DATABASE, last_error=str(error),
+                         **self._photo_counts())
             delay = self._backoff()
         except Exception as error:
             # Anything else (a bug): log it and back off. The worker must never die, or the
@@ -253,7 +252,6 @@ class SyncWorker:
             log.exception("sync round failed")
             self._failed(SyncProblem.FAILED, f"{type(error).__name__}: {error}")
             delay = self._backoff()
-        self._count_photos()
         return Round(delay, pulled)
 
     # --------------------------------------------------------------------- in the background
@@ -299,25 +297,27 @@ class SyncWorker:
             self._wake.wait(done.delay)
             self._wake.clear()
 
+    # The outcome of a round and the photos waiting go into the status in one update, so a
+    # reader never sees the one without the other.
     def _succeeded(self) -> None:
         self._failures = 0
         self._update(online=True, problem=None, last_error=None,
-                     last_success_at=iso(self._clock.now()))
+                     last_success_at=iso(self._clock.now()), **self._photo_counts())
 
     def _failed(self, problem: SyncProblem, error: str) -> None:
         self._failures += 1
-        self._update(online=False, problem=problem, last_error=error)
+        self._update(online=False, problem=problem, last_error=error, **self._photo_counts())
 
     def _backoff(self) -> float:
         return backoff_delay(self._failures, self.settings.backoff_base_s,
                              self.settings.backoff_max_s, self._rng)
 
-    def _count_photos(self) -> None:
+    def _photo_counts(self) -> dict[str, int]:
         try:
             counted = files.backlog(self.store.conn)
         except (sqlite3.Error, StationError):
-            return                          # the count waits for the next round
-        self._update(photos_waiting=counted.waiting, photo_problems=counted.problems)
+            return {}                       # the count waits for the next round
+        return {"photos_waiting": counted.waiting, "photo_problems": counted.problems}
 
     def _update(self, **changes: object) -> None:
         with self._lock:

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sync.hub import api_sync, api_throughput, errors
 from sync.hub.auth import StationAuth
 from sync.hub.limits import FILE_LIMIT, JSON_LIMIT, BodyLimit
+from sync.hub.methods import AllowedMethods
 from sync.hub.responses import document_errors
 
 
@@ -21,6 +22,7 @@ def create_app(engine: Engine, extra_routers: Sequence[APIRouter] = (), *,
                   description="Stations push journal events and pull their work.")
     app.state.engine = engine
     # The last added runs first: the token is checked before the body limit reads a byte.
+    app.add_middleware(AllowedMethods, router=app.router)
     app.add_middleware(BodyLimit, json_limit=json_limit, file_limit=file_limit)
     app.add_middleware(StationAuth, engine=engine)
     errors.install(app)

@@ -33,7 +33,8 @@ def route_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 def document_errors(app: FastAPI) -> None:
     """List on every station operation the errors the hub's layers give it: 401
-    (StationAuth), 403 (`deps.same_site`), 413 for a body (BodyLimit) and 422 (validation).
+    (StationAuth), 403 (`deps.same_site`), 413 for a body (BodyLimit), 400 for a JSON body
+    that cannot be parsed and 422 (validation).
     A route adds its own (404 for a file) with `responses=route_errors(...)`. This extends
     the description FastAPI generates, the documented way (a replaced `app.openapi`)."""
     generate = app.openapi
@@ -52,9 +53,18 @@ def document_errors(app: FastAPI) -> None:
 
 
 def _add_errors(method: str, operation: dict[str, Any]) -> None:
-    statuses = [401, 403, 422]
+    statuses = [401, 403]
     if method.upper() in {"POST", "PUT", "PATCH"}:
         statuses.append(413)
+    if "application/json" in operation.get("requestBody", {}).get("content", {}):
+        statuses.append(400)            # a body that is not JSON at all
     responses = operation.setdefault("responses", {})
     for status, response in route_errors(*statuses).items():
         responses.setdefault(str(status), response)
+    # FastAPI lists its field errors; a route's own 422 (a file whose bytes do not have its
+    # SHA-256) says it in a sentence.
+    responses["422"] = {"description": _MEANING[422], "content": {"application/json": {
+        "schema": {"type": "object", "required": ["detail"], "properties": {"detail": {
+            "anyOf": [{"type": "array",
+                       "items": {"$ref": "#/components/schemas/ValidationError"}},
+                      {"type": "string"}]}}}}}}
