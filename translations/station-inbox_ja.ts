@@ -29,6 +29,16 @@
       <translation>写真 {sha256} は撮影後に変更されたため、送信しませんでした。</translation>
     </message>
     <message>
+      <location filename="../station/inbox/rejected.py" />
+      <source>conflict</source>
+      <translation>競合</translation>
+    </message>
+    <message>
+      <location filename="../station/inbox/rejected.py" />
+      <source>rejected</source>
+      <translation>受付拒否</translation>
+    </message>
+    <message>
       <location filename="../station/inbox/__main__.py" />
       <source>{count} parked event(s) written to {path}.</source>
       <translation>保留中のイベント {count} 件を {path} に書き出しました。</translation>

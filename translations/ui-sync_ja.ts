@@ -44,11 +44,6 @@
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../ui/sync/rejected_view.py" />
-      <source>conflict</source>
-      <translation>競合</translation>
-    </message>
-    <message>
       <location filename="../ui/sync/status_widget.py" />
       <source>nothing waiting</source>
       <translation>送信待ちなし</translation>
@@ -72,11 +67,6 @@
       <location filename="../ui/sync/status_widget.py" />
       <source>oldest {seconds} s ago</source>
       <translation>最古 {seconds} 秒前</translation>
-    </message>
-    <message>
-      <location filename="../ui/sync/rejected_view.py" />
-      <source>rejected</source>
-      <translation>受付拒否</translation>
     </message>
     <message>
       <location filename="../ui/sync/status_widget.py" />

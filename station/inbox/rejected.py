@@ -16,6 +16,7 @@ from datetime import datetime
 from station.clock import iso
 from station.ids import EventId
 from station.journal import Event, mark_synced
+from station.messages import Message, msg
 
 CSV_COLUMNS = ("event_id", "seq", "type", "subject", "outcome", "reason", "parked_at")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -60,6 +61,13 @@ def rejected_events(conn: sqlite3.Connection,
         "SELECT event_id, seq, type, subject, reason, rejected_at, outcome FROM rejected_events"
         " ORDER BY seq DESC LIMIT ?", (-1 if limit is None else limit,))
     return [RejectedEvent(*row) for row in rows]
+
+
+def outcome_label(outcome: str) -> Message:
+    """The hub's answer as a supervisor reads it."""
+    if outcome == "conflict":
+        return msg("Sync", "conflict")
+    return msg("Sync", "rejected")
 
 
 def rejected_count(conn: sqlite3.Connection) -> int:

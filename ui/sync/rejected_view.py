@@ -13,15 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.inbox.rejected import RejectedEvent
-from station.messages import Message, msg
+from station.inbox.rejected import RejectedEvent, outcome_label
+from station.messages import msg
 from ui.i18n import tr
-
-
-def outcome_text(outcome: str) -> Message:
-    if outcome == "conflict":
-        return msg("Sync", "conflict")
-    return msg("Sync", "rejected")
 
 
 class RejectedEventsTable(QTableWidget):
@@ -32,7 +26,7 @@ class RejectedEventsTable(QTableWidget):
         self.setHorizontalHeaderLabels([tr(h) for h in headers])
         for row, event in enumerate(events):
             values = [event.rejected_at[:19].replace("T", " "), event.type,
-                      event.subject or "", tr(outcome_text(event.outcome)), event.reason]
+                      event.subject or "", tr(outcome_label(event.outcome)), event.reason]
             for column, value in enumerate(values):
                 self.setItem(row, column, QTableWidgetItem(value))
         self.resizeColumnsToContents()
