@@ -44,8 +44,10 @@ class Dialect:
 SQLITE = Dialect(placeholder="?")
 POSTGRES = Dialect(placeholder="%s")
 # The payload is read only for the types that contribute a value, and parsed here rather
-# than in SQL: a payload the database cannot parse (NaN from a station of an older version)
-# then costs its value, not the whole query.
+# than in SQL: a payload the database cannot parse (NaN from a station of an older version;
+# PostgreSQL 15 cannot test one before a `::jsonb` cast) or a value SQLite cannot hand back
+# as UTF-8 (an escaped lone surrogate) then costs its value, not the whole query. 5-16%
+# slower than `json_extract` (bench/bench_site_view_source.py).
 _VALUE_EXPRESSION = ("CASE WHEN type IN ("
                      + ", ".join(f"'{type_}'" for type_ in sorted(VALUE_FIELD))
                      + ") THEN payload END")
