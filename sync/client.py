@@ -14,6 +14,11 @@ class HubUnavailableError(Exception):
     """No answer, or an answer that says: try again later (timeouts, resets, 5xx, 429)."""
 
 
+class HubAnswerError(HubUnavailableError):
+    """The hub answered 200 with something that cannot be trusted (see sync.answers): nothing
+    of it is recorded, and the worker backs off as for an unreachable hub."""
+
+
 class HubRefusedError(Exception):
     """The hub understood and said no (bad token, wrong site, too large): retrying the same
     request will not help until someone changes the configuration."""
@@ -35,24 +40,24 @@ class HubClient:
     def close(self) -> None:
         self._http.close()
 
-    def push(self, events: list[Event]) -> list[dict[str, Any]]:
+    def push(self, events: list[Event]) -> Any:
+        """The hub's answer as it came (JSON); `sync.answers` decides what it says."""
         body = {"events": [event.to_wire() for event in events]}
-        results: list[dict[str, Any]] = self._call(
-            "POST", f"/v1/sites/{self.site}/events", json=body)["results"]
-        return results
+        return self._call("POST", f"/v1/sites/{self.site}/events", json=body)
 
     def feed(self, after: int, limit: int) -> dict[str, Any]:
-        return self._call("GET", f"/v1/sites/{self.site}/feed",
-                          params={"after": after, "limit": limit})
+        return _object(self._call("GET", f"/v1/sites/{self.site}/feed",
+                                  params={"after": after, "limit": limit}))
 
     def snapshot(self) -> dict[str, Any]:
-        return self._call("GET", f"/v1/sites/{self.site}/snapshot")
+        return _object(self._call("GET", f"/v1/sites/{self.site}/snapshot"))
 
     def put_file(self, sha256: str, content: bytes) -> dict[str, Any]:
-        return self._call("PUT", f"/v1/sites/{self.site}/files/{sha256}", content=content,
-                          headers={"Content-Type": "application/octet-stream"})
+        return _object(self._call("PUT", f"/v1/sites/{self.site}/files/{sha256}",
+                                  content=content,
+                                  headers={"Content-Type": "application/octet-stream"}))
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as error:
@@ -61,12 +66,19 @@ class HubClient:
             raise HubUnavailableError(f"hub answered {response.status_code}")
         if response.status_code >= 400:
             try:
-                detail = str(response.json().get("detail"))
+                body = response.json()
             except ValueError:
-                detail = response.text[:200]
+                body = None
+            detail = (str(body.get("detail")) if isinstance(body, dict)
+                      else response.text[:200])
             raise HubRefusedError(response.status_code, detail)
         try:
-            data: dict[str, Any] = response.json()
+            return response.json()
         except ValueError as error:
-            raise HubUnavailableError("the hub's answer was not JSON") from error
-        return data
+            raise HubAnswerError("the hub's answer was not JSON") from error
+
+
+def _object(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise HubAnswerError("the hub's answer is not a JSON object")
+    return data

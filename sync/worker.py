@@ -3,10 +3,12 @@ pulls the hub's feed into the inbox. It runs in a background thread with its own
 connection, and keeps each write transaction to one batch's acknowledgement or one feed page,
 so a scan never waits long for it.
 
-Exactly once, from the station's side: an event is marked synced only after the hub answered
-for it (applied, duplicate or rejected). If the answer is lost, the batch goes again and the
-hub reports duplicates. If the process dies anywhere, nothing acknowledged is forgotten and
-nothing unacknowledged is marked.
+Exactly once, from the station's side, failing closed: an event is marked synced only on an
+explicit answer for ITS id (`applied` or `duplicate`; `rejected` and `conflict` park it with
+the hub's reason, see station.inbox.rejected, and the outbox goes on with the next). An answer
+that cannot be trusted (sync.answers) marks nothing and backs off. If the answer is lost, the
+batch goes again and the hub reports duplicates. If the process dies anywhere, nothing
+acknowledged is forgotten and nothing unacknowledged is marked.
 
 Photos (returns inspection photos and box-contents photos) go after the events, a small batch
 per round, each marked uploaded in its own short transaction once the hub has it. The hub
@@ -35,24 +37,12 @@ from station.inbox.cursor import get_cursor
 from station.inbox.records import FeedRecord, InboxResult
 from station.messages import Message
 from station.store import Store, open_store
+from sync.answers import Outcome, read_push_answer
 from sync.client import HubClient, HubRefusedError, HubUnavailableError
 from sync.settings import HubSettings
+from sync.status import SyncProblem, SyncStatus, problem_of
 
 log = logging.getLogger("packstation.sync")
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status widget shows besides the backlog (which it reads itself)."""
-
-    online: bool | None = None          # None: not tried yet
-    last_error: str | None = None
-    last_success_at: str | None = None
-    pushed: int = 0
-    rejected: int = 0
-    refused: bool = False               # the hub refuses this station (token, site)
-    photos_waiting: int = 0
-    photo_problems: int = 0             # photos that cannot be sent (files.problems)
 
 
 @dataclass(frozen=True)
@@ -68,6 +58,14 @@ class UploadResult:
     tried: int
     uploaded: int
     problems: int
+
+
+@dataclass(frozen=True)
+class Round:
+    """How one background round went: how long to wait, and whether the feed was read."""
+
+    delay: float
+    pulled: bool
 
 
 def _refuses_station(error: HubRefusedError) -> bool:
@@ -118,38 +116,35 @@ class SyncWorker:
         if not batch:
             return PushResult(0, 0, 0, 0)
         try:
-            answers = {r["id"]: r for r in self._client.push(batch)}
+            answer = self._client.push(batch)
         except HubRefusedError as error:
             if error.status_code != 413 or len(batch) == 1:
                 raise
             # Too large for the hub: halve the batch and go on; it grows back after.
             self._batch_size = max(1, len(batch) // 2)
             return self.push_once()
+        verdicts = read_push_answer([event.id for event in batch], answer)
         self._batch_size = min(self.settings.batch_size, self._batch_size * 2)
-        accepted: list[EventId] = []
-        refused: list[tuple[journal.Event, str]] = []
-        applied = duplicates = 0
+        delivered: list[EventId] = []
+        parked: list[rejected.Parked] = []
         for event in batch:
-            answer = answers.get(event.id)
-            if answer is None:
-                continue
-            if answer["status"] == "rejected":
-                refused.append((event, str(answer.get("reason") or "")))
+            verdict = verdicts[event.id]
+            if verdict.outcome.delivered:
+                delivered.append(event.id)
             else:
-                accepted.append(event.id)
-                applied += answer["status"] == "applied"
-                duplicates += answer["status"] == "duplicate"
+                parked.append(rejected.Parked(event, verdict.outcome.value, verdict.reason))
         with self.store.write() as db:
-            rejected.acknowledge(db.conn, accepted, refused, self._clock.now())
+            rejected.acknowledge(db.conn, delivered, parked, self._clock.now())
+        applied = sum(v.outcome is Outcome.APPLIED for v in verdicts.values())
         self._update(pushed=self._status.pushed + applied,
-                     rejected=self._status.rejected + len(refused))
-        return PushResult(len(batch), applied, duplicates, len(refused))
+                     rejected=self._status.rejected + len(parked))
+        return PushResult(len(batch), applied, len(delivered) - applied, len(parked))
 
     def drain(self, max_batches: int | None = None) -> int:
         """Push until nothing is waiting. Returns the number of events sent."""
         sent = 0
         batches = 0
-        while max_batches is None or batches < max_batches:
+        while (max_batches is None or batches < max_batches) and not self._stop.is_set():
             result = self.push_once()
             if result.sent == 0:
                 break
@@ -186,7 +181,7 @@ class SyncWorker:
         while True:
             result = self.upload_files()
             uploaded += result.uploaded
-            if result.tried < self.settings.file_batch:
+            if result.tried < self.settings.file_batch or self._stop.is_set():
                 return uploaded
 
     def pull(self) -> InboxResult:
@@ -204,31 +199,60 @@ class SyncWorker:
             result = apply_page(self.store, [FeedRecord.from_wire(r) for r in records],
                                 cursor, self._clock.now())
             total = total.merge(result)
-            if cursor >= int(page["head"]) or cursor <= before:
+            if cursor >= int(page["head"]) or cursor <= before or self._stop.is_set():
                 break
         if self._on_inbox is not None and (total.order_changes or total.catalogue_changed):
             self._on_inbox(total)
         return total
 
     def cycle(self) -> None:
-        """Drain, upload the photos, then pull; the status says how it went."""
+        """Drain, upload the photos, then pull; the status says how it went. Raises what
+        stopped the round (tests and tools call this; the background loop uses run_round)."""
         try:
             self.drain()
             self.upload_all()
             self.pull()
+        except (HubRefusedError, HubUnavailableError) as error:
+            self._failed(problem_of(error), str(error))
+            raise
+        self._succeeded()
+
+    def run_round(self, *, pull: bool = True) -> Round:
+        """One round of the background loop: push what waits, a batch of photos, and read
+        the feed when `pull`. Never raises: the status records what went wrong, and the
+        delay returned backs off after a failure."""
+        delay, pulled = self.settings.push_interval_s, False
+        try:
+            self.drain()
+            if self.upload_files().tried == self.settings.file_batch:
+                delay = 0.0             # more photos waiting: go on after a pull check
+            if pull:
+                self.pull()
+                pulled = True
+            self._succeeded()
         except HubRefusedError as error:
-            self._failures += 1
-            self._update(online=False, refused=True, last_error=str(error))
-            raise
+            # Refused as a whole (token, site, a batch the hub will not take): retrying soon
+            # will not help, so wait the longest.
+            self._failed(problem_of(error), str(error))
+            delay = self.settings.backoff_max_s
         except HubUnavailableError as error:
+            self._failed(problem_of(error), str(error))
+            delay = self._backoff()
+        except (StationError, sqlite3.Error) as error:
+            # The station's own database was busy or refused a write (a long transaction
+            # elsewhere, a full disk): nothing was acknowledged, so try again later.
+            log.warning("sync round failed on the station database: %s", error)
             self._failures += 1
-            self._update(online=False, refused=False, last_error=str(error))
-            raise
-        finally:
-            self._count_photos()
-        self._failures = 0
-        self._update(online=True, refused=False, last_error=None,
-                     last_success_at=iso(self._clock.now()))
+            self._update(problem=SyncProblem.STATION_DATABASE, last_error=str(error),
+                         **self._photo_counts())
+            delay = self._backoff()
+        except Exception as error:
+            # Anything else (a bug): log it and back off. The worker must never die, or the
+            # outbox would silently stop draining.
+            log.exception("sync round failed")
+            self._failed(SyncProblem.FAILED, f"{type(error).__name__}: {error}")
+            delay = self._backoff()
+        return Round(delay, pulled)
 
     # --------------------------------------------------------------------- in the background
     def start(self) -> None:
@@ -239,70 +263,61 @@ class SyncWorker:
         """Push soon (the session just appended events)."""
         self._wake.set()
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self) -> None:
+        """Stop the background loop and wait for its thread before closing the database and
+        the client. The wait is bounded: the loop checks for the stop between batches,
+        pages and photos, and every call in it ends within the hub timeout (`timeout_s`)
+        or the database's busy timeout."""
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
-            self._thread.join(timeout)
+            self._thread.join()
         if self._store is not None:
             self._store.close()
             self._store = None
         self._client.close()
+
+    @property
+    def running(self) -> bool:
+        """The background thread is alive (False after stop() returned)."""
+        return self._thread is not None and self._thread.is_alive()
 
     def status(self) -> SyncStatus:
         with self._lock:
             return self._status
 
     def _run(self) -> None:
-        last_pull = 0.0
+        last_pull: float | None = None
         while not self._stop.is_set():
-            delay = self.settings.push_interval_s
-            try:
-                self.drain()
-                if self.upload_files().tried == self.settings.file_batch:
-                    delay = 0.0             # more photos waiting: go on after a pull check
-                now = time.monotonic()
-                if now - last_pull >= self.settings.pull_interval_s:
-                    self.pull()
-                    last_pull = now
-                self._failures = 0
-                self._update(online=True, refused=False, last_error=None,
-                             last_success_at=iso(self._clock.now()))
-            except HubRefusedError as error:
-                self._failures += 1
-                self._update(online=False, refused=True, last_error=str(error))
-                delay = self.settings.backoff_max_s
-            except HubUnavailableError as error:
-                self._failures += 1
-                self._update(online=False, refused=False, last_error=str(error))
-                delay = backoff_delay(self._failures, self.settings.backoff_base_s,
-                                      self.settings.backoff_max_s, self._rng)
-            except (StationError, sqlite3.Error) as error:
-                # The station's own database was busy or refused a write (a long transaction
-                # elsewhere, a full disk): nothing was acknowledged, so try again later.
-                self._failures += 1
-                log.warning("sync round failed on the station database: %s", error)
-                self._update(last_error=str(error))
-                delay = backoff_delay(self._failures, self.settings.backoff_base_s,
-                                      self.settings.backoff_max_s, self._rng)
-            except Exception as error:
-                # Anything else (a hub or proxy answering nonsense, a bug): log it and back off.
-                # The worker must never die, or the outbox would silently stop draining.
-                self._failures += 1
-                log.exception("sync round failed")
-                self._update(online=False, last_error=f"{type(error).__name__}: {error}")
-                delay = backoff_delay(self._failures, self.settings.backoff_base_s,
-                                      self.settings.backoff_max_s, self._rng)
-            self._count_photos()
-            self._wake.wait(delay)
+            now = time.monotonic()
+            due = last_pull is None or now - last_pull >= self.settings.pull_interval_s
+            done = self.run_round(pull=due)
+            if done.pulled:
+                last_pull = now
+            self._wake.wait(done.delay)
             self._wake.clear()
 
-    def _count_photos(self) -> None:
+    # The outcome of a round and the photos waiting go into the status in one update, so a
+    # reader never sees the one without the other.
+    def _succeeded(self) -> None:
+        self._failures = 0
+        self._update(online=True, problem=None, last_error=None,
+                     last_success_at=iso(self._clock.now()), **self._photo_counts())
+
+    def _failed(self, problem: SyncProblem, error: str) -> None:
+        self._failures += 1
+        self._update(online=False, problem=problem, last_error=error, **self._photo_counts())
+
+    def _backoff(self) -> float:
+        return backoff_delay(self._failures, self.settings.backoff_base_s,
+                             self.settings.backoff_max_s, self._rng)
+
+    def _photo_counts(self) -> dict[str, int]:
         try:
             counted = files.backlog(self.store.conn)
         except (sqlite3.Error, StationError):
-            return                          # the count waits for the next round
-        self._update(photos_waiting=counted.waiting, photo_problems=counted.problems)
+            return {}                       # the count waits for the next round
+        return {"photos_waiting": counted.waiting, "photo_problems": counted.problems}
 
     def _update(self, **changes: object) -> None:
         with self._lock:

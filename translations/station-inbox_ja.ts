@@ -4,6 +4,11 @@
   <context>
     <name>Sync</name>
     <message>
+      <location filename="../station/inbox/__main__.py" />
+      <source>No station database at {path}.</source>
+      <translation>{path} にステーションのデータベースがありません。</translation>
+    </message>
+    <message>
       <location filename="../station/inbox/files.py" />
       <source>The box photo {sha256} is no longer in the station's database.</source>
       <translation>箱の写真 {sha256} がステーションのデータベースにありません。</translation>
@@ -14,9 +19,29 @@
       <translation>ハブが写真を受け付けませんでした: {detail}</translation>
     </message>
     <message>
+      <location filename="../station/inbox/__main__.py" />
+      <source>The parked events cannot be read from {path}: {reason}</source>
+      <translation>{path} から保留中のイベントを読み取れません: {reason}</translation>
+    </message>
+    <message>
       <location filename="../station/inbox/files.py" />
       <source>The photo {sha256} changed after it was taken; it was not sent.</source>
       <translation>写真 {sha256} は撮影後に変更されたため、送信しませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../station/inbox/rejected.py" />
+      <source>conflict</source>
+      <translation>競合</translation>
+    </message>
+    <message>
+      <location filename="../station/inbox/rejected.py" />
+      <source>rejected</source>
+      <translation>受付拒否</translation>
+    </message>
+    <message>
+      <location filename="../station/inbox/__main__.py" />
+      <source>{count} parked event(s) written to {path}.</source>
+      <translation>保留中のイベント {count} 件を {path} に書き出しました。</translation>
     </message>
   </context>
 </TS>

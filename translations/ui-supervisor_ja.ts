@@ -44,6 +44,11 @@
       <translation>期間</translation>
     </message>
     <message>
+      <location filename="../ui/supervisor/queues.py" />
+      <source>Hub's answer</source>
+      <translation>ハブの応答</translation>
+    </message>
+    <message>
       <location filename="../ui/supervisor/screen.py" />
       <source>Only a supervisor can see this screen. Scan a supervisor badge.</source>
       <translation>この画面はスーパーバイザーのみ表示できます。スーパーバイザーのバッジをスキャンしてください。</translation>

@@ -10,8 +10,13 @@
     </message>
     <message>
       <location filename="../ui/sync/rejected_view.py" />
-      <source>Events the hub rejected</source>
-      <translation>ハブが受け付けなかったイベント</translation>
+      <source>Events the hub parked</source>
+      <translation>ハブが保留にしたイベント</translation>
+    </message>
+    <message>
+      <location filename="../ui/sync/rejected_view.py" />
+      <source>Hub's answer</source>
+      <translation>ハブの応答</translation>
     </message>
     <message>
       <location filename="../ui/sync/rejected_view.py" />
@@ -25,13 +30,13 @@
     </message>
     <message>
       <location filename="../ui/sync/status_widget.py" />
-      <source>Rejected: {count}</source>
-      <translation>受付拒否: {count}</translation>
+      <source>Parked: {count}</source>
+      <translation>保留: {count}</translation>
     </message>
     <message>
       <location filename="../ui/sync/rejected_view.py" />
-      <source>These events were kept at this station. Check each order with the office; nothing here was sent twice or lost.</source>
-      <translation>これらのイベントはこのステーションに保存されています。各注文を事務所に確認してください。二重送信や紛失はありません。</translation>
+      <source>These events were kept at this station. Check each order with the office; nothing here was sent twice or lost. A supervisor can export them: python -m station.inbox export-parked</source>
+      <translation>これらのイベントはこのステーションに保存されています。各注文を事務所に確認してください。二重送信や紛失はありません。スーパーバイザーは python -m station.inbox export-parked で書き出せます。</translation>
     </message>
     <message>
       <location filename="../ui/sync/rejected_view.py" />
@@ -90,6 +95,11 @@
     </message>
     <message>
       <location filename="../ui/sync/status_widget.py" />
+      <source>● Offline: the hub refuses this station's token</source>
+      <translation>● オフライン: ハブがこのステーションのトークンを拒否しています</translation>
+    </message>
+    <message>
+      <location filename="../ui/sync/status_widget.py" />
       <source>● Offline: working locally</source>
       <translation>● オフライン: ローカルで作業中</translation>
     </message>
@@ -97,6 +107,26 @@
       <location filename="../ui/sync/status_widget.py" />
       <source>● Online</source>
       <translation>● オンライン</translation>
+    </message>
+    <message>
+      <location filename="../ui/sync/status_widget.py" />
+      <source>● Sync paused: an unexpected error (see the log)</source>
+      <translation>● 同期を一時停止: 予期しないエラー (ログを確認してください)</translation>
+    </message>
+    <message>
+      <location filename="../ui/sync/status_widget.py" />
+      <source>● Sync paused: the hub's answer made no sense</source>
+      <translation>● 同期を一時停止: ハブの応答を解釈できません</translation>
+    </message>
+    <message>
+      <location filename="../ui/sync/status_widget.py" />
+      <source>● Sync paused: this station's database is busy</source>
+      <translation>● 同期を一時停止: このステーションのデータベースが使用中です</translation>
+    </message>
+    <message>
+      <location filename="../ui/sync/status_widget.py" />
+      <source>● Sync stopped: the hub refuses what this station sends</source>
+      <translation>● 同期停止: ハブがこのステーションの送信内容を拒否しています</translation>
     </message>
   </context>
 </TS>

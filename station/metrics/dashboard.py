@@ -44,6 +44,7 @@ class RejectedEvent:
     subject: str | None
     reason: str
     rejected_at: str
+    outcome: str = "rejected"       # or "conflict": the hub's answer (station.inbox.rejected)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def rejected_events(conn: sqlite3.Connection) -> list[RejectedEvent]:
     ).fetchone()
     if not present:
         return []
-    rows = conn.execute("SELECT event_id, type, subject, reason, rejected_at"
+    rows = conn.execute("SELECT event_id, type, subject, reason, rejected_at, outcome"
                         " FROM rejected_events ORDER BY rejected_at DESC LIMIT 500")
     return [RejectedEvent(*row) for row in rows]
 

@@ -20,6 +20,7 @@ from sync.hub.models import (
     Site,
     Snapshot,
 )
+from sync.hub.responses import route_errors
 
 router = APIRouter(prefix="/v1/sites/{site}", tags=["stations"])
 SitePath = Annotated[Site, Path(description="The station's site")]
@@ -99,7 +100,8 @@ async def upload_file(site: SitePath, sha256: Sha256, request: Request, who: Sta
 
 
 @router.get("/files/{sha256}", response_class=Response,
-            responses={200: {"content": {"application/octet-stream": {}}}})
+            responses={200: {"content": {"application/octet-stream": {}}},
+                       **route_errors(404)})
 async def download_file(site: SitePath, sha256: Sha256, who: Station,
                         engine: HubEngine) -> Response:
     same_site(site, who)

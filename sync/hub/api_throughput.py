@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -12,7 +13,8 @@ from typing import Annotated, Any
 
 import anyio
 import anyio.to_thread
-from fastapi import APIRouter, HTTPException, Path, Query, status
+from fastapi import APIRouter, Path, Query
+from pydantic import BeforeValidator
 
 from station.messages import Message
 from station.metrics.dashboard import DashboardQuery
@@ -21,28 +23,49 @@ from station.metrics.site_view import site_dashboard
 from station.metrics.source import POSTGRES, SQLITE
 from sync.hub.db import is_postgres
 from sync.hub.deps import HubEngine, Station, same_site
+from sync.hub.errors import encodable
 from sync.hub.models import Site
 
 router = APIRouter(prefix="/v1/sites/{site}", tags=["supervisor"])
 MAX_DAYS = 31
+# Days a supervisor can ask for: far enough apart for any real journal, and far enough from
+# the calendar's ends that a site's midnight still converts to UTC (9999-12-31 in a zone
+# behind UTC does not).
+EARLIEST = date(1970, 1, 1)
+LATEST = date(9998, 12, 31)
+# The same bound as a pattern in the OpenAPI description, so clients (and schemathesis) know.
+_DAY = re.compile(r"^(19[7-9][0-9]|[2-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])"
+                  r"-[0-9]{2}-[0-9]{2}$")
+
+
+def _written_as_a_day(value: object) -> object:
+    """Only YYYY-MM-DD (pydantic alone also reads `0` as a Unix time, 1970-01-01)."""
+    if isinstance(value, str) and not _DAY.match(value):
+        raise ValueError(f"a day is written YYYY-MM-DD, from {EARLIEST} to {LATEST}")
+    return value
+
+
+Day = Annotated[date | None, BeforeValidator(_written_as_a_day),
+                Query(ge=EARLIEST, le=LATEST, description=f"A day from {EARLIEST} to {LATEST}.",
+                      json_schema_extra={"pattern": _DAY.pattern})]
+_PRINTABLE = r"^[^\x00-\x1f]*$"           # PostgreSQL refuses NUL in text
 
 
 @router.get("/throughput")
 async def throughput(site: Annotated[Site, Path()], who: Station, engine: HubEngine, *,
-                     first: date | None = None, last: date | None = None,
-                     brand: Annotated[str | None, Query(max_length=40)] = None,
+                     first: Day = None, last: Day = None,
+                     brand: Annotated[str | None,
+                                      Query(max_length=40, pattern=_PRINTABLE)] = None,
                      ) -> dict[str, Any]:
-    """Tiles, per-station and per-packer tables and the hourly trend for `first`..`last`
-    (default today, at most 31 days), counted from every station of the site."""
+    """Tiles, per-station and per-packer tables and the hourly trend for the days from
+    `first` to `last` (default today), counted from every station of the site. At most 31
+    days are counted: a longer range answers for the 31 days from the earlier of the two,
+    and `query` in the answer says which days were counted."""
     same_site(site, who)
     now = datetime.now(UTC)
     settings = MetricsSettings()
     today = now.astimezone(settings.zone).date()
-    first = first or last or today
-    last = last or first
-    if last < first or last - first > timedelta(days=MAX_DAYS - 1):
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
-                            f"the range must be 1 to {MAX_DAYS} days, first <= last")
+    first, last = counted_days(first, last, today)
 
     def compute() -> dict[str, Any]:
         raw = engine.raw_connection()
@@ -52,12 +75,20 @@ async def throughput(site: Annotated[Site, Path()], who: Station, engine: HubEng
                 targets=Targets(), site=site, dialect=POSTGRES if is_postgres(engine) else SQLITE)
         finally:
             raw.close()
-        figures: dict[str, Any] = to_json(dashboard)
+        figures: dict[str, Any] = encodable(to_json(dashboard))
         return figures
 
     # One site view at a time per hub process: it reads many events, and must not take the
     # threads that stations' pushes and pulls need.
     return await anyio.to_thread.run_sync(compute, limiter=_site_view_limiter())
+
+
+def counted_days(first: date | None, last: date | None, today: date) -> tuple[date, date]:
+    """The days the answer counts: in order, at most MAX_DAYS of them."""
+    first = first or last or today
+    last = last or first
+    first, last = min(first, last), max(first, last)
+    return first, min(last, first + timedelta(days=MAX_DAYS - 1))
 
 
 _LIMITER: list[anyio.CapacityLimiter] = []

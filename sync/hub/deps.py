@@ -10,6 +10,7 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 
+from sync.hub.auth import STATE_KEY
 from sync.hub.stations import StationIdentity, identify
 
 _bearer = HTTPBearer(auto_error=False, description="The station's token (add-station).")
@@ -24,7 +25,12 @@ def current_station(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> StationIdentity:
-    """The station the bearer token belongs to; 401 without a valid, unrevoked token."""
+    """The station the bearer token belongs to; 401 without a valid, unrevoked token. The
+    ASGI layer (`auth.StationAuth`) has checked it already, before the body was read; the
+    check here is for an app assembled without it."""
+    known = getattr(request.state, STATE_KEY, None)
+    if isinstance(known, StationIdentity):
+        return known
     if credentials is None or not credentials.credentials:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a station token is required",
                             headers={"WWW-Authenticate": "Bearer"})

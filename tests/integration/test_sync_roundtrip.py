@@ -46,8 +46,8 @@ def test_a_batch_pushed_twice_is_reported_as_duplicates(hub, tmp_path):
     pack_one_order(core)
     worker = worker_for(core, hub)
     batch = journal.unsynced(core.store.conn)
-    first = worker._client.push(batch)
-    second = worker._client.push(batch)
+    first = worker._client.push(batch)["results"]
+    second = worker._client.push(batch)["results"]
     assert {r["status"] for r in first} == {"applied"}
     assert {r["status"] for r in second} == {"duplicate"}
     assert len(hub.events()) == len(batch)
@@ -180,8 +180,8 @@ def test_a_rejected_event_sent_again_gets_the_same_reason(hub, tmp_path):
     orders.cancel_order(hub.engine, order.id, "fraud")
     worker = worker_for(core, hub)
     batch = journal.unsynced(core.store.conn)
-    first = {r["id"]: r for r in worker._client.push(batch)}
-    again = {r["id"]: r for r in worker._client.push(batch)}
+    first = {r["id"]: r for r in worker._client.push(batch)["results"]}
+    again = {r["id"]: r for r in worker._client.push(batch)["results"]}
     packed = next(e.id for e in batch if e.type == OrderPacked.TYPE)
     assert first[packed]["status"] == again[packed]["status"] == "rejected"
     assert again[packed]["reason"] == first[packed]["reason"]

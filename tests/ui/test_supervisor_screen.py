@@ -15,7 +15,10 @@ from openpyxl import load_workbook
 from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis
 from PySide6.QtCore import Qt, QTimer
 
+from station import journal
 from station.core import open_core
+from station.events.pack import OrderPacked
+from station.inbox.rejected import Parked, acknowledge
 from station.metrics import synthetic as sy
 from station.metrics.definitions import Metric
 from station.metrics.settings import MetricsSettings, Targets
@@ -415,3 +418,23 @@ def test_the_screen_is_captured_in_both_languages_for_the_docs(qtbot, floor, scr
     if os.environ.get("SUPERVISOR_SCREENSHOTS"):
         for name, shot in shots.items():
             shot.save(str(DOCS / name))
+
+
+def test_parked_events_are_listed_with_the_hubs_answer_and_reason(qtbot, floor, screen):
+    with floor.store.write() as db:
+        parked = []
+        for order, outcome, reason in (("ORD-A", "rejected", "order cancelled at the hub"),
+                                       ("ORD-B", "conflict", "ORD-B was packed at PACK-02")):
+            event = journal.append(db.conn, journal.event_of(
+                OrderPacked(order_id=order, units=1, lines=1), station=floor.station_id,
+                user="P-1001", at=at(12, 0), subject=order))
+            parked.append(Parked(event, outcome, reason))
+        acknowledge(db.conn, [], parked, at(12, 1))
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    table = screen.rejected_table
+    rows = {table.item(r, 2).text(): (table.item(r, 3).text(), table.item(r, 4).text())
+            for r in range(table.rowCount())}
+    assert rows == {"ORD-A": ("rejected", "order cancelled at the hub"),
+                    "ORD-B": ("conflict", "ORD-B was packed at PACK-02")}

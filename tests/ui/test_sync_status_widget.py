@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QObject
 
 from station.events.pack import OrderPacked
@@ -11,7 +12,7 @@ from station.inbox.records import InboxResult, OrderChange, OrderChangeKind
 from station.inbox.rejected import RejectedEvent
 from station.journal import Backlog
 from station.pack.outcomes import Kind
-from sync.worker import SyncStatus
+from sync.status import SyncProblem, SyncStatus
 from tests.support import ean, find_order, scan
 from ui.sync.bridge import SyncBridge, stop_open_order_on_hub_changes
 from ui.sync.rejected_view import RejectedEventsTable
@@ -44,11 +45,26 @@ def test_offline_shows_the_backlog_and_the_age_of_the_oldest(qtbot, tmp_path):
     widget.resize(620, 36)
     assert "Offline" in widget.state_label.text()
     assert widget.waiting_label.text() == "1234 events waiting (oldest 26 h ago)"
-    assert widget.rejected_button.text() == "Rejected: 1"
+    assert widget.rejected_button.text() == "Parked: 1"
     assert widget.rejected_button.isEnabled()
     widget.show()
     qtbot.waitExposed(widget)
     assert widget.grab().save(str(tmp_path / "sync-status-offline.png"))
+
+
+@pytest.mark.parametrize(("problem", "says"), [
+    (SyncProblem.UNREACHABLE, "Offline: working locally"),
+    (SyncProblem.TOKEN_REFUSED, "refuses this station's token"),
+    (SyncProblem.STATION_REFUSED, "refuses this station"),
+    (SyncProblem.REQUEST_REFUSED, "refuses what this station sends"),
+    (SyncProblem.BAD_ANSWER, "answer made no sense"),
+])
+def test_the_state_names_the_problem_not_always_the_token(qtbot, problem, says):
+    widget = make_widget(qtbot, SyncStatus(online=False, problem=problem, last_error="422: x"),
+                         Backlog(3, NOW.isoformat()), REJECTED)
+    assert says in widget.state_label.text()
+    assert ("token" in widget.state_label.text()) is (problem is SyncProblem.TOKEN_REFUSED)
+    assert widget.state_label.toolTip() == "422: x"
 
 
 def test_ages_read_in_the_largest_sensible_unit():
@@ -64,7 +80,8 @@ def test_the_rejected_list_shows_the_hubs_reason(qtbot, tmp_path):
     qtbot.addWidget(table)
     assert table.rowCount() == 1
     assert table.item(0, 1).text() == OrderPacked.TYPE
-    assert "cancelled at the hub" in table.item(0, 3).text()
+    assert table.item(0, 3).text() == "rejected"
+    assert "cancelled at the hub" in table.item(0, 4).text()
     table.resize(760, 120)
     table.show()
     qtbot.waitExposed(table)

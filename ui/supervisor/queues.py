@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QTableWidget
 
+from station.inbox.rejected import outcome_label
 from station.messages import msg
 from station.metrics.dashboard import RejectedEvent
 from station.metrics.definitions import exception_reason_label
@@ -33,7 +34,8 @@ def fill_exceptions(table: QTableWidget, queue: Sequence[OpenException], zone: Z
 
 def fill_rejected(table: QTableWidget, rejected: Sequence[RejectedEvent]) -> None:
     fill(table, (msg("Supervisor", "Event"), msg("Supervisor", "Type"),
-                 msg("Supervisor", "Order or RMA"), msg("Supervisor", "Reason"),
-                 msg("Supervisor", "Rejected"), msg("Supervisor", "What to do next")),
-         [(item.event_id, item.type, item.subject or "", item.reason, item.rejected_at,
-           tr(REJECTED_NEXT_STEP)) for item in rejected])
+                 msg("Supervisor", "Order or RMA"), msg("Supervisor", "Hub's answer"),
+                 msg("Supervisor", "Reason"), msg("Supervisor", "Rejected"),
+                 msg("Supervisor", "What to do next")),
+         [(item.event_id, item.type, item.subject or "", tr(outcome_label(item.outcome)),
+           item.reason, item.rejected_at, tr(REJECTED_NEXT_STEP)) for item in rejected])

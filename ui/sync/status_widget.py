@@ -1,5 +1,5 @@
-"""Online/offline, events waiting and the age of the oldest, photos waiting, at a glance; the
-events the hub rejected one click away."""
+"""Online/offline and which problem it is, events waiting and the age of the oldest, photos
+waiting, at a glance; the events the hub parked (rejected or conflict) one click away."""
 
 from __future__ import annotations
 
@@ -13,11 +13,33 @@ from station.clock import parse_iso
 from station.inbox.rejected import RejectedEvent
 from station.journal import Backlog
 from station.messages import Message, msg
-from sync.worker import SyncStatus
+from sync.status import SyncProblem, SyncStatus
 from ui.i18n import tr
 from ui.sync.rejected_view import RejectedEventsDialog
 
 _COLOURS = {"online": "#1b7f3b", "offline": "#b3261e", "waiting": "#6b6b6b"}
+_PROBLEMS = {
+    SyncProblem.UNREACHABLE: msg("Sync", "● Offline: working locally"),
+    SyncProblem.TOKEN_REFUSED: msg("Sync", "● Offline: the hub refuses this station's token"),
+    SyncProblem.STATION_REFUSED: msg("Sync", "● Offline: the hub refuses this station"),
+    SyncProblem.REQUEST_REFUSED: msg("Sync", "● Sync stopped: the hub refuses what this "
+                                     "station sends"),
+    SyncProblem.BAD_ANSWER: msg("Sync", "● Sync paused: the hub's answer made no sense"),
+    SyncProblem.STATION_DATABASE: msg("Sync", "● Sync paused: this station's database is "
+                                      "busy"),
+    SyncProblem.FAILED: msg("Sync", "● Sync paused: an unexpected error (see the log)"),
+}
+
+
+def state_text(status: SyncStatus) -> tuple[Message, str]:
+    """The state and its colour: online, or the one problem that stops sync."""
+    if status.problem is not None:
+        return _PROBLEMS[status.problem], _COLOURS["offline"]
+    if status.online is None:
+        return msg("Sync", "● Connecting to the hub…"), _COLOURS["waiting"]
+    if status.online:
+        return msg("Sync", "● Online"), _COLOURS["online"]
+    return _PROBLEMS[SyncProblem.UNREACHABLE], _COLOURS["offline"]
 
 
 def age_text(oldest_ts: str | None, now: datetime) -> Message:
@@ -57,15 +79,7 @@ class SyncStatusWidget(QWidget):
     def refresh(self) -> None:
         status = self._status()
         backlog = self._backlog()
-        if status.online is None:
-            state, colour = msg("Sync", "● Connecting to the hub…"), _COLOURS["waiting"]
-        elif status.online:
-            state, colour = msg("Sync", "● Online"), _COLOURS["online"]
-        elif status.refused:
-            state, colour = msg("Sync", "● Offline: the hub refuses this station"), \
-                _COLOURS["offline"]
-        else:
-            state, colour = msg("Sync", "● Offline: working locally"), _COLOURS["offline"]
+        state, colour = state_text(status)
         self.state_label.setText(tr(state))
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.state_label.setToolTip(status.last_error or "")
@@ -74,7 +88,7 @@ class SyncStatusWidget(QWidget):
             age=tr(age_text(backlog.oldest_ts, self._now())))))
         self._show_photos(status)
         count = len(self._rejected())
-        self.rejected_button.setText(tr(msg("Sync", "Rejected: {count}", count=count)))
+        self.rejected_button.setText(tr(msg("Sync", "Parked: {count}", count=count)))
         self.rejected_button.setEnabled(count > 0)
         self.rejected_button.setStyleSheet("color: #b3261e;" if count else "")
 

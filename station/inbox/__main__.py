@@ -1,0 +1,59 @@
+"""`python -m station.inbox export-parked --data-dir DIR [--out parked.csv]`: the events the
+hub rejected or answered with a conflict, with its reasons, as CSV (UTF-8 with a byte-order
+mark, for spreadsheet programs). Reads the station database only."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+
+from station.errors import StationError
+from station.inbox.rejected import parked_csv, rejected_events
+from station.messages import catalogue, msg
+from station.settings import load
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m station.inbox")
+    commands = parser.add_subparsers(dest="command", required=True)
+    export = commands.add_parser("export-parked",
+                                 help="CSV of the events the hub rejected, with its reasons")
+    export.add_argument("--config", type=Path)
+    export.add_argument("--data-dir", type=Path)
+    export.add_argument("--out", type=Path, help="CSV file (default: standard output)")
+    args = parser.parse_args(argv)
+    try:
+        settings = load(args.config, data_dir=args.data_dir)
+    except StationError as error:
+        print(catalogue("en").render(error.message), file=sys.stderr)
+        return 2
+    words = catalogue(settings.station.language)
+    path = settings.database_path
+    if not path.exists():
+        print(words.render(msg("Sync", "No station database at {path}.", path=str(path))),
+              file=sys.stderr)
+        return 2
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        parked = rejected_events(conn, limit=None)
+    except sqlite3.Error as error:
+        print(words.render(msg("Sync", "The parked events cannot be read from {path}: "
+                               "{reason}", path=str(path), reason=str(error))),
+              file=sys.stderr)
+        return 2
+    finally:
+        conn.close()
+    text = parked_csv(parked)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8-sig")
+        print(words.render(msg("Sync", "{count} parked event(s) written to {path}.",
+                               count=len(parked), path=str(args.out))), file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""Error answers that can always be written: FastAPI's 422 echoes the offending input, and a
+lone surrogate in it (valid in a JSON string escape, not in UTF-8) made the answer itself fail
+with a 500. Here every string of an answer is made encodable first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+
+def encodable(value: Any) -> Any:
+    """The same JSON value with every string UTF-8 encodable (lone surrogates become '?')."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "replace").decode("utf-8")
+        return value
+    if isinstance(value, dict):
+        return {encodable(key): encodable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [encodable(item) for item in value]
+    return value
+
+
+async def _validation_error(_: Request, error: Exception) -> JSONResponse:
+    errors = error.errors() if isinstance(error, RequestValidationError) else []
+    return JSONResponse(encodable(jsonable_encoder({"detail": errors})),
+                        status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _validation_error)
