@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from station.messages import msg
 
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+# Less room than this when a write fails: the disk is full, whatever the error's words.
+_NEARLY_FULL_BYTES = 1 << 20
 
 
 class ReadOnlyStorageError(StorageError):
@@ -89,11 +92,21 @@ def storage_error(path: Path | None, error: BaseException) -> StorageError:
             msg("Storage",
                 "Do not delete it. Call a supervisor: events not yet synced are inside it."),
         )
+    if path is not None and _nearly_full(path.parent):
+        # SQLite meets a full disk as "disk I/O error" when its shared-memory file cannot grow.
+        return full(path)
     return StorageError(
         msg("Storage", "The station database {path} cannot be opened: {reason}",
             path=_where(path), reason=str(error)),
         msg("Storage", "Check that the data folder exists and the disk is not full."),
     )
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def _writable(folder: Path) -> bool:
