@@ -8,7 +8,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -113,6 +113,9 @@ class PrintJobs:
         self._store = store
         self._clock = clock
         self.station_id = station_id
+        # When each job failed by this object may be retried, on the monotonic clock: the
+        # wall-clock `next_attempt_at` in the row is for people and for after a restart.
+        self._retry_at: dict[str, float] = {}
 
     # ------------------------------------------------------------------------- writing
     def queue(self, jobs: list[NewJob], *, user: str | None,
@@ -149,6 +152,7 @@ class PrintJobs:
             job = self.get(job_id)
             if job is None or not job.status.waiting:
                 return job
+            self._retry_at.pop(job_id, None)
             db.conn.execute(
                 "UPDATE print_jobs SET status = 'sent', attempts = attempts + 1,"
                 " last_error = '', last_error_message = '', updated_at = ? WHERE id = ?",
@@ -168,6 +172,7 @@ class PrintJobs:
             if job is None or not job.status.waiting:
                 return job
             retry_at = iso(now + retry_in)
+            self._retry_at[job_id] = self._clock.monotonic() + retry_in.total_seconds()
             db.conn.execute(
                 "UPDATE print_jobs SET status = 'failed', attempts = attempts + 1,"
                 " last_error = ?, last_error_message = ?, next_attempt_at = ?, updated_at = ?"
@@ -189,6 +194,7 @@ class PrintJobs:
             job = self.get(job_id)
             if job is None or job.status is JobStatus.VOIDED:
                 return job
+            self._retry_at.pop(job_id, None)
             db.conn.execute("UPDATE print_jobs SET status = 'voided', updated_at = ?"
                             " WHERE id = ?", (iso(self._clock.now()), job_id))
             self._append(db.conn, PRINT_JOB_VOIDED, {"job_id": job_id,
@@ -219,12 +225,23 @@ class PrintJobs:
             (order_id,))
         return [_job(row) for row in rows]
 
-    def due(self, at: datetime | None = None) -> list[PrintJob]:
-        when = iso(at or self._clock.now())
-        rows = self._store.conn.execute(
-            f"SELECT {_COLUMNS} FROM print_jobs WHERE status IN ('queued', 'failed')"
-            " AND next_attempt_at <= ? ORDER BY created_at, rowid", (when,))
-        return [_job(row) for row in rows]
+    def due(self) -> list[PrintJob]:
+        """Waiting jobs to send now: every queued job, and failed ones whose pause is over.
+        A pause this object started is timed on the monotonic clock, so a wall clock stepped
+        back does not hold a label for hours; one from before a restart by `next_attempt_at`."""
+        wall = iso(self._clock.now())
+        monotonic = self._clock.monotonic()
+        due = []
+        for job in self.waiting():
+            retry_at = self._retry_at.get(job.id)
+            if job.status is JobStatus.QUEUED:
+                due.append(job)
+            elif retry_at is not None:
+                if retry_at <= monotonic:
+                    due.append(job)
+            elif job.next_attempt_at <= wall:
+                due.append(job)
+        return due
 
     def waiting(self) -> list[PrintJob]:
         rows = self._store.conn.execute(
