@@ -53,6 +53,51 @@
     </message>
     <message>
       <location filename="../station/settings.py" />
+      <source>{path}: '{where}' cannot be {found}: {reason}</source>
+      <translation>{path}: 「{where}」に {found} は使えません: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
+      <source>{path}: '{where}' must be a known time zone such as Asia/Tokyo, not {found}.</source>
+      <translation>{path}: 「{where}」は Asia/Tokyo のような既知のタイムゾーンで指定してください（{found} は使えません）。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
+      <source>{path}: '{where}' must be a number, not {found}.</source>
+      <translation>{path}: 「{where}」は数値で指定してください（{found} は使えません）。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
+      <source>{path}: '{where}' must be a whole number, not {found}.</source>
+      <translation>{path}: 「{where}」は整数で指定してください（{found} は使えません）。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
+      <source>{path}: '{where}' must be at least {limit}, not {found}.</source>
+      <translation>{path}: 「{where}」は {limit} 以上で指定してください（{found} は使えません）。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
+      <source>{path}: '{where}' must be at most {limit}, not {found}.</source>
+      <translation>{path}: 「{where}」は {limit} 以下で指定してください（{found} は使えません）。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
+      <source>{path}: '{where}' must be more than {limit}, not {found}.</source>
+      <translation>{path}: 「{where}」は {limit} より大きい値で指定してください（{found} は使えません）。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
+      <source>{path}: '{where}' must be one of {allowed}, not {found}.</source>
+      <translation>{path}: 「{where}」は {allowed} のいずれかで指定してください（{found} は使えません）。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
+      <source>{path}: '{where}' must be true or false, not {found}.</source>
+      <translation>{path}: 「{where}」は true か false で指定してください（{found} は使えません）。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
       <source>{path}: '{where}' must be {expected}.</source>
       <translation>{path}: 「{where}」は {expected} でなければなりません。</translation>
     </message>

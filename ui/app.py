@@ -25,7 +25,7 @@ from station.instance_lock import AlreadyRunningError
 from station.messages import msg
 from station.models import Role
 from station.returns.setup import open_returns
-from station.settings import Settings, load
+from station.settings import Settings
 from sync.settings import HubSettings
 from ui.errors import show_fatal
 from ui.i18n import Translations, tr
@@ -34,6 +34,7 @@ from ui.pack.devices import PackDevices
 from ui.pack.screen import PackScreen
 from ui.printing.wiring import StationPrinting
 from ui.returns.screen import ReturnsScreen
+from ui.settings_sections import load_settings
 from ui.single_instance import RaiseServer, ask_to_raise
 from ui.sounds import Sounds
 from ui.style import APP_STYLE, FONT_FAMILIES
@@ -166,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     configure_application(app)
     try:
-        settings = load(args.config, data_dir=args.data_dir)
+        settings = load_settings(args.config, args.data_dir)
         if args.language:
             from dataclasses import replace
             settings = replace(settings, station=replace(settings.station,
