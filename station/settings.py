@@ -40,12 +40,15 @@ Count = Annotated[int, Field(ge=0)]
 Duration = Annotated[float, Field(gt=0, allow_inf_nan=False)]
 Amount = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 Percent = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+# Station and site names as the hub accepts them (sync/hub/models.py), so a station can push.
+StationName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f]*$")]
+SiteName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
 
 
 @dataclass(frozen=True)
 class StationSettings:
-    id: Annotated[str, Field(min_length=1, max_length=64)] = "PACK-01"
-    site: Annotated[str, Field(min_length=1, max_length=64)] = "TYO1"
+    id: StationName = "PACK-01"
+    site: SiteName = "TYO1"
     language: Literal["ja", "en"] = "ja"
     # Seed the demo brands, orders, badges and RMAs into an empty database. Unset: only on the
     # embedded default (no [hub] url), so a station joining a real hub never gets demo badges.
@@ -234,6 +237,14 @@ def _invalid(path: Path | None, section: str, problem: Any) -> ConfigError:
     elif kind == "literal_error":
         text = msg("Settings", "{path}: '{where}' must be one of {allowed}, not {found}.",
                    path=source, where=where, found=found, allowed=str(limits.get("expected")))
+    elif kind in ("string_too_short", "string_too_long"):
+        text = msg("Settings", "{path}: '{where}' must be {low} to {high} characters long, not "
+                   "{found}.", path=source, where=where, found=found,
+                   low=str(limits.get("min_length", 1)), high=str(limits.get("max_length", "")))
+    elif kind == "string_pattern_mismatch":
+        text = msg("Settings", "{path}: '{where}' holds a character it may not hold: {found}. "
+                   "Use letters, digits, '.', '_' and '-'.", path=source, where=where,
+                   found=found)
     elif kind == "time_zone":
         text = msg("Settings", "{path}: '{where}' must be a known time zone such as "
                    "Asia/Tokyo, not {found}.", path=source, where=where, found=found)

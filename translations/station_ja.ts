@@ -58,6 +58,11 @@
     </message>
     <message>
       <location filename="../station/settings.py" />
+      <source>{path}: '{where}' holds a character it may not hold: {found}. Use letters, digits, '.', '_' and '-'.</source>
+      <translation>{path}: 「{where}」に使えない文字が含まれています: {found}。英字、数字、「.」「_」「-」を使ってください。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
       <source>{path}: '{where}' must be a known time zone such as Asia/Tokyo, not {found}.</source>
       <translation>{path}: 「{where}」は Asia/Tokyo のような既知のタイムゾーンで指定してください（{found} は使えません）。</translation>
     </message>
@@ -100,6 +105,11 @@
       <location filename="../station/settings.py" />
       <source>{path}: '{where}' must be {expected}.</source>
       <translation>{path}: 「{where}」は {expected} でなければなりません。</translation>
+    </message>
+    <message>
+      <location filename="../station/settings.py" />
+      <source>{path}: '{where}' must be {low} to {high} characters long, not {found}.</source>
+      <translation>{path}: 「{where}」は {low}〜{high} 文字で指定してください（{found} は使えません）。</translation>
     </message>
     <message>
       <location filename="../station/settings.py" />

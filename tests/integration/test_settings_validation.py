@@ -57,6 +57,9 @@ def test_a_negative_weight_tolerance_is_refused_at_load_with_the_key_named(tmp_p
 @pytest.mark.parametrize(("text", "key"), [
     ("[pack]\nidle_sign_out_minutes = 0\n", "pack.idle_sign_out_minutes"),
     ('[station]\nlanguage = "fr"\n', "station.language"),
+    ('[station]\nid = "PACK\\u0001"\n', "station.id"),
+    ('[station]\nsite = "TYO 1"\n', "station.site"),
+    (f'[station]\nid = "{"P" * 65}"\n', "station.id"),
     ("[hub]\nbackoff_max_s = -1\n", "hub.backoff_max_s"),
     ("[printers]\nretry_seconds = 0\n", "printers.retry_seconds"),
     ("[rfid]\nport = 70000\n", "rfid.port"),
