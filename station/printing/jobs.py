@@ -113,9 +113,10 @@ class PrintJobs:
         self._store = store
         self._clock = clock
         self.station_id = station_id
-        # When each job failed by this object may be retried, on the monotonic clock: the
-        # wall-clock `next_attempt_at` in the row is for people and for after a restart.
-        self._retry_at: dict[str, float] = {}
+        # When each job failed by this object may be retried, on the monotonic clock, with
+        # the row's wall-clock `next_attempt_at` it stands for: that one is for people, for
+        # after a restart, and for whoever changes it (retry now) on another connection.
+        self._retry_at: dict[str, tuple[str, float]] = {}
 
     # ------------------------------------------------------------------------- writing
     def queue(self, jobs: list[NewJob], *, user: str | None,
@@ -172,7 +173,8 @@ class PrintJobs:
             if job is None or not job.status.waiting:
                 return job
             retry_at = iso(now + retry_in)
-            self._retry_at[job_id] = self._clock.monotonic() + retry_in.total_seconds()
+            self._retry_at[job_id] = (retry_at,
+                                      self._clock.monotonic() + retry_in.total_seconds())
             db.conn.execute(
                 "UPDATE print_jobs SET status = 'failed', attempts = attempts + 1,"
                 " last_error = ?, last_error_message = ?, next_attempt_at = ?, updated_at = ?"
@@ -228,16 +230,17 @@ class PrintJobs:
     def due(self) -> list[PrintJob]:
         """Waiting jobs to send now: every queued job, and failed ones whose pause is over.
         A pause this object started is timed on the monotonic clock, so a wall clock stepped
-        back does not hold a label for hours; one from before a restart by `next_attempt_at`."""
+        back does not hold a label for hours; any other (from before a restart, or moved by
+        "retry now") by `next_attempt_at`."""
         wall = iso(self._clock.now())
         monotonic = self._clock.monotonic()
         due = []
         for job in self.waiting():
-            retry_at = self._retry_at.get(job.id)
+            timed = self._retry_at.get(job.id)
             if job.status is JobStatus.QUEUED:
                 due.append(job)
-            elif retry_at is not None:
-                if retry_at <= monotonic:
+            elif timed is not None and timed[0] == job.next_attempt_at:
+                if timed[1] <= monotonic:
                     due.append(job)
             elif job.next_attempt_at <= wall:
                 due.append(job)

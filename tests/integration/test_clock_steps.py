@@ -70,3 +70,12 @@ def test_a_wall_clock_stepped_forward_signs_nobody_out(core):
     core.clock.step_wall(hours=2)
     assert core.pack.sign_out_if_idle() is None
     assert core.signin.badge is not None
+
+
+def test_retry_now_still_sends_a_job_whose_monotonic_pause_is_not_over(file_core):
+    with FakeZplPrinter(paper_out=True) as printer:
+        service, failed = _failed_label(file_core, printer)
+        printer.paper_out = False
+        service.retry_now()                 # the packer fixed the printer
+        [sent] = [job for job in service.send_due() if job.id == failed.id]
+        assert sent.status is pj.JobStatus.SENT
