@@ -235,16 +235,19 @@ class PrintJobs:
         wall = iso(self._clock.now())
         monotonic = self._clock.monotonic()
         due = []
-        for job in self.waiting():
-            timed = self._retry_at.get(job.id)
-            if job.status is JobStatus.QUEUED:
-                due.append(job)
-            elif timed is not None and timed[0] == job.next_attempt_at:
+        # Only the three columns that decide: an outage can leave a thousand jobs waiting.
+        for job_id, status, next_attempt_at in self._store.conn.execute(
+                "SELECT id, status, next_attempt_at FROM print_jobs"
+                " WHERE status IN ('queued', 'failed') ORDER BY created_at, rowid"):
+            timed = self._retry_at.get(job_id)
+            if status == JobStatus.QUEUED:
+                due.append(job_id)
+            elif timed is not None and timed[0] == next_attempt_at:
                 if timed[1] <= monotonic:
-                    due.append(job)
-            elif job.next_attempt_at <= wall:
-                due.append(job)
-        return due
+                    due.append(job_id)
+            elif next_attempt_at <= wall:
+                due.append(job_id)
+        return [job for job_id in due if (job := self.get(job_id)) is not None]
 
     def waiting(self) -> list[PrintJob]:
         rows = self._store.conn.execute(
