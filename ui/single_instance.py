@@ -8,6 +8,7 @@ window comes to the front (where the platform lets it) and says why."""
 from __future__ import annotations
 
 import hashlib
+import sys
 from functools import partial
 from pathlib import Path
 
@@ -29,6 +30,7 @@ def ask_to_raise(data_dir: Path, timeout_ms: int = 2000) -> bool:
     """From the second start: ask the station running on `data_dir` to come forward. Whether
     it answered. It blocks (holding Python's GIL), so only a process with nothing else to do
     calls it: the second start, before any window exists."""
+    _let_the_running_app_take_the_foreground()
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     try:
@@ -43,6 +45,16 @@ def ask_to_raise(data_dir: Path, timeout_ms: int = 2000) -> bool:
         return answer == RAISED
     finally:
         socket.abort()
+
+
+def _let_the_running_app_take_the_foreground() -> None:
+    """Windows lets only the foreground process hand the foreground on; the second start is
+    that process (the person just launched it), so it allows any process to take it."""
+    if sys.platform == "win32":
+        import ctypes
+
+        asfw_any = -1
+        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
 
 
 class RaiseServer(QObject):
