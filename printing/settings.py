@@ -15,7 +15,7 @@ from pathlib import Path
 from printing.documents.paper import LabelSize, Paper
 from station.errors import ConfigError
 from station.messages import msg
-from station.settings import Settings
+from station.settings import Duration, Settings
 
 SECTION = "printers"
 PRINTER_SCHEMES = ("folder", "tcp", "cups")
@@ -42,9 +42,9 @@ class PrintersSettings:
     ship_from_street: str = "新木場1-2-3"
     ship_from_phone: str = "03-5555-0100"
     returns_url: str = "https://returns.example/start?order={order}&brand={brand}"
-    retry_seconds: float = 5.0
-    max_retry_seconds: float = 60.0
-    tcp_timeout_seconds: float = 5.0
+    retry_seconds: Duration = 5.0
+    max_retry_seconds: Duration = 60.0
+    tcp_timeout_seconds: Duration = 5.0
 
     def printer_for(self, kind: str) -> str:
         return str(getattr(self, kind, self.label))

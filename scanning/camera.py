@@ -21,6 +21,7 @@ from scanning.pipeline import to_gray
 from scanning.stills import to_scan
 from station.messages import Message, msg
 from station.scans import Scan
+from station.settings import Amount, Duration, Positive
 
 
 class CameraStatus(StrEnum):
@@ -51,12 +52,12 @@ class CameraSettings:
 
     enabled: bool = False
     device: str = "0"
-    width: int = 1280
-    height: int = 720
-    repeat_window_s: float = 2.0
-    black_level: float = 12.0
-    failed_reads_before_disconnect: int = 15
-    reconnect_s: float = 3.0
+    width: Positive = 1280
+    height: Positive = 720
+    repeat_window_s: Amount = 2.0
+    black_level: Amount = 12.0
+    failed_reads_before_disconnect: Positive = 15
+    reconnect_s: Duration = 3.0
 
 
 class FrameSource(Protocol):

@@ -8,6 +8,7 @@ from datetime import timedelta
 from station import demo
 from station.catalogue import Catalogue
 from station.clock import Clock, SystemClock
+from station.instance_lock import DataDirLock
 from station.pack.session import PackSession
 from station.returns import demo as returns_demo
 from station.settings import Settings
@@ -23,6 +24,7 @@ class StationCore:
     clock: Clock
     signin: SignIn
     pack: PackSession
+    lock: DataDirLock | None = None
 
     @property
     def station_id(self) -> str:
@@ -30,17 +32,30 @@ class StationCore:
 
     def close(self) -> None:
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def open_core(settings: Settings, clock: Clock | None = None, *, demo_data: bool = True,
               in_memory: bool = False) -> StationCore:
+    """Open the station on its data folder, holding the folder's lock until `close()`: a
+    second app on the same folder gets `AlreadyRunningError` before it touches the database."""
     clock = clock or SystemClock()
-    store = open_store(None if in_memory else settings.database_path)
-    if demo_data:
-        demo.seed(store, clock.now())
-        returns_demo.seed(store, clock.now(), settings.station.site)
-    catalogue = Catalogue(store.conn)
-    signin = SignIn(store, catalogue, clock, settings.station.id,
-                    timedelta(minutes=settings.pack.idle_sign_out_minutes))
-    pack = PackSession(store, catalogue, clock, signin, settings.pack)
-    return StationCore(settings, store, catalogue, clock, signin, pack)
+    lock = None if in_memory else DataDirLock.acquire(settings.data_dir)
+    store: Store | None = None
+    try:
+        store = open_store(None if in_memory else settings.database_path)
+        if demo_data:
+            demo.seed(store, clock.now())
+            returns_demo.seed(store, clock.now(), settings.station.site)
+        catalogue = Catalogue(store.conn)
+        signin = SignIn(store, catalogue, clock, settings.station.id,
+                        timedelta(minutes=settings.pack.idle_sign_out_minutes))
+        pack = PackSession(store, catalogue, clock, signin, settings.pack)
+    except BaseException:
+        if store is not None:
+            store.close()
+        if lock is not None:
+            lock.release()
+        raise
+    return StationCore(settings, store, catalogue, clock, signin, pack, lock)

@@ -13,11 +13,14 @@ import tomllib
 import types
 import typing
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import Field, TypeAdapter, ValidationError
 
 from station.errors import ConfigError
-from station.messages import msg
+from station.messages import Message, msg
 
 SETTINGS_VERSION = 1
 ENV_PREFIX = "PACKSTATION_"
@@ -31,11 +34,22 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("packstation", appauthor=False))
 
 
+# Limits shared by every settings section (pydantic checks them when a section is loaded).
+Positive = Annotated[int, Field(ge=1)]
+Count = Annotated[int, Field(ge=0)]
+Duration = Annotated[float, Field(gt=0, allow_inf_nan=False)]
+Amount = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Percent = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+# Station and site names as the hub accepts them (sync/hub/models.py), so a station can push.
+StationName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f]*$")]
+SiteName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
+
+
 @dataclass(frozen=True)
 class StationSettings:
-    id: str = "PACK-01"
-    site: str = "TYO1"
-    language: str = "ja"
+    id: StationName = "PACK-01"
+    site: SiteName = "TYO1"
+    language: Literal["ja", "en"] = "ja"
     # Seed the demo brands, orders, badges and RMAs into an empty database. Unset: only on the
     # embedded default (no [hub] url), so a station joining a real hub never gets demo badges.
     demo: bool | None = None
@@ -43,17 +57,17 @@ class StationSettings:
 
 @dataclass(frozen=True)
 class PackSettings:
-    idle_sign_out_minutes: int = 15
-    quantity_prompt_at: int = 4
+    idle_sign_out_minutes: Positive = 15
+    quantity_prompt_at: Positive = 4
     auto_complete: bool = True
     weight_check: bool = False
-    weight_tolerance_percent: float = 10.0
+    weight_tolerance_percent: Percent = 10.0
 
 
 @dataclass(frozen=True)
 class ScannerSettings:
-    max_key_interval_ms: int = 35
-    min_length: int = 3
+    max_key_interval_ms: Positive = 35
+    min_length: Positive = 3
     suffix: str = "\r"
     gs_substitute: str = "~"
 
@@ -85,8 +99,13 @@ _CORE_SECTIONS = {"station": StationSettings, "pack": PackSettings, "scanner": S
 
 
 def load(path: Path | None = None, data_dir: Path | None = None,
-         environ: typing.Mapping[str, str] | None = None) -> Settings:
-    """Defaults, then the file (if given), then `PACKSTATION_SECTION__KEY` variables."""
+         environ: typing.Mapping[str, str] | None = None,
+         sections: typing.Mapping[str, type] | None = None) -> Settings:
+    """Defaults, then the file (if given), then `PACKSTATION_SECTION__KEY` variables.
+
+    The core's own sections are checked here; so is each package section named in
+    `sections` (the composition root names them all), so a bad value stops the start with
+    its key named instead of surfacing later on a screen."""
     raw: dict[str, Any] = {}
     if path is not None:
         raw = _read_toml(path)
@@ -111,6 +130,8 @@ def load(path: Path | None = None, data_dir: Path | None = None,
                     sorted([*_CORE_SECTIONS, *PACKAGE_SECTIONS]))))
         if not isinstance(value, dict):
             raise _field_error(path, name, "a [section]")
+    for name, cls in (sections or {}).items():
+        from_dict(cls, raw.get(name, {}), name, path)
     return Settings(
         data_dir=directory or default_data_dir(), extra=raw, source=path,
         station=typing.cast(StationSettings, core["station"]),
@@ -145,61 +166,99 @@ def _apply_environment(raw: dict[str, Any], environ: typing.Mapping[str, str]) -
 
 
 def from_dict(cls: type[T], data: dict[str, Any], section: str, path: Path | None) -> T:
-    """Build the frozen dataclass `cls` from `data`, converting strings from the environment
-    and refusing unknown keys and values of the wrong type."""
+    """Build the frozen dataclass `cls` from `data` with pydantic, which checks each value
+    against the field's type and limits (strings from the environment are converted); an
+    unknown key or a wrong value is a ConfigError naming `section.key`."""
     if not isinstance(data, dict):
         raise _field_error(path, section, "a [section]")
-    fields = {f.name: f for f in dataclasses.fields(typing.cast(Any, cls))}
-    hints = typing.get_type_hints(cls)
-    values: dict[str, Any] = {}
-    for key, value in data.items():
+    fields = {f.name for f in dataclasses.fields(typing.cast(Any, cls))}
+    for key in data:
         if key not in fields:
             raise ConfigError(
                 msg("Settings", "{path}: [{section}] has no setting called '{key}'.",
                     path=str(path or "environment"), section=section, key=key),
                 msg("Settings", "Known settings: {known}.", known=", ".join(sorted(fields))),
             )
-        values[key] = _convert(hints[key], value, path, f"{section}.{key}")
-    return cls(**values)
+    hints = typing.get_type_hints(cls)
+    values = {key: _prepare(hints[key], value) for key, value in data.items()}
+    try:
+        return typing.cast(T, _adapter(typing.cast(Any, cls)).validate_python(values))
+    except ValidationError as error:
+        raise _invalid(path, section, error.errors()[0]) from error
 
 
-def _convert(kind: Any, value: Any, path: Path | None, where: str) -> Any:
-    optional = typing.get_origin(kind) in (typing.Union, types.UnionType)
+@cache
+def _adapter(cls: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(cls)
+
+
+def _prepare(kind: Any, value: Any) -> Any:
+    """What TOML and the environment give, in the form pydantic checks: an empty string is
+    "not set" for an optional value, a number is text where text is wanted, a path expands ~."""
+    options = [arg for arg in typing.get_args(kind) if arg is not type(None)]
+    optional = typing.get_origin(kind) in (typing.Union, types.UnionType) and len(options) == 1
     if optional:
-        options = [arg for arg in typing.get_args(kind) if arg is not type(None)]
         if value in (None, ""):
             return None
         kind = options[0]
-    try:
-        if kind is bool:
-            if isinstance(value, bool):
-                return value
-            if str(value).lower() in {"1", "true", "yes", "on"}:
-                return True
-            if str(value).lower() in {"0", "false", "no", "off"}:
-                return False
-            raise ValueError(value)
-        if kind in (int, float):
-            if isinstance(value, bool):
-                raise ValueError(value)
-            return kind(value)
-        if kind is str:
-            if not isinstance(value, (str, int, float)):
-                raise ValueError(value)
-            return str(value)
-        if kind is Path:
-            return Path(str(value)).expanduser()
-        if typing.get_origin(kind) in (list, tuple):
-            if not isinstance(value, list):
-                raise ValueError(value)
-            return tuple(value) if typing.get_origin(kind) is tuple else list(value)
-        if typing.get_origin(kind) is dict:
-            if not isinstance(value, dict):
-                raise ValueError(value)
-            return dict(value)
-    except (TypeError, ValueError) as error:
-        raise _field_error(path, where, getattr(kind, "__name__", str(kind))) from error
+    if kind is str and isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if kind is Path and isinstance(value, str):
+        return Path(value).expanduser()
     return value
+
+
+def _invalid(path: Path | None, section: str, problem: Any) -> ConfigError:
+    """The first problem pydantic found, in words a person can translate and act on."""
+    where = ".".join([section, *(str(part) for part in problem["loc"])])
+    found = repr(problem.get("input"))
+    limits = problem.get("ctx") or {}
+    source = str(path or "environment")
+    kind = problem["type"]
+    text: Message
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        text = msg("Settings", "{path}: '{where}' must be a whole number, not {found}.",
+                   path=source, where=where, found=found)
+    elif kind in ("float_parsing", "float_type", "finite_number"):
+        text = msg("Settings", "{path}: '{where}' must be a number, not {found}.",
+                   path=source, where=where, found=found)
+    elif kind in ("bool_parsing", "bool_type"):
+        text = msg("Settings", "{path}: '{where}' must be true or false, not {found}.",
+                   path=source, where=where, found=found)
+    elif kind == "greater_than_equal":
+        text = msg("Settings", "{path}: '{where}' must be at least {limit}, not {found}.",
+                   path=source, where=where, found=found, limit=_number(limits.get("ge")))
+    elif kind == "greater_than":
+        text = msg("Settings", "{path}: '{where}' must be more than {limit}, not {found}.",
+                   path=source, where=where, found=found, limit=_number(limits.get("gt")))
+    elif kind == "less_than_equal":
+        text = msg("Settings", "{path}: '{where}' must be at most {limit}, not {found}.",
+                   path=source, where=where, found=found, limit=_number(limits.get("le")))
+    elif kind == "literal_error":
+        text = msg("Settings", "{path}: '{where}' must be one of {allowed}, not {found}.",
+                   path=source, where=where, found=found, allowed=str(limits.get("expected")))
+    elif kind in ("string_too_short", "string_too_long"):
+        text = msg("Settings", "{path}: '{where}' must be {low} to {high} characters long, not "
+                   "{found}.", path=source, where=where, found=found,
+                   low=str(limits.get("min_length", 1)), high=str(limits.get("max_length", "")))
+    elif kind == "string_pattern_mismatch":
+        text = msg("Settings", "{path}: '{where}' holds a character it may not hold: {found}. "
+                   "Use letters, digits, '.', '_' and '-'.", path=source, where=where,
+                   found=found)
+    elif kind == "time_zone":
+        text = msg("Settings", "{path}: '{where}' must be a known time zone such as "
+                   "Asia/Tokyo, not {found}.", path=source, where=where, found=found)
+    else:
+        text = msg("Settings", "{path}: '{where}' cannot be {found}: {reason}",
+                   path=source, where=where, found=found, reason=problem["msg"])
+    return ConfigError(text, msg("Settings", "Fix the value, or remove it to use the default."))
+
+
+def _number(value: Any) -> str:
+    """A limit as a person writes it: 0, not 0.0."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _field_error(path: Path | None, where: str, expected: str) -> ConfigError:

@@ -39,6 +39,9 @@ class SignIn:
         self.idle_timeout = idle_timeout
         self.badge: Badge | None = None
         self.last_activity: datetime = clock.now()
+        # Idle time is measured on the monotonic clock: a wall clock stepped back must not
+        # keep a forgotten badge signed in for hours.
+        self._last_activity_at: float = clock.monotonic()
         self._listeners: list[Callable[[], None]] = []
         self._restore()
 
@@ -68,6 +71,10 @@ class SignIn:
                 "SELECT ts FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
             since = parse_iso(data["since"])
             self.last_activity = max(since, parse_iso(last[0])) if last else since
+            # Across a restart only the wall clock remembers; a last activity "in the future"
+            # (the clock went back meanwhile) counts as just now.
+            idle_for = max(0.0, (self._clock.now() - self.last_activity).total_seconds())
+            self._last_activity_at = self._clock.monotonic() - idle_for
 
     @property
     def user(self) -> str | None:
@@ -78,6 +85,7 @@ class SignIn:
 
     def touch(self) -> None:
         self.last_activity = self._clock.now()
+        self._last_activity_at = self._clock.monotonic()
 
     def sign_in(self, badge_id: str) -> SignInResult:
         """Sign in the badge, signing out whoever was there. Unknown badge: nothing changes."""
@@ -97,6 +105,7 @@ class SignIn:
             )
         self.badge = badge
         self.last_activity = now
+        self._last_activity_at = self._clock.monotonic()
         self._notify()
         return SignInResult(badge, previous)
 
@@ -112,8 +121,8 @@ class SignIn:
         return badge
 
     def idle_expired(self) -> bool:
-        return (self.badge is not None
-                and self._clock.now() - self.last_activity >= self.idle_timeout)
+        idle_for = self._clock.monotonic() - self._last_activity_at
+        return self.badge is not None and idle_for >= self.idle_timeout.total_seconds()
 
     def _append(self, payload: EventPayload, at: datetime, user: str) -> None:
         journal.append(self._store.conn, journal.event_of(

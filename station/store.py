@@ -15,8 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from station import migrations
-from station.errors import StorageError
-from station.messages import msg
+from station.storage_errors import empty_file, storage_error
 
 
 class Store:
@@ -40,13 +39,13 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            raise _storage_error(self.path, error) from error
+            raise storage_error(self.path, error) from error
         try:
             yield self.db
         except sqlite3.Error as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise _storage_error(self.path, error) from error
+            raise storage_error(self.path, error) from error
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -56,17 +55,23 @@ class Store:
         except sqlite3.Error as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise _storage_error(self.path, error) from error
+            raise storage_error(self.path, error) from error
 
     def close(self) -> None:
         self.db.close()
 
 
 def open_store(path: Path | None) -> Store:
-    """Open (creating if needed) and migrate the database at `path`; `None` means in memory."""
+    """Open (creating if needed) and migrate the database at `path`; `None` means in memory.
+
+    An existing file of zero bytes is refused: SQLite would take it for a new, empty database
+    and the station would start again as a new station, its history gone."""
+    conn: sqlite3.Connection | None = None
     try:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if path.exists() and path.stat().st_size == 0:
+                raise empty_file(path)
         # Autocommit at the driver: transactions are only the explicit ones of `write()`, so
         # a stray statement can never leave an implicit transaction holding the write lock.
         conn = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False,
@@ -80,28 +85,7 @@ def open_store(path: Path | None) -> Store:
         store = Store(db, path)
         migrations.migrate(store.conn)
     except (sqlite3.DatabaseError, OSError) as error:
-        raise _storage_error(path, error) from error
+        if conn is not None:
+            conn.close()
+        raise storage_error(path, error) from error
     return store
-
-
-def _storage_error(path: Path | None, error: Exception) -> StorageError:
-    text = str(error).lower()
-    where = str(path) if path else ":memory:"
-    if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
-        return StorageError(
-            msg("Storage", "The station database {path} cannot be written.", path=where),
-            msg("Storage", "Check the disk and the file's permissions, then restart."),
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StorageError(
-            msg("Storage", "The station database {path} is damaged.", path=where),
-            msg(
-                "Storage",
-                "Do not delete it. Call a supervisor: events not yet synced are inside it.",
-            ),
-        )
-    return StorageError(
-        msg("Storage", "The station database {path} cannot be opened: {reason}",
-            path=where, reason=str(error)),
-        msg("Storage", "Check that the data folder exists and the disk is not full."),
-    )

@@ -21,18 +21,21 @@ from PySide6.QtWidgets import QApplication
 from station.clock import Clock
 from station.core import StationCore, open_core
 from station.errors import StationError
+from station.instance_lock import AlreadyRunningError
 from station.messages import msg
 from station.models import Role
 from station.returns.setup import open_returns
-from station.settings import Settings, load
+from station.settings import Settings
 from sync.settings import HubSettings
 from ui.errors import show_fatal
-from ui.i18n import Translations
+from ui.i18n import Translations, tr
 from ui.main_window import MainWindow
 from ui.pack.devices import PackDevices
 from ui.pack.screen import PackScreen
 from ui.printing.wiring import StationPrinting
 from ui.returns.screen import ReturnsScreen
+from ui.settings_sections import load_settings
+from ui.single_instance import RaiseServer, ask_to_raise
 from ui.sounds import Sounds
 from ui.style import APP_STYLE, FONT_FAMILIES
 from ui.supervisor.factory import supervisor_screen
@@ -74,8 +77,9 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
           sound: bool = True, in_memory: bool = False, sync: bool = True) -> StationApp:
     """Everything the station needs, wired. Raises StationError for what a person must fix.
     `sync=False` leaves the hub out (most UI tests); an in-memory station never syncs."""
-    _configure_logging(settings.data_dir, in_memory)
+    # The core first: it holds the data folder's lock, so a second start writes nothing.
     core = open_core(settings, clock, in_memory=in_memory, demo_data=wants_demo(settings))
+    _configure_logging(settings.data_dir, in_memory)
     translations = Translations(app)
     translations.use(settings.station.language)
     sounds = Sounds(settings.data_dir / "sounds", enabled=sound)
@@ -111,6 +115,17 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     app.installEventFilter(wedge)
     wedge.scanned.connect(window.handle_scan)
     return StationApp(settings, core, window, wedge, translations, closers, station_sync)
+
+
+def listen_for_second_starts(station: StationApp) -> RaiseServer:
+    """A second start on this data folder brings this window forward, which says why."""
+    server = RaiseServer(station.settings.data_dir, station.window)
+    server.raise_requested.connect(lambda: station.window.errors.toast.show_text(tr(msg(
+        "MainWindow", "The station is already open in this window: a second start was "
+        "stopped."))))
+    server.listen()
+    station.closers.append(server.close)
+    return server
 
 
 def wants_demo(settings: Settings) -> bool:
@@ -152,12 +167,20 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     configure_application(app)
     try:
-        settings = load(args.config, data_dir=args.data_dir)
+        settings = load_settings(args.config, args.data_dir)
         if args.language:
             from dataclasses import replace
             settings = replace(settings, station=replace(settings.station,
                                                          language=args.language))
         station = build(app, settings, sound=not args.no_sound)
+    except AlreadyRunningError as error:
+        # The first window comes forward and says why; without one, say it here.
+        Translations(app).use(settings.station.language)
+        if ask_to_raise(settings.data_dir) or args.exit_when_ready or args.screenshot:
+            print(f"{tr(error.message)}\n{tr(error.next_step)}", file=sys.stderr)
+        else:
+            show_fatal(error)
+        return 3
     except StationError as error:
         if args.exit_when_ready or args.screenshot:
             print(error, file=sys.stderr)
@@ -165,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
             show_fatal(error)
         return 2
     window = station.window
+    listen_for_second_starts(station)
     if args.screenshot:
         window.show()  # a fixed 1280x800 picture for the docs
     else:

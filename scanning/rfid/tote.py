@@ -5,6 +5,9 @@ one, so every core rule (wrong item, serials, lot control, over-scan) applies to
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Annotated
+
+from pydantic import Field
 
 from scanning.rfid.readers import DecodeCache, ReaderStatus, ReadWindow, TagReader
 from station.messages import Message, msg
@@ -12,6 +15,7 @@ from station.pack.outcomes import Kind, ScanOutcome
 from station.pack.session import PackSession
 from station.pack.tote import ToteCheck, check_tote
 from station.scans import Scan, ScanSource
+from station.settings import Duration, Positive
 
 
 @dataclass(frozen=True)
@@ -20,11 +24,11 @@ class RfidSettings:
 
     reader: str = "none"
     host: str = ""
-    port: int = 5084
-    antennas: tuple[int, ...] = (1,)
-    read_seconds: float = 1.5
+    port: Annotated[int, Field(ge=1, le=65535)] = 5084
+    antennas: tuple[Positive, ...] = (1,)
+    read_seconds: Duration = 1.5
     min_rssi: float = -65.0
-    sgtin_filter: int = 1
+    sgtin_filter: Annotated[int, Field(ge=0, le=7)] = 1
 
 
 @dataclass(frozen=True)

@@ -4,21 +4,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator
+from pydantic_core import PydanticCustomError
 
 from station.errors import ConfigError
 from station.messages import msg
+from station.settings import Amount, Count, Duration, Positive
+
+
+def _known_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise PydanticCustomError("time_zone", "not a known time zone") from error
+    return name
+
+
+TimeZoneName = Annotated[str, AfterValidator(_known_zone)]
 
 
 @dataclass(frozen=True)
 class MetricsSettings:
     """How figures are cut: the site's time zone decides what "today" and "by hour" mean."""
 
-    time_zone: str = "Asia/Tokyo"
-    idle_gap_minutes: float = 5.0
-    exception_lookback_days: int = 14
-    trend_days: int = 14
-    refresh_seconds: int = 30
+    time_zone: TimeZoneName = "Asia/Tokyo"
+    idle_gap_minutes: Duration = 5.0
+    exception_lookback_days: Positive = 14
+    trend_days: Positive = 14
+    refresh_seconds: Positive = 30
 
     @property
     def zone(self) -> ZoneInfo:
@@ -40,16 +56,16 @@ class MetricsSettings:
 class Targets:
     """What the site expects. Per-station and per-packer units/hour override the default."""
 
-    orders_per_day: int = 400
-    units_per_day: int = 1200
-    units_per_hour: float = 120.0
-    open_exceptions_max: int = 5
-    returns_graded_per_day: int = 100
-    print_failures_max: int = 0
-    sync_backlog_max: int = 500
-    wrong_per_100_units_max: float = 1.0
-    station_units_per_hour: dict[str, float] = field(default_factory=dict)
-    packer_units_per_hour: dict[str, float] = field(default_factory=dict)
+    orders_per_day: Count = 400
+    units_per_day: Count = 1200
+    units_per_hour: Amount = 120.0
+    open_exceptions_max: Count = 5
+    returns_graded_per_day: Count = 100
+    print_failures_max: Count = 0
+    sync_backlog_max: Count = 500
+    wrong_per_100_units_max: Amount = 1.0
+    station_units_per_hour: dict[str, Amount] = field(default_factory=dict)
+    packer_units_per_hour: dict[str, Amount] = field(default_factory=dict)
 
     def for_station(self, station: str) -> float:
         return float(self.station_units_per_hour.get(station, self.units_per_hour))

@@ -8,7 +8,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -110,6 +110,10 @@ class PrintJobs:
         self._store = store
         self._clock = clock
         self.station_id = station_id
+        # When each job failed by this object may be retried, on the monotonic clock, with
+        # the row's wall-clock `next_attempt_at` it stands for: that one is for people, for
+        # after a restart, and for whoever changes it (retry now) on another connection.
+        self._retry_at: dict[str, tuple[str, float]] = {}
 
     # ------------------------------------------------------------------------- writing
     def queue(self, jobs: list[NewJob], *, user: str | None,
@@ -144,6 +148,7 @@ class PrintJobs:
             job = self.get(job_id)
             if job is None or not job.status.waiting:
                 return job
+            self._retry_at.pop(job_id, None)
             db.conn.execute(
                 "UPDATE print_jobs SET status = 'sent', attempts = attempts + 1,"
                 " last_error = '', last_error_message = '', updated_at = ? WHERE id = ?",
@@ -162,6 +167,8 @@ class PrintJobs:
             if job is None or not job.status.waiting:
                 return job
             retry_at = iso(now + retry_in)
+            self._retry_at[job_id] = (retry_at,
+                                      self._clock.monotonic() + retry_in.total_seconds())
             db.conn.execute(
                 "UPDATE print_jobs SET status = 'failed', attempts = attempts + 1,"
                 " last_error = ?, last_error_message = ?, next_attempt_at = ?, updated_at = ?"
@@ -184,6 +191,7 @@ class PrintJobs:
             job = self.get(job_id)
             if job is None or job.status is JobStatus.VOIDED:
                 return job
+            self._retry_at.pop(job_id, None)
             db.conn.execute("UPDATE print_jobs SET status = 'voided', updated_at = ?"
                             " WHERE id = ?", (iso(self._clock.now()), job_id))
             self._append(db.conn, ev.PrintJobVoided(job_id=job_id, was=job.status.value),
@@ -212,12 +220,27 @@ class PrintJobs:
             (order_id,))
         return [_job(row) for row in rows]
 
-    def due(self, at: datetime | None = None) -> list[PrintJob]:
-        when = iso(at or self._clock.now())
-        rows = self._store.conn.execute(
-            f"SELECT {_COLUMNS} FROM print_jobs WHERE status IN ('queued', 'failed')"
-            " AND next_attempt_at <= ? ORDER BY created_at, rowid", (when,))
-        return [_job(row) for row in rows]
+    def due(self) -> list[PrintJob]:
+        """Waiting jobs to send now: every queued job, and failed ones whose pause is over.
+        A pause this object started is timed on the monotonic clock, so a wall clock stepped
+        back does not hold a label for hours; any other (from before a restart, or moved by
+        "retry now") by `next_attempt_at`."""
+        wall = iso(self._clock.now())
+        monotonic = self._clock.monotonic()
+        due = []
+        # Only the three columns that decide: an outage can leave a thousand jobs waiting.
+        for job_id, status, next_attempt_at in self._store.conn.execute(
+                "SELECT id, status, next_attempt_at FROM print_jobs"
+                " WHERE status IN ('queued', 'failed') ORDER BY created_at, rowid"):
+            timed = self._retry_at.get(job_id)
+            if status == JobStatus.QUEUED:
+                due.append(job_id)
+            elif timed is not None and timed[0] == next_attempt_at:
+                if timed[1] <= monotonic:
+                    due.append(job_id)
+            elif next_attempt_at <= wall:
+                due.append(job_id)
+        return [job for job_id in due if (job := self.get(job_id)) is not None]
 
     def waiting(self) -> list[PrintJob]:
         rows = self._store.conn.execute(
