@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from station import journal
+from station import file_names, journal
 from station.clock import Clock, iso
 from station.ids import new_event_id
 from station.messages import Message, msg
@@ -64,7 +64,8 @@ class PrintJob:
 
     @property
     def file_name(self) -> str:
-        return f"{self.name}.{self.format}"
+        """The file a folder printer writes: never a path built from the order id."""
+        return file_names.safe_name(self.name, self.format)
 
 
 @dataclass(frozen=True)
