@@ -19,7 +19,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from printing import barcodes, fonts
+from printing import barcodes, fonts, kit_templates
 from printing.brandkit import BrandKit, KitLoad, problem
 from printing.documents.paper import Paper
 from printing.documents.personal import InsertContext
@@ -91,7 +91,7 @@ def _kit_text(kit: BrandKit, context: InsertContext,
 def _run(template: jinja2.Template, fields: dict[str, object], brand: str, where: str,
          problems: list[Message]) -> str:
     try:
-        return template.render(**fields).strip()
+        return kit_templates.render(template, fields).strip()
     except Exception as error:  # any template failure means: plain insert
         problems.append(problem(brand, where, f"template error: {error}"))
         return ""
