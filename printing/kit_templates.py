@@ -27,7 +27,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-MAX_TEXT = 4000          # characters of one template's output or of any value it builds
+MAX_TEXT = 20_000        # characters of one template's output or of any value it builds
 MAX_ITEMS = 1000         # items of a range or of any list it builds
 MAX_EXPONENT = 64
 MAX_INT_BITS = 4096

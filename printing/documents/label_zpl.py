@@ -29,7 +29,7 @@ def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX,
         y += 3.8
     parts.append(f"^FO{margin},{d(y + 1)}^GB{inner},{d(0.6)},{d(0.6)}^FS")
     y += 3
-    parts.append(zpl_text.text(margin, d(y), "TO / お届け先", d(3)))
+    parts.append(zpl_text.text(margin, d(y), "TO / お届け先", d(3), max_width=inner))
     y += 4.5
     to_lines = label.ship_to.lines()
     if label.ship_to.country == "JP":
@@ -39,18 +39,23 @@ def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX,
         parts.append(zpl_text.text(margin, d(y), line, d(height), max_width=inner))
         y += height + 1.6
     if label.ship_to.phone:
-        parts.append(zpl_text.text(margin, d(y), f"TEL {label.ship_to.phone}", d(3.4)))
+        parts.append(zpl_text.text(margin, d(y), f"TEL {label.ship_to.phone}", d(3.4),
+                                   max_width=inner))
         y += 5
     parts.append(f"^FO{margin},{d(y)}^GB{inner},{d(0.8)},{d(0.8)}^FS")
     y += 2.5
     parts += [
-        zpl_text.text(margin, d(y), f"{label.carrier}  {label.service}", d(6.5)),
-        zpl_text.text(d(width_mm - 34), d(y), f"BOX {label.box_no}/{label.box_count}", d(6.5)),
+        zpl_text.text(margin, d(y), f"{label.carrier}  {label.service}", d(6.5),
+                      max_width=d(width_mm - 40)),
+        zpl_text.text(d(width_mm - 34), d(y), f"BOX {label.box_no}/{label.box_count}", d(6.5),
+                      max_width=d(30)),
     ]
     y += 9
     parts += [
-        zpl_text.text(margin, d(y), f"WEIGHT {label.weight_kg}", d(4)),
-        zpl_text.text(d(width_mm / 2), d(y), f"REF {label.order_id}", d(4)),
+        zpl_text.text(margin, d(y), f"WEIGHT {label.weight_kg}", d(4),
+                      max_width=d(width_mm / 2 - 6)),
+        zpl_text.text(d(width_mm / 2), d(y), f"REF {label.order_id}", d(4),
+                      max_width=d(width_mm / 2 - 4)),
     ]
     y += 7
     parts += [
