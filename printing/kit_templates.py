@@ -9,8 +9,9 @@ worker. Here:
   anything over MAX_TEXT characters or MAX_ITEMS items is refused before it is built where the
   size is known in advance (a repeat count, a width, a range) and right after otherwise;
   mutating methods (`list.append`, `dict.update`) and `namespace` are not available;
-- time: a template runs on its own short-lived thread; past DEADLINE_SECONDS the render is
-  interrupted there (an exception raised into that thread) and the template counts as broken.
+- time: an insert's templates run on one short-lived thread; past DEADLINE_SECONDS the render
+  is interrupted there (an exception raised into that thread) and the template counts as
+  broken. The print worker waits at most that long, and only after the labels and slip went.
 
 A template that breaks a bound raises `TemplateTooCostly`; the insert is then printed plain and
 the problem shown (see printing.documents.insert)."""
@@ -128,33 +129,47 @@ def render(template: jinja2.Template, fields: Mapping[str, object],
            deadline_seconds: float = DEADLINE_SECONDS) -> str:
     """The template's text, at most MAX_TEXT characters. Raises TemplateTooCostly when it
     breaks a bound (or its deadline), and whatever the template raised otherwise."""
-    outcome: list[Any] = []
+    result = render_many({"": template}, fields, deadline_seconds)[""]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def render_many(templates: Mapping[str, jinja2.Template], fields: Mapping[str, object],
+                deadline_seconds: float = DEADLINE_SECONDS) -> dict[str, str | Exception]:
+    """Each template's text, or the exception it raised, rendered one after the other on one
+    thread (an insert's templates share one thread and one deadline). A template still running
+    at the deadline is stopped; the ones after it are not rendered and are left out."""
+    results: dict[str, str | Exception] = {}
+    running: list[str] = []
 
     def run() -> None:
         try:
-            text = ""
-            for chunk in template.generate(**fields):
-                text += chunk
-                _check(text)
-            outcome.append(text)
-        except BaseException as error:
-            outcome.append(error)
+            for key, template in templates.items():
+                running[:] = [key]
+                try:
+                    text = ""
+                    for chunk in template.generate(**fields):
+                        text += chunk
+                        _check(text)
+                    results[key] = text
+                except Exception as error:  # carried to the caller, per template
+                    results[key] = error
+            running.clear()
+        except _Deadline:
+            return
 
     thread = threading.Thread(target=run, name="kit-template", daemon=True)
     thread.start()
     thread.join(deadline_seconds)
     if thread.is_alive():
-        _interrupt(thread)
+        if running:
+            _interrupt(thread)
         thread.join(deadline_seconds)
-        if not outcome:
-            outcome.append(TemplateTooCostly("still running at its deadline"))
-        if isinstance(outcome[0], _Deadline):
-            outcome[0] = TemplateTooCostly(
+        for key in running:
+            results[key] = TemplateTooCostly(
                 f"took longer than {deadline_seconds:g} s and was stopped")
-    result = outcome[0]
-    if isinstance(result, BaseException):
-        raise result
-    return str(result)
+    return results
 
 
 class _Deadline(BaseException):

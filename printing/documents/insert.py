@@ -10,7 +10,6 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import jinja2
 from PIL import Image
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -62,18 +61,22 @@ def _kit_text(kit: BrandKit, context: InsertContext,
     language = context.language if context.language in kit.messages else "en"
     templates = kit.messages[language]
     fields = context.template_fields()
-    rendered: dict[str, str] = {}
     wanted = ["greeting", "thanks", "first_order" if context.first_order else "returning",
               "signature"]
     if context.subscription_next:
         wanted.append("subscription")
     if context.cross_sell:
         wanted.append("cross_sell")
-    for key in wanted:
-        rendered[key] = _run(templates[key], fields, kit.brand_id,
-                             f"messages.{language}.{key}", problems)
-    links = {key: _run(template, fields, kit.brand_id, f"links.{key}", problems)
-             for key, template in kit.links.items()}
+    sources = {f"messages.{language}.{key}": templates[key] for key in wanted}
+    sources |= {f"links.{key}": template for key, template in kit.links.items()}
+    texts = kit_templates.render_many(sources, fields)
+    for where in sources:
+        text = texts.get(where)
+        if not isinstance(text, str):
+            reason = text if text is not None else "not rendered: an earlier one took too long"
+            problems.append(problem(kit.brand_id, where, f"template error: {reason}"))
+    rendered = {key: str(texts.get(f"messages.{language}.{key}", "")).strip() for key in wanted}
+    links = {key: str(texts.get(f"links.{key}", "")).strip() for key in kit.links}
     if len(problems):
         return None
     order = ("thanks", "first_order", "returning", "subscription", "cross_sell")
@@ -87,15 +90,6 @@ def _kit_text(kit: BrandKit, context: InsertContext,
         links=tuple((translate.render(captions[key]), url) for key, url in links.items()
                     if url),
     )
-
-
-def _run(template: jinja2.Template, fields: dict[str, object], brand: str, where: str,
-         problems: list[Message]) -> str:
-    try:
-        return kit_templates.render(template, fields).strip()
-    except Exception as error:  # any template failure means: plain insert
-        problems.append(problem(brand, where, f"template error: {error}"))
-        return ""
 
 
 def plain_text(context: InsertContext) -> InsertText:
