@@ -185,3 +185,10 @@ def test_the_label_and_slip_are_sent_before_the_insert_is_rendered(file_core, mo
     kinds = sorted(job.kind for job in service.jobs.for_order(order.id))
     assert kinds == sorted([pj.DocumentKind.LABEL, pj.DocumentKind.SLIP,
                             pj.DocumentKind.INSERT])
+
+
+def test_a_logo_that_is_a_link_out_of_the_kit_folder_is_refused(kit):
+    Image.new("RGB", (300, 100), "#E07A5F").save(kit.parent / "outside.png")
+    (kit / "logo.png").unlink()
+    (kit / "logo.png").symlink_to(kit.parent / "outside.png")
+    plain_with_problem(kit, "logo.file", "not a file inside the kit folder")
