@@ -44,6 +44,16 @@ def text(x: int, y: int, value: str, height: int, *, max_width: int | None = Non
     return f"^FO{x},{y}{graphic(value, height, max_width)}^FS"
 
 
+def wrapped(value: str, height: int, max_width: int, max_lines: int = 2) -> tuple[list[str], int]:
+    """The lines (at most `max_lines`) and height in dots that `value` takes at `max_width`:
+    one line when it fits (shrunk if need be), else wrapped, the last line cut if it must."""
+    value = "".join(ch if ch.isprintable() else " " for ch in value)
+    ellipsis = text_fit.ASCII_ELLIPSIS if value.isascii() else text_fit.ELLIPSIS
+    lines, size = text_fit.fit_lines(value, _measure, max_width, height, max_lines=max_lines,
+                                     ellipsis=ellipsis)
+    return lines, max(1, round(size))
+
+
 def _measure(value: str, height: float) -> float:
     return float(_font(fonts.find(fonts.GOTHIC), max(1, round(height))).getlength(value))
 

@@ -13,6 +13,9 @@ from printing import barcodes, fonts, text_fit
 from printing.documents.paper import LabelSize
 from printing.documents.shipping import ShippingLabel
 
+# The label has room below its last barcode for two more address lines, no more.
+SPARE_LINES = 2
+
 
 def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX) -> bytes:
     buffer = io.BytesIO()
@@ -54,11 +57,17 @@ def draw(canvas: Canvas, label: ShippingLabel, width_mm: float, height_mm: float
     text(4, y, "TO / お届け先", 3)
     y += 4.5
     to_lines = label.ship_to.lines()
+    spare = SPARE_LINES
     for index, line in enumerate(to_lines):
         size = 6 if index == len(to_lines) - 1 else 4.6
         honorific = " 様" if index == len(to_lines) - 1 and label.ship_to.country == "JP" else ""
-        text(4, y, line + honorific, size)
-        y += size + 1.6
+        # An address line may take two lines: cut, it could lose the parcel.
+        wrapped, size = text_fit.fit_lines(line + honorific, measure, inner * mm, size,
+                                           max_lines=2 if spare else 1)
+        spare -= len(wrapped) - 1
+        for part in wrapped:
+            text(4, y, part, size)
+            y += size + 1.6
     if label.ship_to.phone:
         text(4, y, f"TEL {label.ship_to.phone}", 3.4)
         y += 5

@@ -5,7 +5,8 @@ C and >8 FNC1), text in the printer's font or as graphics when it is Japanese.""
 from __future__ import annotations
 
 from printing import zpl_text
-from printing.documents.paper import LabelSize, dots
+from printing.documents import label_pdf
+from printing.documents.paper import MM_PER_INCH, LabelSize, dots
 from printing.documents.shipping import ShippingLabel
 
 
@@ -34,10 +35,16 @@ def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX,
     to_lines = label.ship_to.lines()
     if label.ship_to.country == "JP":
         to_lines[-1] += " 様"
+    spare = label_pdf.SPARE_LINES
     for index, line in enumerate(to_lines):
-        height = 6 if index == len(to_lines) - 1 else 4.6
-        parts.append(zpl_text.text(margin, d(y), line, d(height), max_width=inner))
-        y += height + 1.6
+        # An address line may take two lines: cut, it could lose the parcel.
+        wrapped, height_dots = zpl_text.wrapped(line, d(6 if index == len(to_lines) - 1
+                                                        else 4.6), inner,
+                                                max_lines=2 if spare else 1)
+        spare -= len(wrapped) - 1
+        for part in wrapped:
+            parts.append(zpl_text.text(margin, d(y), part, height_dots, max_width=inner))
+            y += height_dots * MM_PER_INCH / dpi + 1.6
     if label.ship_to.phone:
         parts.append(zpl_text.text(margin, d(y), f"TEL {label.ship_to.phone}", d(3.4),
                                    max_width=inner))

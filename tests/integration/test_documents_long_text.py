@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from printing import brandkit
+from printing import brandkit, zpl_text
 from printing.documents import insert, label_pdf, label_zpl, recommerce, shipping, slip
 from printing.documents.paper import LabelSize, Paper
 from printing.documents.personal import InsertContext
@@ -83,8 +83,11 @@ def long_label(order, name: str) -> shipping.ShippingLabel:
 
 
 @pytest.mark.parametrize("size", list(LabelSize))
-def test_the_pdf_label_cuts_long_text_and_keeps_its_barcodes(long_order, size):
+@pytest.mark.parametrize("country", ["JP", "US"])
+def test_the_pdf_label_cuts_long_text_and_keeps_its_barcodes(long_order, size, country):
     order, name = long_order
+    order = dataclasses.replace(order, ship_to=dataclasses.replace(
+        order.ship_to, country=country, city=name, region=name))
     pdf = label_pdf.render(long_label(order, name), size)
     assert_text_stays_on_the_page(pdf)
     text = flat(pdf)
@@ -152,3 +155,36 @@ def test_the_recommerce_label_fits_long_text_and_keeps_its_barcodes(long_order):
     assert name[:4].replace(" ", "") in flat(pdf)
     found = {(code.format, code.text) for code in readback.decode_pdf(pdf, 300)}
     assert found == {("Code128", "RC-KAZE-1"), ("QRCode", label.qr_url)}
+
+
+STREET = "神宮前六丁目二十三番四号 オーシャンビューレジデンス南青山 一二〇三号室 山田様方"
+
+
+@pytest.mark.parametrize("size", list(LabelSize))
+def test_a_long_street_takes_two_lines_on_the_pdf_label_and_is_not_cut(core, size):
+    order = find_order(core, brand=APPAREL)
+    order = dataclasses.replace(order, ship_to=dataclasses.replace(order.ship_to,
+                                                                   street=STREET))
+    pdf = label_pdf.render(long_label(order, "KAZE Apparel"), size)
+    assert_text_stays_on_the_page(pdf)
+    assert STREET.replace(" ", "") in flat(pdf)
+    found = {(code.format, code.text) for code in readback.decode_pdf(pdf, 203)}
+    assert ("Code128", "123456789012") in found
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+def test_a_long_street_takes_two_lines_on_the_zpl_label(core, dpi):
+    order = find_order(core, brand=APPAREL)
+    long_street = dataclasses.replace(order, ship_to=dataclasses.replace(order.ship_to,
+                                                                         street=STREET))
+    short = label_zpl.render(long_label(order, "KAZE"), LabelSize.FOUR_BY_SIX, dpi)
+    wrapped = label_zpl.render(long_label(long_street, "KAZE"), LabelSize.FOUR_BY_SIX, dpi)
+    assert wrapped.count(b"^GFA") == short.count(b"^GFA") + 1
+    width = round((101.6 - 8) / 25.4 * dpi)
+    lines, _ = zpl_text.wrapped(f"{order.ship_to.region}{order.ship_to.city}{STREET}",
+                                round(4.6 / 25.4 * dpi), width)
+    assert len(lines) == 2
+    assert "".join(lines).replace(" ", "") == (
+        f"{order.ship_to.region}{order.ship_to.city}{STREET}".replace(" ", ""))
+    image = readback.zpl_image(wrapped, 101.6, 152.4, dpi)
+    assert "123456789012" in {code.text for code in readback.decode(image)}
