@@ -162,10 +162,13 @@ def _draw(kit: BrandKit | None, text: InsertText, language: str, paper: Paper) -
                           textColor=HexColor(colours["text"]), wordWrap=wrap,
                           spaceAfter=3 * unit)
     floor = (44 if text.links else 12) * mm * unit  # above the QR codes and the signature
+    room = top - floor
     for content, base in [(text.greeting, greeting)] + [(p, body) for p in text.paragraphs]:
         style = ParagraphStyle(base.name, parent=base,
                                fontName=fonts.covering(base.fontName, content))
-        fitted = _fitting(content, style, frame_width, top - floor)
+        # A greeting with a very long name keeps at most a third of the room for itself.
+        limit = room / 3 if base is greeting else top - floor
+        fitted = _fitting(content, style, frame_width, limit)
         if fitted is None:
             break
         paragraph, used = fitted
