@@ -16,7 +16,7 @@ from printing import fonts, text_fit
 MAX_FIELD_CHARS = 200
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)  # the label sizes at two resolutions, shrunk sizes too
 def _font(path: Path, height: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), height)
 

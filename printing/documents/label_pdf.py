@@ -10,11 +10,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from printing import barcodes, fonts, text_fit
+from printing.documents import shipping
 from printing.documents.paper import LabelSize
 from printing.documents.shipping import ShippingLabel
-
-# The label has room below its last barcode for two more address lines, no more.
-SPARE_LINES = 2
 
 
 def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX) -> bytes:
@@ -57,7 +55,7 @@ def draw(canvas: Canvas, label: ShippingLabel, width_mm: float, height_mm: float
     text(4, y, "TO / お届け先", 3)
     y += 4.5
     to_lines = label.ship_to.lines()
-    spare = SPARE_LINES
+    spare = shipping.SPARE_ADDRESS_LINES
     for index, line in enumerate(to_lines):
         size = 6 if index == len(to_lines) - 1 else 4.6
         honorific = " 様" if index == len(to_lines) - 1 and label.ship_to.country == "JP" else ""

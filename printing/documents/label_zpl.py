@@ -5,7 +5,7 @@ C and >8 FNC1), text in the printer's font or as graphics when it is Japanese.""
 from __future__ import annotations
 
 from printing import zpl_text
-from printing.documents import label_pdf
+from printing.documents import shipping
 from printing.documents.paper import MM_PER_INCH, LabelSize, dots
 from printing.documents.shipping import ShippingLabel
 
@@ -35,7 +35,7 @@ def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX,
     to_lines = label.ship_to.lines()
     if label.ship_to.country == "JP":
         to_lines[-1] += " 様"
-    spare = label_pdf.SPARE_LINES
+    spare = shipping.SPARE_ADDRESS_LINES
     for index, line in enumerate(to_lines):
         # An address line may take two lines: cut, it could lose the parcel.
         wrapped, height_dots = zpl_text.wrapped(line, d(6 if index == len(to_lines) - 1
