@@ -20,6 +20,7 @@ from station.printing import jobs as pj
 from station.printing import requests
 from tests import printing_readback as readback
 from tests.integration.test_printing_service import pack, service_for, simple_order
+from tests.support import wait_until
 
 CONTEXT = InsertContext(brand="KAZE", customer="山田 太郎", order_id="ORD-100001", language="ja",
                         items=("Tシャツ",), units=1, previous_orders=0, first_order=True,
@@ -192,3 +193,28 @@ def test_a_logo_that_is_a_link_out_of_the_kit_folder_is_refused(kit):
     (kit / "logo.png").unlink()
     (kit / "logo.png").symlink_to(kit.parent / "outside.png")
     plain_with_problem(kit, "logo.file", "not a file inside the kit folder")
+
+
+def test_the_background_worker_prints_every_order_past_a_kit_that_never_ends(file_core, kit):
+    edit(kit, GREETING, "greeting = '''{% set s = 'x' * 2000 %}{% for a in s %}"
+                        "{% for b in s %}{% for c in s %}{% endfor %}{% endfor %}{% endfor %}'''")
+    service = service_for(file_core, brandkits=str(kit.parent))
+    first = simple_order(file_core)
+    second = simple_order(file_core, besides=first.id)
+    service.start()
+    try:
+        for order in (first, second):
+            pack(file_core, order)
+            service.wake()
+
+            def all_sent(order_id: str = order.id) -> bool:
+                jobs = service.jobs.for_order(order_id)
+                return len(jobs) == 3 and all(job.status is pj.JobStatus.SENT for job in jobs)
+
+            assert wait_until(all_sent)
+    finally:
+        service.stop()
+    assert not service.worker.running
+    [status] = [status for status in service.statuses() if "insert" in status.kinds]
+    assert any("was stopped" in problem.render() for problem in status.problems)
+    assert not [thread for thread in threading.enumerate() if thread.name == "kit-template"]
