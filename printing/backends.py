@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from printing.errors import PrintingError
+from station import file_names
 from station.messages import Message, msg
 
 
@@ -39,7 +40,9 @@ class Printer(Protocol):
 
 class FolderPrinter:
     """Writes each job as a file (written to a temporary name, then renamed, so a reader of the
-    folder never sees half a document). The embedded default: the UI opens the folder."""
+    folder never sees half a document). The embedded default: the UI opens the folder. The
+    file name is `file_names.safe_name(title)`, never the title itself: a title holds an
+    order id, and `../../x` must not write outside the folder."""
 
     def __init__(self, folder: Path, name: str = "folder") -> None:
         self.folder = folder
@@ -48,7 +51,7 @@ class FolderPrinter:
     def send(self, title: str, fmt: str, document: bytes) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            target = self.folder / f"{title}.{fmt}"
+            target = self.folder / file_names.safe_name(title, fmt)
             partial = target.with_name(f".{target.name}.part")
             with partial.open("wb") as handle:
                 handle.write(document)

@@ -107,7 +107,7 @@ def render_carrier_label(core: StationCore, documents: Documents, kind: str, *,
             raise PrintingError(msg("Printing", "Order {order} is not on this station.",
                                     order=order_id))
         packed = [event.payload for event in journal.for_subject(core.store.conn, order.id)
-                  if event.type == pack_events.ORDER_PACKED]
+                  if event.type == OrderPacked.TYPE]
         labels = carrier_demo.order_labels(order, packed[-1] if packed else {}, carrier,
                                            core.catalogue, documents.ship_from)
     else:

@@ -8,6 +8,7 @@ import logging
 import time
 from collections.abc import Callable
 
+from printing.brandkit import KitProblems
 from printing.compose import Documents
 from printing.documents import recommerce
 from printing.errors import PrintingError
@@ -19,6 +20,7 @@ from station.events.pack import OrderPacked, ReprintRequested
 from station.events.returns import RecommerceLabelRequested
 from station.ids import OrderId
 from station.messages import Message, msg
+from station.models import Order
 from station.printing import requests
 from station.printing.jobs import DocumentKind, NewJob, PrintJob, PrintJobs
 from station.returns.models import RecommerceLabelData
@@ -36,8 +38,10 @@ Refused = Callable[[PrintingError], None]
 
 class PrintDesk:
     def __init__(self, store: Store, catalogue: Catalogue, clock: Clock,
-                 settings: PrintersSettings, station_id: str) -> None:
+                 settings: PrintersSettings, station_id: str, *,
+                 kit_problems: KitProblems | None = None) -> None:
         self.store = store
+        self.kit_problems = kit_problems or KitProblems()
         self.catalogue = catalogue
         self.clock = clock
         self.settings = settings
@@ -47,16 +51,22 @@ class PrintDesk:
         self._broken: dict[str, float] = {}  # request -> when it broke (monotonic)
 
     # ---------------------------------------------------------------------------- requests
-    def process_requests(self, refused: Refused | None = None) -> list[PrintJob]:
+    def process_requests(self, refused: Refused | None = None, *,
+                         inserts: bool = True) -> list[PrintJob]:
         """Queue the jobs of every print request not handled yet, oldest first. A cancelled
-        or held order is refused (recorded, told through `refused`), never printed."""
+        or held order is refused (recorded, told through `refused`), never printed. With
+        `inserts=False` only packed orders' labels and slips are queued (the request stays
+        pending for its insert): the worker sends those before it renders any insert, so a
+        brand kit never holds up a label."""
         queued: list[PrintJob] = []
         for event in requests.pending(self.store.conn):
+            if not inserts and event.type != OrderPacked.TYPE:
+                continue
             broke = self._broken.get(event.id)
             if broke is not None and time.monotonic() - broke < self.retry_broken_seconds:
                 continue
             try:
-                queued += self._handle(event)
+                queued += self._handle(event, inserts)
             except PrintingError as error:
                 self._refuse(event, error.message)
                 if refused is not None:
@@ -75,7 +85,7 @@ class PrintDesk:
             requests.advance_cursor(db.conn)
         return queued
 
-    def _handle(self, event: journal.Event) -> list[PrintJob]:
+    def _handle(self, event: journal.Event, inserts: bool = True) -> list[PrintJob]:
         if event.type == RecommerceLabelRequested.TYPE:
             data = requests.recommerce_label_of(event)
             return self._queue([self._recommerce_job(data)], event.user, None, event)
@@ -83,7 +93,7 @@ class PrintDesk:
             return self.reprint(event.read(ReprintRequested).order_id, event.user,
                                 request=event)
         return self.print_packed_order(event.read(OrderPacked).order_id, event.user,
-                                       request=event)
+                                       request=event, insert=inserts)
 
     def _queue(self, new: list[NewJob], user: str | None, reprint_of: list[str] | None,
                request: journal.Event | None) -> list[PrintJob]:
@@ -99,19 +109,40 @@ class PrintDesk:
 
     # ------------------------------------------------------------------------------ orders
     def print_packed_order(self, order_id: str, user: str | None = None,
-                           request: journal.Event | None = None) -> list[PrintJob]:
+                           request: journal.Event | None = None,
+                           insert: bool = True) -> list[PrintJob]:
         """Queue the order's documents once: calling it again returns the jobs already
-        queued (a restart or a double call never prints a second set; use `reprint`)."""
+        queued (a restart or a double call never prints a second set; use `reprint`). The
+        labels and slip are queued first, in their own transaction; the insert (a brand's
+        templates and logo) after them, with the request marked handled. `insert=False` stops
+        after the labels and slip; a later call adds the insert."""
         existing = [job for job in self.jobs.for_order(order_id)
                     if job.kind in ORDER_KINDS and job.reprint_of is None]
-        if existing:
+        if any(job.kind is DocumentKind.INSERT for job in existing):
             if request is not None:
                 self._queue([], user, None, request)
             return existing
+        if not existing:
+            existing = self._queue(self._label_and_slip(order_id), user, None, None)
+        if not insert:
+            return existing
+        order = self._order(order_id)
+        document = self.documents.insert(order)
+        new_job = NewJob(DocumentKind.INSERT, self.settings.insert, "pdf",
+                         f"{order_id}-insert", document.pdf, order_id,
+                         notes=tuple(problem.render() for problem in document.problems))
+        self.kit_problems.record(order.brand, document.problems)
+        return existing + self._queue([new_job], user, None, request)
+
+    def _order(self, order_id: str) -> Order:
         order = self.catalogue.order(OrderId(order_id))
         if order is None:
             raise PrintingError(msg("Printing", "Order {order} is not on this station.",
                                     order=order_id))
+        return order
+
+    def _label_and_slip(self, order_id: str) -> list[NewJob]:
+        order = self._order(order_id)
         if order.cancelled or order.hold:
             raise PrintingError(
                 msg("Printing", "Order {order} is cancelled or on hold: nothing was printed.",
@@ -124,11 +155,7 @@ class PrintDesk:
             for label in self.documents.labels(order, packed)]
         new_jobs.append(NewJob(DocumentKind.SLIP, self.settings.slip, "pdf",
                                f"{order_id}-slip", self.documents.slip(order), order_id))
-        insert = self.documents.insert(order)
-        new_jobs.append(NewJob(DocumentKind.INSERT, self.settings.insert, "pdf",
-                               f"{order_id}-insert", insert.pdf, order_id,
-                               notes=tuple(problem.render() for problem in insert.problems)))
-        return self._queue(new_jobs, user, None, request)
+        return new_jobs
 
     def _packed(self, order_id: str) -> OrderPacked | None:
         events = [event for event in journal.for_subject(self.store.conn, order_id)

@@ -19,6 +19,11 @@ class LinearBarcode(Flowable):  # type: ignore[misc]
         self.height = height
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Never wider than the space given: a long value gets narrower bars, not a layout
+        error (a slip must print whatever the order id)."""
+        if 0 < available_width < self.width:
+            self.module *= available_width / self.width
+            self.width = available_width
         return self.width, self.height
 
     def draw(self) -> None:

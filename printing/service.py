@@ -11,6 +11,7 @@ from pathlib import Path
 
 from printing import settings as printer_settings
 from printing.backends import Printer, PrinterState, printer_for
+from printing.brandkit import KitProblems
 from printing.desk import PrintDesk
 from printing.documents import test_page
 from printing.documents.insert import InsertResult
@@ -42,6 +43,7 @@ class PrinterStatus:
     last_error: str
     state: PrinterState | None = None
     error: Message | None = None
+    problems: tuple[Message, ...] = ()  # e.g. a broken brand kit: printed plain meanwhile
 
 
 class PrintService:
@@ -53,7 +55,9 @@ class PrintService:
         self._language = settings.station.language
         self.settings = printer_settings.load(settings)
         self.folder = printer_settings.print_folder(settings, self.settings)
-        self.desk = PrintDesk(store, catalogue, clock, self.settings, self.station_id)
+        self.kit_problems = KitProblems()
+        self.desk = PrintDesk(store, catalogue, clock, self.settings, self.station_id,
+                              kit_problems=self.kit_problems)
         self.documents = self.desk.documents
         self.catalogue = catalogue
         self.jobs = self.desk.jobs
@@ -87,6 +91,7 @@ class PrintService:
         """Per printer: jobs waiting and the last error (cheap, from the database); with
         `check`, ask the printer itself too (slow for an unreachable network printer)."""
         waiting = self.jobs.waiting()
+        kit_problems = self.kit_problems.current()
         result = []
         for name, kinds in self.printer_names().items():
             mine = [job for job in waiting if job.printer == name]
@@ -94,7 +99,8 @@ class PrintService:
             last = failing[-1] if failing else None
             result.append(PrinterStatus(name, kinds, len(mine), last.last_error if last else "",
                                         self.printer(name).check() if check else None,
-                                        last.error if last else None))
+                                        last.error if last else None,
+                                        kit_problems if "insert" in kinds else ()))
         return result
 
     # ---------------------------------------------------------------------------- orders
@@ -185,5 +191,5 @@ class PrintService:
         assert self._store.path is not None
         store = open_store(self._store.path)
         desk = PrintDesk(store, Catalogue(store.conn), self._clock, self.settings,
-                         self.station_id)
+                         self.station_id, kit_problems=self.kit_problems)
         return desk, store.close

@@ -53,26 +53,35 @@ class PrintWorker:
         self._lock = threading.Lock()
 
     def run_once(self, desk: PrintDesk | None = None) -> list[PrintJob]:
-        """Queue new requests' jobs, then send every due job, oldest first. Once a printer
-        fails, its other jobs wait for the next round: one printer that times out does not
-        hold up the others' jobs."""
+        """Queue new requests' labels and slips and send them, then their inserts and the
+        other requests' jobs, and send those."""
         desk = desk or self._desk
-        jobs = desk.jobs
-        touched = []
+        touched: list[PrintJob | None] = []
         failed_printers: set[str] = set()
         with self._lock:
             # Products may have changed since the last round (a catalogue pulled from the
             # hub): documents are rendered from what the database holds now.
             desk.catalogue.forget()
+            # Labels and slips go out before any insert is rendered: a brand kit's logo or
+            # templates never hold up the parcel.
+            desk.process_requests(self.refused, inserts=False)
+            touched += self._send_due(desk.jobs, failed_printers)
             desk.process_requests(self.refused)
-            for job in jobs.due():
-                if job.printer in failed_printers:
-                    continue
-                result = self._send(jobs, job)
-                if result is not None and result.status is JobStatus.FAILED:
-                    failed_printers.add(job.printer)
-                touched.append(result)
+            touched += self._send_due(desk.jobs, failed_printers)
         return [job for job in touched if job is not None]
+
+    def _send_due(self, jobs: PrintJobs, failed_printers: set[str]) -> list[PrintJob | None]:
+        """Send every due job, oldest first. Once a printer fails, its other jobs wait for
+        the next round: one printer that times out does not hold up the others' jobs."""
+        touched = []
+        for job in jobs.due():
+            if job.printer in failed_printers:
+                continue
+            result = self._send(jobs, job)
+            if result is not None and result.status is JobStatus.FAILED:
+                failed_printers.add(job.printer)
+            touched.append(result)
+        return touched
 
     def _send(self, jobs: PrintJobs, job: PrintJob) -> PrintJob | None:
         try:

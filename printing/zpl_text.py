@@ -9,10 +9,14 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from printing import fonts
+from printing import fonts, text_fit
+
+# A line without a width (a fixed caption) is still cut: each of its characters may become a
+# 3-character ^FH escape, and ZPL refuses field data over 3,072 bytes.
+MAX_FIELD_CHARS = 200
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)  # the label sizes at two resolutions, shrunk sizes too
 def _font(path: Path, height: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), height)
 
@@ -23,12 +27,35 @@ def escape(text: str) -> str:
 
 
 def text(x: int, y: int, value: str, height: int, *, max_width: int | None = None) -> str:
-    """One line of text at (x, y) dots, `height` dots tall."""
+    """One line of text at (x, y) dots, `height` dots tall; with `max_width`, shrunk and then
+    cut with an ellipsis to fit (measured with the TrueType font, which is wider than the
+    printer's condensed font 0, so the printer's text fits too). Every field stays far below
+    the printer's 3 KB field data limit."""
     value = "".join(ch if ch.isprintable() else " " for ch in value)
+    if max_width:
+        ellipsis = text_fit.ASCII_ELLIPSIS if value.isascii() else text_fit.ELLIPSIS
+        value, size = text_fit.fit_line(value, _measure, max_width, height, ellipsis=ellipsis)
+        height = max(1, round(size))
+    else:
+        value = text_fit.clip(value, MAX_FIELD_CHARS, text_fit.ASCII_ELLIPSIS)
     if value.isascii():
         width = f"^FB{max_width},1,0,L,0" if max_width else ""
         return f"^FO{x},{y}^A0N,{height},{height}{width}^FH^FD{escape(value)}^FS"
     return f"^FO{x},{y}{graphic(value, height, max_width)}^FS"
+
+
+def wrapped(value: str, height: int, max_width: int, max_lines: int = 2) -> tuple[list[str], int]:
+    """The lines (at most `max_lines`) and height in dots that `value` takes at `max_width`:
+    one line when it fits (shrunk if need be), else wrapped, the last line cut if it must."""
+    value = "".join(ch if ch.isprintable() else " " for ch in value)
+    ellipsis = text_fit.ASCII_ELLIPSIS if value.isascii() else text_fit.ELLIPSIS
+    lines, size = text_fit.fit_lines(value, _measure, max_width, height, max_lines=max_lines,
+                                     ellipsis=ellipsis)
+    return lines, max(1, round(size))
+
+
+def _measure(value: str, height: float) -> float:
+    return float(_font(fonts.find(fonts.GOTHIC), max(1, round(height))).getlength(value))
 
 
 @lru_cache(maxsize=1024)

@@ -68,6 +68,11 @@
     </message>
     <message>
       <location filename="../ui/printing/printer_status.py" />
+      <source>Ready; brand kit problem, printing plain inserts</source>
+      <translation>準備完了（ブランドキットに問題があるため、標準の同梱カードを印刷中）</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" />
       <source>Retry now</source>
       <translation>今すぐ再試行</translation>
     </message>

@@ -10,16 +10,16 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import jinja2
 from PIL import Image
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from printing import barcodes, fonts
+from printing import barcodes, fonts, kit_templates, text_fit
 from printing.brandkit import BrandKit, KitLoad, problem
 from printing.documents.paper import Paper
 from printing.documents.personal import InsertContext
@@ -61,18 +61,22 @@ def _kit_text(kit: BrandKit, context: InsertContext,
     language = context.language if context.language in kit.messages else "en"
     templates = kit.messages[language]
     fields = context.template_fields()
-    rendered: dict[str, str] = {}
     wanted = ["greeting", "thanks", "first_order" if context.first_order else "returning",
               "signature"]
     if context.subscription_next:
         wanted.append("subscription")
     if context.cross_sell:
         wanted.append("cross_sell")
-    for key in wanted:
-        rendered[key] = _run(templates[key], fields, kit.brand_id,
-                             f"messages.{language}.{key}", problems)
-    links = {key: _run(template, fields, kit.brand_id, f"links.{key}", problems)
-             for key, template in kit.links.items()}
+    sources = {f"messages.{language}.{key}": templates[key] for key in wanted}
+    sources |= {f"links.{key}": template for key, template in kit.links.items()}
+    texts = kit_templates.render_many(sources, fields)
+    for where in sources:
+        text = texts.get(where)
+        if not isinstance(text, str):
+            reason = text if text is not None else "not rendered: an earlier one took too long"
+            problems.append(problem(kit.brand_id, where, f"template error: {reason}"))
+    rendered = {key: str(texts.get(f"messages.{language}.{key}", "")).strip() for key in wanted}
+    links = {key: str(texts.get(f"links.{key}", "")).strip() for key in kit.links}
     if len(problems):
         return None
     order = ("thanks", "first_order", "returning", "subscription", "cross_sell")
@@ -86,15 +90,6 @@ def _kit_text(kit: BrandKit, context: InsertContext,
         links=tuple((translate.render(captions[key]), url) for key, url in links.items()
                     if url),
     )
-
-
-def _run(template: jinja2.Template, fields: dict[str, object], brand: str, where: str,
-         problems: list[Message]) -> str:
-    try:
-        return template.render(**fields).strip()
-    except Exception as error:  # any template failure means: plain insert
-        problems.append(problem(brand, where, f"template error: {error}"))
-        return ""
 
 
 def plain_text(context: InsertContext) -> InsertText:
@@ -151,8 +146,12 @@ def _draw(kit: BrandKit | None, text: InsertText, language: str, paper: Paper) -
         top -= draw_h + 5 * mm * unit
     else:
         canvas.setFillColor(HexColor(colours["primary"]))
-        canvas.setFont(fonts.covering(heading_font, text.signature), 9 * unit * mm / 2.5)
-        canvas.drawString(8 * mm * unit, top - 6 * mm * unit, text.signature)
+        font = fonts.covering(heading_font, text.signature)
+        signature, size = text_fit.fit_line(
+            text.signature, lambda value, size: pdfmetrics.stringWidth(value, font, size),
+            width - 16 * mm * unit, 9 * unit * mm / 2.5)
+        canvas.setFont(font, size)
+        canvas.drawString(8 * mm * unit, top - 6 * mm * unit, signature)
         top -= 12 * mm * unit
     wrap = "CJK" if language == "ja" else None
     frame_width = width - 16 * mm * unit
@@ -162,21 +161,52 @@ def _draw(kit: BrandKit | None, text: InsertText, language: str, paper: Paper) -
     body = ParagraphStyle("body", fontName=body_font, fontSize=8.6 * unit, leading=13 * unit,
                           textColor=HexColor(colours["text"]), wordWrap=wrap,
                           spaceAfter=3 * unit)
+    floor = (44 if text.links else 12) * mm * unit  # above the QR codes and the signature
+    room = top - floor
     for content, base in [(text.greeting, greeting)] + [(p, body) for p in text.paragraphs]:
         style = ParagraphStyle(base.name, parent=base,
                                fontName=fonts.covering(base.fontName, content))
-        paragraph = Paragraph(escape(content), style)
-        _, used = paragraph.wrap(frame_width, top)
+        # A greeting with a very long name keeps at most a third of the room for itself.
+        limit = room / 3 if base is greeting else top - floor
+        fitted = _fitting(content, style, frame_width, limit)
+        if fitted is None:
+            break
+        paragraph, used = fitted
         paragraph.drawOn(canvas, 8 * mm * unit, top - used)
         top -= used + 2.5 * mm * unit
     _draw_links(canvas, text.links, width=width, unit=unit, font=body_font, colours=colours)
     canvas.setFillColor(HexColor(colours["primary"]))
     if kit:
-        canvas.setFont(fonts.covering(heading_font, text.signature), 7.5 * unit)
-        canvas.drawRightString(width - 8 * mm * unit, 6 * mm * unit, text.signature)
+        font = fonts.covering(heading_font, text.signature)
+        signature, size = text_fit.fit_line(
+            text.signature, lambda value, size: pdfmetrics.stringWidth(value, font, size),
+            frame_width, 7.5 * unit)
+        canvas.setFont(font, size)
+        canvas.drawRightString(width - 8 * mm * unit, 6 * mm * unit, signature)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def _fitting(content: str, style: ParagraphStyle, width: float,
+             height: float) -> tuple[Paragraph, float] | None:
+    """The paragraph, cut with an ellipsis as far as needed to fit `height`; None when not
+    even its first line fits. A 600-character name must not run over the QR codes."""
+    content = text_fit.clip(content)
+    paragraph = Paragraph(escape(content), style)
+    _, used = paragraph.wrap(width, height)
+    if used <= height:
+        return paragraph, used
+    low, high, best = 1, len(content) - 1, None
+    while low <= high:
+        middle = (low + high) // 2
+        candidate = Paragraph(escape(text_fit.clip(content, middle)), style)
+        _, used = candidate.wrap(width, height)
+        if used <= height:
+            best, low = (candidate, used), middle + 1
+        else:
+            high = middle - 1
+    return best
 
 
 def _draw_links(canvas: Canvas, links: tuple[tuple[str, str], ...], *, width: float,

@@ -6,9 +6,11 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from printing import barcodes, fonts
+from printing import barcodes, fonts, text_fit
+from printing.documents import shipping
 from printing.documents.paper import LabelSize
 from printing.documents.shipping import ShippingLabel
 
@@ -29,9 +31,15 @@ def draw(canvas: Canvas, label: ShippingLabel, width_mm: float, height_mm: float
     font = fonts.family(fonts.GOTHIC)
     inner = width_mm - 8
 
-    def text(x: float, top: float, value: str, size_mm: float) -> None:
-        canvas.setFont(font, size_mm * mm)
-        canvas.drawString(x * mm, (height_mm - top - size_mm * 0.85) * mm, value)
+    def measure(value: str, size: float) -> float:
+        return float(pdfmetrics.stringWidth(value, font, size * mm))
+
+    def text(x: float, top: float, value: str, size_mm: float,
+             right_mm: float = width_mm - 4) -> None:
+        """One line from x to `right_mm` at most: shrunk, then cut, when it is longer."""
+        fitted, size = text_fit.fit_line(value, measure, (right_mm - x) * mm, size_mm)
+        canvas.setFont(font, size * mm)
+        canvas.drawString(x * mm, (height_mm - top - size_mm * 0.85) * mm, fitted)
 
     def rule(top: float, weight: float = 0.6) -> None:
         canvas.rect(4 * mm, (height_mm - top - weight) * mm, inner * mm, weight * mm,
@@ -47,20 +55,26 @@ def draw(canvas: Canvas, label: ShippingLabel, width_mm: float, height_mm: float
     text(4, y, "TO / お届け先", 3)
     y += 4.5
     to_lines = label.ship_to.lines()
+    spare = shipping.SPARE_ADDRESS_LINES
     for index, line in enumerate(to_lines):
         size = 6 if index == len(to_lines) - 1 else 4.6
         honorific = " 様" if index == len(to_lines) - 1 and label.ship_to.country == "JP" else ""
-        text(4, y, line + honorific, size)
-        y += size + 1.6
+        # An address line may take two lines: cut, it could lose the parcel.
+        wrapped, size = text_fit.fit_lines(line + honorific, measure, inner * mm, size,
+                                           max_lines=2 if spare else 1)
+        spare -= len(wrapped) - 1
+        for part in wrapped:
+            text(4, y, part, size)
+            y += size + 1.6
     if label.ship_to.phone:
         text(4, y, f"TEL {label.ship_to.phone}", 3.4)
         y += 5
     rule(y, 0.8)
     y += 2.5
-    text(4, y, f"{label.carrier}  {label.service}", 6.5)
+    text(4, y, f"{label.carrier}  {label.service}", 6.5, right_mm=width_mm - 36)
     text(width_mm - 34, y, f"BOX {label.box_no}/{label.box_count}", 6.5)
     y += 9
-    text(4, y, f"WEIGHT {label.weight_kg}", 4)
+    text(4, y, f"WEIGHT {label.weight_kg}", 4, right_mm=width_mm / 2 - 2)
     text(width_mm / 2, y, f"REF {label.order_id}", 4)
     y += 7
     text(4, y, "TRACKING", 3)

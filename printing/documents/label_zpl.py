@@ -5,7 +5,8 @@ C and >8 FNC1), text in the printer's font or as graphics when it is Japanese.""
 from __future__ import annotations
 
 from printing import zpl_text
-from printing.documents.paper import LabelSize, dots
+from printing.documents import shipping
+from printing.documents.paper import MM_PER_INCH, LabelSize, dots
 from printing.documents.shipping import ShippingLabel
 
 
@@ -29,28 +30,39 @@ def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX,
         y += 3.8
     parts.append(f"^FO{margin},{d(y + 1)}^GB{inner},{d(0.6)},{d(0.6)}^FS")
     y += 3
-    parts.append(zpl_text.text(margin, d(y), "TO / お届け先", d(3)))
+    parts.append(zpl_text.text(margin, d(y), "TO / お届け先", d(3), max_width=inner))
     y += 4.5
     to_lines = label.ship_to.lines()
     if label.ship_to.country == "JP":
         to_lines[-1] += " 様"
+    spare = shipping.SPARE_ADDRESS_LINES
     for index, line in enumerate(to_lines):
-        height = 6 if index == len(to_lines) - 1 else 4.6
-        parts.append(zpl_text.text(margin, d(y), line, d(height), max_width=inner))
-        y += height + 1.6
+        # An address line may take two lines: cut, it could lose the parcel.
+        wrapped, height_dots = zpl_text.wrapped(line, d(6 if index == len(to_lines) - 1
+                                                        else 4.6), inner,
+                                                max_lines=2 if spare else 1)
+        spare -= len(wrapped) - 1
+        for part in wrapped:
+            parts.append(zpl_text.text(margin, d(y), part, height_dots, max_width=inner))
+            y += height_dots * MM_PER_INCH / dpi + 1.6
     if label.ship_to.phone:
-        parts.append(zpl_text.text(margin, d(y), f"TEL {label.ship_to.phone}", d(3.4)))
+        parts.append(zpl_text.text(margin, d(y), f"TEL {label.ship_to.phone}", d(3.4),
+                                   max_width=inner))
         y += 5
     parts.append(f"^FO{margin},{d(y)}^GB{inner},{d(0.8)},{d(0.8)}^FS")
     y += 2.5
     parts += [
-        zpl_text.text(margin, d(y), f"{label.carrier}  {label.service}", d(6.5)),
-        zpl_text.text(d(width_mm - 34), d(y), f"BOX {label.box_no}/{label.box_count}", d(6.5)),
+        zpl_text.text(margin, d(y), f"{label.carrier}  {label.service}", d(6.5),
+                      max_width=d(width_mm - 40)),
+        zpl_text.text(d(width_mm - 34), d(y), f"BOX {label.box_no}/{label.box_count}", d(6.5),
+                      max_width=d(30)),
     ]
     y += 9
     parts += [
-        zpl_text.text(margin, d(y), f"WEIGHT {label.weight_kg}", d(4)),
-        zpl_text.text(d(width_mm / 2), d(y), f"REF {label.order_id}", d(4)),
+        zpl_text.text(margin, d(y), f"WEIGHT {label.weight_kg}", d(4),
+                      max_width=d(width_mm / 2 - 6)),
+        zpl_text.text(d(width_mm / 2), d(y), f"REF {label.order_id}", d(4),
+                      max_width=d(width_mm / 2 - 4)),
     ]
     y += 7
     parts += [

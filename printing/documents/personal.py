@@ -7,8 +7,12 @@ import hashlib
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from printing import text_fit
 from station.catalogue import Catalogue
 from station.models import Order, Product
+
+FIELD_CHARS = 400  # of a name, an item, a cross-sell as a kit's templates see them
+MAX_ITEMS = 40     # items named to a template; an insert has no room for more
 
 
 @dataclass(frozen=True)
@@ -25,8 +29,12 @@ class InsertContext:
     cross_sell: str
 
     def template_fields(self) -> dict[str, Any]:
-        fields = asdict(self)
-        fields["items"] = list(self.items)
+        """The fields a kit's templates see. Text from the order is cut to a length an insert
+        can show (`text_fit.clip`): a 5,000-character name is the order's problem, and must
+        not make a kit's template break its output bound."""
+        fields = {key: text_fit.clip(value, FIELD_CHARS) if isinstance(value, str) else value
+                  for key, value in asdict(self).items()}
+        fields["items"] = [text_fit.clip(item, FIELD_CHARS) for item in self.items[:MAX_ITEMS]]
         return fields
 
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from printing import barcodes, fonts
+from printing import barcodes, fonts, text_fit
 from station.messages import catalogue, msg
 from station.returns.models import RecommerceLabelData
 
 WIDTH_MM, HEIGHT_MM = 100.0, 50.0
+LEFT_COLUMN_MM = 60.0  # the grade box begins at 62 mm
 
 
 RecommerceLabel = RecommerceLabelData
@@ -29,12 +31,17 @@ def render(label: RecommerceLabel) -> bytes:
                     initialFontName=font)
     canvas.setTitle(f"Re-commerce label {label.new_sku}")
 
-    def text(x: float, top: float, value: str, size: float) -> None:
-        canvas.setFont(font, size * mm)
-        canvas.drawString(x * mm, (HEIGHT_MM - top - size * 0.85) * mm, value)
+    def measure(value: str, size: float) -> float:
+        return float(pdfmetrics.stringWidth(value, font, size * mm))
+
+    def text(x: float, top: float, value: str, size: float, right: float = LEFT_COLUMN_MM) -> None:
+        """One line from x to `right` mm: shrunk, then cut with an ellipsis when longer."""
+        fitted, fitted_size = text_fit.fit_line(value, measure, (right - x) * mm, size)
+        canvas.setFont(font, fitted_size * mm)
+        canvas.drawString(x * mm, (HEIGHT_MM - top - size * 0.85) * mm, fitted)
 
     text(3, 3, label.brand, 3.2)
-    text(3, 7.5, _fit(label.title, 30), 3.6)
+    text(3, 7.5, label.title, 3.6)
     text(3, 12.5, translate.render(msg("Re-commerce", "Condition: {condition}",
                                        condition=label.condition)), 2.8)
     text(3, 16.5, f"¥{label.price_yen:,}", 5.5)
@@ -45,19 +52,16 @@ def render(label: RecommerceLabel) -> bytes:
     canvas.setFont(font, 3 * mm)
     canvas.drawCentredString(69 * mm, (HEIGHT_MM - 6.5) * mm,
                              translate.render(msg("Re-commerce", "Grade")))
-    canvas.setFont(font, 11 * mm)
-    canvas.drawCentredString(69 * mm, (HEIGHT_MM - 19.5) * mm, label.grade)
+    grade, grade_size = text_fit.fit_line(label.grade, measure, 13 * mm, 11)
+    canvas.setFont(font, grade_size * mm)
+    canvas.drawCentredString(69 * mm, (HEIGHT_MM - 19.5) * mm, grade)
     barcodes.draw_qr(canvas, 79 * mm, (HEIGHT_MM - 21) * mm, label.qr_url, 18 * mm)
     pattern = barcodes.modules("code128", label.barcode_value)
     module = barcodes.fit_module(pattern, 94 * mm, 0.19 * mm, 0.33 * mm)
     barcodes.draw_linear(canvas, 3 * mm, 7.5 * mm,
                          pattern, module=module, height=11 * mm)
-    canvas.setFont(font, 2.8 * mm)
-    canvas.drawString(3 * mm, 3 * mm, label.new_sku)
+    text(3, HEIGHT_MM - 3 - 2.8 * 0.85, label.new_sku, 2.8, right=WIDTH_MM - 3)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
-
-def _fit(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"

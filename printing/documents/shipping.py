@@ -11,6 +11,10 @@ from station.events.pack import OrderPacked, PackedBox, PackedUnit
 from station.ids import Sku
 from station.models import Address, Order
 
+# Both label layouts have room below the SSCC for two more address lines, no more: a long
+# address line may wrap to a second line this many times in all (see text_fit.fit_lines).
+SPARE_ADDRESS_LINES = 2
+
 
 @dataclass(frozen=True)
 class ShippingLabel:

@@ -10,10 +10,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
-from printing import fonts
+from printing import fonts, text_fit
 from printing.documents.paper import Paper
 from printing.flowables import LinearBarcode, QrCode
 from station.messages import Message, catalogue, msg
@@ -27,9 +29,27 @@ def returns_url(order: Order, template: str = DEFAULT_RETURNS_URL) -> str:
     return template.format(order=order.id, brand=order.brand)
 
 
+# Characters of one address line and of one product name on the slip: a whole name of 600
+# characters would fill the page; the first 160 identify the customer.
+MAX_ADDRESS_LINE = 160
+MAX_ITEM_NAME = 300
+MAX_BRAND_NAME = 120
+
+
 def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
            returns_template: str = DEFAULT_RETURNS_URL) -> bytes:
+    """The slip; text too long for it is cut with an ellipsis. Should some text still not fit
+    a page, the slip is laid out again with every text cut shorter: it never fails."""
+    try:
+        return _render(order, brand_name, paper, returns_template, 1)
+    except LayoutError:
+        return _render(order, brand_name, paper, returns_template, 4)
+
+
+def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
+            shorter: int) -> bytes:
     font = fonts.family(fonts.GOTHIC)
+    brand_name = text_fit.clip(brand_name, MAX_BRAND_NAME // shorter)
     translate = catalogue(order.language)
     small = paper is Paper.A5
     scale = 0.85 if small else 1.0
@@ -48,13 +68,15 @@ def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
         Spacer(1, 3 * mm),
     ]
     ship_to = [Paragraph(t(msg("Slip", "Ship to")), body)]
-    ship_to += [Paragraph(escape(line), body) for line in order.ship_to.lines()]
+    ship_to += [Paragraph(escape(text_fit.clip(line, MAX_ADDRESS_LINE // shorter)), body)
+                for line in order.ship_to.lines()]
+    width = paper.points[0] - 30 * mm
     header = Table([[
         [Paragraph(t(msg("Slip", "Order {order}", order=order.id)), body),
          Paragraph(t(msg("Slip", "Order date: {date}", date=order.created_at[:10])), body),
          LinearBarcode("code128", order.id, module=0.3 * mm, height=10 * mm)],
         ship_to,
-    ]])
+    ]], colWidths=[width / 2, width / 2])
     header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("FONT", (0, 0), (-1, -1), font, 9 * scale)]))
     story += [header, Spacer(1, 5 * mm)]
@@ -63,10 +85,11 @@ def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
     rows: list[list[object]] = [[Paragraph(t(heading), cell) for heading in headings]]
     for line in order.lines:
         rows.append([str(line.line_no),
-                     Paragraph(escape(line.product.display_name(order.language)), cell),
-                     Paragraph(escape(line.product.sku), cell), str(line.quantity)])
+                     Paragraph(escape(text_fit.clip(line.product.display_name(order.language),
+                                                    MAX_ITEM_NAME // shorter)), cell),
+                     Paragraph(escape(text_fit.clip(line.product.sku, 80)), cell),
+                     str(line.quantity)])
     rows.append(["", Paragraph(t(msg("Slip", "Total items")), cell), "", str(order.units)])
-    width = paper.points[0] - 30 * mm
     sku_width = min(42 * mm, width * 0.28)
     table = Table(rows, colWidths=[9 * mm, width - sku_width - 25 * mm, sku_width, 16 * mm],
                   repeatRows=1)
@@ -100,10 +123,14 @@ def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
                                  title=f"Packing slip {order.id}", initialFontName=font)
     footer = translate.render(msg("Slip", "Order {order}", order=order.id))
 
+    def measure(text: str, size: float) -> float:
+        return float(pdfmetrics.stringWidth(text, font, size))
+
     def number_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-        canvas.setFont(font, 7.5)
-        canvas.drawRightString(paper.points[0] - 15 * mm, 8 * mm,
-                               f"{brand_name} · {footer} · {doc.page}")
+        line, size = text_fit.fit_line(f"{brand_name} · {footer} · {doc.page}", measure,
+                                       width, 7.5)
+        canvas.setFont(font, size)
+        canvas.drawRightString(paper.points[0] - 15 * mm, 8 * mm, line)
 
     document.build(story, onFirstPage=number_page, onLaterPages=number_page)
     return buffer.getvalue()

@@ -12,7 +12,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
-from station import journal
+from station import file_names, journal
 from station.clock import Clock, iso
 from station.events import EventPayload
 from station.events import printing as ev
@@ -61,7 +61,8 @@ class PrintJob:
 
     @property
     def file_name(self) -> str:
-        return f"{self.name}.{self.format}"
+        """The file a folder printer writes: never a path built from the order id."""
+        return file_names.safe_name(self.name, self.format)
 
 
 @dataclass(frozen=True)

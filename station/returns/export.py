@@ -1,5 +1,6 @@
 """Graded re-commerce stock as a listings CSV: one row per unit sent to resale, with the
-condition of each channel the brand's policy maps its grade to."""
+condition of each channel the brand's policy maps its grade to. Cells go through
+`station.spreadsheet.safe_row`, so a product title can never become a formula."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Iterable
 from station.returns.decide import condition_url
 from station.returns.models import Disposition
 from station.returns.policy import Policy
+from station.spreadsheet import safe_row
 
 FIXED_COLUMNS = ("brand", "new_sku", "original_sku", "title", "grade", "condition",
                  "price_yen", "rma", "unit", "condition_url", "graded_at")
@@ -47,5 +49,6 @@ def to_csv(rows: Iterable[dict[str, str]], channels: Iterable[str]) -> str:
     writer = csv.DictWriter(out, fieldnames=columns, restval="", extrasaction="ignore",
                             lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    for row in rows:
+        writer.writerow(dict(zip(row, safe_row(row.values()), strict=True)))
     return out.getvalue()

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from station.clock import FixedClock
-from station.pack import events as ev
+from station.events.pack import OrderOpened, OrderPacked
 from sync.hub.app import create_app
 from sync.hub.schema import events
 from tests import sync_support
@@ -29,7 +29,7 @@ sqlite_hub = sync_support.sqlite_hub
 _SEQ = itertools.count(1)
 
 
-def stored(hub, ts: str, payload: str, *, type_: str = ev.ORDER_PACKED,
+def stored(hub, ts: str, payload: str, *, type_: str = OrderPacked.TYPE,
            subject: str = "ORD-BAD") -> None:
     """An event as the hub's table may hold it from before events were validated."""
     with hub.engine.begin() as conn:
@@ -62,8 +62,8 @@ def test_malformed_stored_events_are_left_out_not_a_server_error(hub, tmp_path):
     for units_text in ("NaN", "Infinity", "-Infinity", '"abc"', "true", "1.5", "{}"):
         stored(hub, when, '{"order_id": "ORD-BAD", "units": ' + units_text + "}")
     stored(hub, when, "{not json")
-    stored(hub, when, '{"order_id": "ORD-BAD", "brand": "\\ud800"}', type_=ev.ORDER_OPENED)
-    stored(hub, when, '["a list"]', type_=ev.ORDER_OPENED)
+    stored(hub, when, '{"order_id": "ORD-BAD", "brand": "\\ud800"}', type_=OrderOpened.TYPE)
+    stored(hub, when, '["a list"]', type_=OrderOpened.TYPE)
     answer = throughput(hub, token)
     assert answer.status_code == 200, answer.text
     site = answer.json()["range"]["site"]
@@ -94,7 +94,7 @@ def test_the_calendar_edges_that_are_accepted_give_an_answer(sqlite_hub):
 def test_a_lone_surrogate_in_a_push_is_refused_not_a_server_error(sqlite_hub):
     token = sqlite_hub.token_for("PACK-01")
     body = ('{"events": [{"id": "e1", "seq": 1, "ts": "2026-12-01T00:00:00+00:00",'
-            f' "station": "PACK-01", "user": "P-1001", "type": "{ev.ORDER_PACKED}",'
+            f' "station": "PACK-01", "user": "P-1001", "type": "{OrderPacked.TYPE}",'
             ' "subject": "\\ud800", "payload": {}}]}')
     answer = httpx.post(f"{sqlite_hub.url}/v1/sites/{SITE}/events", content=body,
                         headers={"Authorization": f"Bearer {token}",

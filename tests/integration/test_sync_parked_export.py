@@ -10,13 +10,13 @@ import sqlite3
 from station import journal
 from station.inbox.__main__ import main
 from station.inbox.rejected import Parked, acknowledge
-from station.pack import events as ev
+from station.events.pack import OrderPacked
 
 
 def park(core, subject, outcome, reason):
     with core.store.write() as db:
-        event = journal.append(db.conn, journal.new_event(
-            ev.ORDER_PACKED, {"order_id": subject}, station="PACK-01", user="P-1001",
+        event = journal.append(db.conn, journal.event_of(
+            OrderPacked(order_id=subject, units=1, lines=1), station="PACK-01", user="P-1001",
             at=core.clock.now(), subject=subject))
         acknowledge(db.conn, [], [Parked(event, outcome, reason)], core.clock.now())
     return event

@@ -129,3 +129,22 @@ def test_a_printer_problem_is_shown_in_the_packers_language(file_core, qtbot, qa
             assert detail.text() == f"プリンター {printer.spec} の用紙が切れています。"
         finally:
             translations.use("en")
+
+
+def test_the_panel_shows_a_broken_brand_kit_on_the_insert_printer(core, qtbot, tmp_path):
+    kits = tmp_path / "kits"
+    shutil.copytree(brandkit.folder_for("HANA"), kits / "HANA")
+    (kits / "HANA" / "logo.png").write_text("not a picture")
+    service = service_for(core, brandkits=str(kits), insert="folder:" + str(tmp_path / "ins"))
+    order = find_order(core, brand=COSMETICS)
+    service.print_packed_order(order.id)
+    service.send_due()
+    panel = PrinterStatusWidget(service, interval_ms=10_000)
+    qtbot.addWidget(panel)
+    state, detail = panel.rows["folder:" + str(tmp_path / "ins")]
+    assert "HANA" in detail.text()
+    assert "logo.file" in detail.text()
+    assert "brand kit" in state.text()
+    label_state, label_detail = panel.rows["folder"]
+    assert label_detail.text() == ""
+    assert label_state.text() == "Ready"

@@ -98,8 +98,10 @@ class PrinterStatusWidget(QWidget):
             state, detail = self.rows[status.printer]
             state.setText(self._state_text(status))
             state.setStyleSheet("color: #B00020; font-weight: bold;" if status.last_error
+                                else "color: #8A5300;" if status.problems
                                 else "color: #1B5E20;")
-            detail.setText(tr(status.error) if status.error else status.last_error)
+            detail.setText(tr(status.error) if status.error else status.last_error
+                           or "\n".join(tr(problem) for problem in status.problems))
         attention = any(status.last_error for status in statuses)
         if attention != self._attention:
             self._attention = attention
@@ -126,6 +128,8 @@ class PrinterStatusWidget(QWidget):
             return tr(msg("Printing UI", "{count} waiting: printer problem", count=status.waiting))
         if status.waiting:
             return tr(msg("Printing UI", "{count} printing", count=status.waiting))
+        if status.problems:
+            return tr(msg("Printing UI", "Ready; brand kit problem, printing plain inserts"))
         return tr(msg("Printing UI", "Ready"))
 
     def _on_retry_clicked(self) -> None:
