@@ -23,10 +23,11 @@ from ui.printing.wiring import StationPrinting
 
 
 @pytest.fixture
-def station(file_core, qtbot) -> Iterator[tuple[StationPrinting, QWidget]]:
+def station(file_core, qtbot, background_work) -> Iterator[tuple[StationPrinting, QWidget]]:
     host = QWidget()
     qtbot.addWidget(host)
-    printing = StationPrinting(file_core, ErrorPresenter(Toast(host)), background=True)
+    printing = StationPrinting(file_core, ErrorPresenter(Toast(host)), background_work,
+                               background=True)
     QVBoxLayout(host).addWidget(printing.button)
     yield printing, host
     printing.stop()
