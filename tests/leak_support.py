@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-# Threads started by libraries for the whole process (not by a test), by name prefix.
-_PROCESS_THREADS = ("pydevd.", "pytest_timeout")
+# Threads libraries keep for the whole process, by name prefix: schemathesis runs ASGI calls
+# through one anyio portal per process (and anyio's worker threads idle in it).
+_PROCESS_THREADS = ("pydevd.", "asyncio-portal-", "AnyIO worker thread")
 
 
 class Leaks:
