@@ -43,7 +43,7 @@ class _QtWatch:
     """Records every QTimer started and every single shot scheduled while it watches."""
 
     def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QObject, QTimer
 
         self._timer_class = QTimer
         self._start = QTimer.start
@@ -58,11 +58,12 @@ class _QtWatch:
 
         def single_shot(msec: int, *target: Any) -> None:
             # A single shot as an owned timer, so that a pending one can be seen and stopped.
-            shot = QTimer()
+            context = target[0] if len(target) == 2 and isinstance(target[0], QObject) else None
+            shot = QTimer(context)  # deleted with its context object, as Qt's single shot
             shot.setSingleShot(True)
             slot: Callable[..., Any] = target[-1]
-            if len(target) == 2 and isinstance(target[1], str):
-                slot = getattr(target[0], target[1].lstrip("12").split("(")[0])
+            if context is not None and isinstance(target[1], str):  # (msec, obj, SLOT("f()"))
+                slot = getattr(context, target[1].lstrip("12").split("(")[0])
             shot.timeout.connect(slot)
             watch.shots.append(shot)
             watch._start(shot, msec)
