@@ -38,7 +38,7 @@ def main() -> int:
             except AssertionError as error:
                 failures.append(f"kill {number}: {error}")
     elapsed = time.perf_counter() - started
-    groups = {"at rest": [t for t in trials if not t[0].in_flight],
+    groups = {"after an ACK": [t for t in trials if not t[0].in_flight],
               "mid-scan, scan kept": [t for t in trials if t[0].in_flight and t[0].committed],
               "mid-scan, scan gone": [t for t in trials if t[0].in_flight
                                       and not t[0].committed]}
