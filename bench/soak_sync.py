@@ -1,15 +1,18 @@
 """Soak: many randomised fault trials against one hub, each checked for the guarantees (no
 acknowledged event lost, none applied twice, each station's order kept).
 
-    python bench/soak_sync.py [--trials 1000] [--seed 0]
+    python bench/soak_sync.py [--trials 1000] [--seed 0] [--db sqlite|postgres|both]
 
 Each trial picks a fault at random: answers dropped after the hub committed (loopback proxy),
 every batch delivered twice, a skewed and jumping clock, or the station SIGKILLed mid-push.
-Prints a table of trials, events and faults per kind, and exits non-zero on any violation."""
+The hub runs on SQLite, on a throwaway PostgreSQL cluster (initdb + pg_ctl, as in the tests),
+or on each in turn (`both`, the default). Prints a table of trials and events per fault kind
+and database, and exits non-zero on any violation."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import signal
@@ -23,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import print_table  # noqa: E402
 from station.clock import FixedClock  # noqa: E402
 from station.inbox.rejected import rejected_count  # noqa: E402
 from sync.client import HubClient  # noqa: E402
@@ -42,7 +46,7 @@ from tests.sync_faults import (  # noqa: E402
     open_station_db,
     skewed_clock,
 )
-from tests.sync_support import SITE  # noqa: E402
+from tests.sync_support import SITE, postgres_available, throwaway_postgres  # noqa: E402
 
 KINDS = ("drop", "twice", "skew", "kill")
 
@@ -92,38 +96,59 @@ def trial(number: int, kind: str, rng: random.Random, *, engine, server: HubThre
     return count, problems
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--trials", type=int, default=1000)
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args()
-    rng = random.Random(args.seed)
-    trials: Counter[str] = Counter()
+def soak(db: str, trials: int, rng: random.Random, folder: Path
+         ) -> tuple[Counter[str], Counter[str], list[str]]:
+    """`trials` random fault trials against one hub on the database `db` (a URL or file)."""
+    done: Counter[str] = Counter()
     events: Counter[str] = Counter()
     failures: list[str] = []
-    start = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        engine = open_hub_db(str(folder / "hub.sqlite3"))
-        server = HubThread(create_app(engine)).start()
-        for number in range(args.trials):
+    engine = open_hub_db(db)
+    server = HubThread(create_app(engine)).start()
+    try:
+        for number in range(trials):
             kind = rng.choice(KINDS)
             count, problems = trial(number, kind, random.Random(rng.random()), engine=engine,
-                                    server=server,
-                                    folder=folder)
-            trials[kind] += 1
+                                    server=server, folder=folder)
+            done[kind] += 1
             events[kind] += count
             failures += [f"trial {number} ({kind}): {p}" for p in problems]
             for path in folder.glob(f"SOAK-{number}.sqlite3*"):
                 path.unlink()
+    finally:
         server.stop()
         engine.dispose()
-    elapsed = time.perf_counter() - start
-    print(f"{'fault':<8} {'trials':>7} {'events':>9}")
-    for kind in KINDS:
-        print(f"{kind:<8} {trials[kind]:>7} {events[kind]:>9}")
-    print(f"{'total':<8} {sum(trials.values()):>7} {sum(events.values()):>9}"
-          f"   in {elapsed:.0f} s, violations: {len(failures)}")
+    return done, events, failures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--trials", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
+    args = parser.parse_args()
+    databases = ["sqlite", "postgres"] if args.db == "both" else [args.db]
+    if "postgres" in databases and not postgres_available():
+        print("PostgreSQL 15 is not installed (tools/setup.d/20-postgres.sh)", file=sys.stderr)
+        return 2
+    rows: list[tuple[object, ...]] = []
+    failures: list[str] = []
+    for database in databases:
+        rng = random.Random(args.seed)  # the same trials on each database
+        start = time.perf_counter()
+        with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
+            folder = Path(tmp)
+            if database == "postgres":
+                db = stack.enter_context(throwaway_postgres()).new_database()
+            else:
+                db = str(folder / "hub.sqlite3")
+            done, events, problems = soak(db, args.trials, rng, folder)
+        elapsed = time.perf_counter() - start
+        failures += [f"{database}: {problem}" for problem in problems]
+        rows += [(database, kind, done[kind], events[kind], "", "") for kind in KINDS]
+        rows.append((database, "total", sum(done.values()), sum(events.values()),
+                     f"{elapsed:.0f}", len(problems)))
+    print_table("Sync fault soak: no acknowledged event lost, none applied twice, order kept",
+                ["hub db", "fault", "trials", "events", "seconds", "violations"], rows)
     for failure in failures[:20]:
         print(failure)
     return 1 if failures else 0

@@ -56,15 +56,38 @@ def _key_for(char: str) -> Qt.Key:
     return Qt.Key(code) if code else Qt.Key.Key_unknown
 
 
-def type_keys(window, text: str) -> None:
-    """Key presses delivered to the window as a keyboard (or a wedge scanner) would."""
+# Key timestamps, as a window system stamps them: the wedge tells a scanner from a person by
+# these, never by when a (possibly busy) test machine delivers the events.
+SCANNER_GAP_MS = 4
+PERSON_GAP_MS = 150
+
+
+class _KeyClock:
+    """Key timestamps that only go forward; each call starts well after the last key."""
+
+    def __init__(self) -> None:
+        self.ms = 1_000_000
+
+    def stamps(self, count: int, gap_ms: int) -> list[int]:
+        start = self.ms + PERSON_GAP_MS
+        self.ms = start + count * gap_ms
+        return [start + index * gap_ms for index in range(count)]
+
+
+_KEYS = _KeyClock()
+
+
+def type_keys(window, text: str, gap_ms: int = PERSON_GAP_MS) -> None:
+    """Key presses delivered to the window as a keyboard (or a wedge scanner) would, stamped
+    `gap_ms` apart (a person types 100-300 ms apart, a scanner a few ms)."""
     handle = window.windowHandle()
-    for char in text:
+    for char, stamp in zip(text, _KEYS.stamps(len(text), gap_ms), strict=True):
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, _key_for(char), Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(stamp)
             QApplication.sendEvent(handle, event)
 
 
 def scanner_burst(window, text: str) -> None:
     """What a wedge scanner sends: the code and Enter, all within a few milliseconds."""
-    type_keys(window, text + "\r")
+    type_keys(window, text + "\r", gap_ms=SCANNER_GAP_MS)

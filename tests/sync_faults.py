@@ -36,14 +36,23 @@ class DroppingProxy:
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
         self._closed = threading.Event()
-        threading.Thread(target=self._accept, daemon=True).start()
+        self._sockets: list[socket.socket] = []
+        self._threads = [threading.Thread(target=self._accept, name="proxy-accept",
+                                          daemon=True)]
+        self._threads[0].start()
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def close(self) -> None:
+        """Stop accepting, cut every connection and wait for every thread of the proxy."""
         self._closed.set()
+        for sock in [self._listener, *self._sockets]:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # wakes a blocked accept() or recv()
+        for thread in self._threads:
+            thread.join(timeout=30)
         self._listener.close()
 
     def _accept(self) -> None:
@@ -52,11 +61,16 @@ class DroppingProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            if self._closed.is_set():
+                client.close()
+                return
             upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
-            threading.Thread(target=self._pipe, args=(client, upstream, False),
-                             daemon=True).start()
-            threading.Thread(target=self._pipe, args=(upstream, client, True),
-                             daemon=True).start()
+            self._sockets += [client, upstream]
+            for args in ((client, upstream, False), (upstream, client, True)):
+                thread = threading.Thread(target=self._pipe, args=args, name="proxy-pipe",
+                                          daemon=True)
+                self._threads.append(thread)
+                thread.start()
 
     def _pipe(self, source: socket.socket, target: socket.socket, answers: bool) -> None:
         try:

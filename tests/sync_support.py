@@ -30,7 +30,16 @@ from sync.hub.stations import add_station
 from sync.settings import HubSettings
 from sync.worker import SyncWorker
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+def _postgres_bin() -> Path:
+    """The newest installed PostgreSQL's binaries (15 here; a fresh box may get another)."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+                   key=lambda path: int(path.parent.parent.name)
+                   if path.parent.parent.name.isdigit() else 0)
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = _postgres_bin()
 SITE = "TYO1"
 
 

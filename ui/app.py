@@ -27,6 +27,7 @@ from station.models import Role
 from station.returns.setup import open_returns
 from station.settings import Settings
 from sync.settings import HubSettings
+from ui.background import BackgroundWork
 from ui.errors import show_fatal
 from ui.i18n import Translations, tr
 from ui.main_window import MainWindow
@@ -54,7 +55,8 @@ class StationApp:
     sync: StationSync | None = None
 
     def close(self) -> None:
-        """Stop background work (devices, printers, sync) before the database closes."""
+        """Stop background work (devices, printers, sync, the background operations)
+        before the database closes."""
         for closer in reversed(self.closers):
             closer()
         for timer in self.window.findChildren(QTimer):
@@ -94,18 +96,20 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     window.add_screen("supervisor", msg("MainWindow", "Supervisor"), supervisor,
                       (Role.SUPERVISOR,))
 
-    devices = PackDevices(core, pack_screen)
+    work = BackgroundWork(window)  # every background operation of the UI; stopped last
+    work.failed.connect(window.errors.show_unexpected)
+    devices = PackDevices(core, pack_screen, work)
     devices.start()
-    printing = StationPrinting(core, window.errors, background=not in_memory)
+    printing = StationPrinting(core, window.errors, work, background=not in_memory)
     pack_screen.outcome.connect(printing.on_pack_outcome)
     returns_screen.label_requested.connect(printing.on_label_requested)
     window.add_status_widget(printing.button)
     window.language_changed.connect(lambda _language: printing.retranslate())
-    closers: list[Callable[[], None]] = [window.shutdown, supervisor.shutdown, devices.stop,
-                                         printing.stop]
+    closers: list[Callable[[], None]] = [work.stop, window.shutdown, supervisor.shutdown,
+                                         devices.stop, printing.stop]
     station_sync = None
     if sync and not in_memory:
-        station_sync = StationSync(core, window, pack_screen)
+        station_sync = StationSync(core, window, pack_screen, work)
         station_sync.start()
         closers.append(station_sync.stop)
 

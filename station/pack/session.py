@@ -460,9 +460,11 @@ class PackSession:
                 db.conn.execute(
                     "INSERT INTO packed_serials (gtin, serial, order_id, event_id)"
                     " VALUES (?, ?, ?, ?)", (product.gtin, scan.serial, self.order.id, event.id))
-        if self.missing_units() == 0:
-            if self.settings.auto_complete:
+            if self.missing_units() == 0 and self.settings.auto_complete:
+                # The last unit and the seal are one scan: they commit together, so a crash
+                # never leaves the order full but open.
                 return self._complete()
+        if self.missing_units() == 0:
             return _outcome(Kind.ALL_ITEMS_PACKED, Tone.DONE, msg(
                 "Pack", "All items packed. Scan COMPLETE to seal and print."),
                 line_no=line.line_no, order_id=self.order.id)

@@ -1,37 +1,25 @@
-"""A station process packing a scripted order, printing `ACK i` once scan i is durable.
+"""A station process packing a scripted order, one scan per `GO` from the harness, each
+answered `ACK <step> <outcome kind> <line>` once the scan is durable.
 
-Run by test_crash_resume.py, which kills it with SIGKILL at random moments."""
+Run by test_crash_resume.py and bench/soak_crash.py, which kill it with SIGKILL."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
-from station.core import StationCore, open_core
+from station.core import open_core
 from station.settings import load
-from tests.e2e.kill_harness import acknowledge_each
+from tests.e2e.kill_harness import acknowledge_in_lockstep
+from tests.e2e.pack_fold import words
 from tests.support import scan
 
 
-def script_for(core: StationCore, order_id: str) -> list[str]:
-    """Sign in, open the order, scan every unit, with an undo and a re-scan on the way."""
-    order = core.catalogue.order(order_id)  # type: ignore[arg-type]
-    assert order is not None
-    texts = ["BADGE:P-1001", order_id]
-    for line in order.lines:
-        for _ in range(line.quantity):
-            texts.append(line.product.gtin[1:])
-        if line.line_no == 1:
-            texts += ["CMD:UNDO", line.product.gtin[1:]]
-        if line.line_no == 2:
-            texts.append("CMD:NEWBOX")
-    return texts
-
-
 def main() -> None:
-    data_dir, order_id = Path(sys.argv[1]), sys.argv[2]
+    data_dir, script = Path(sys.argv[1]), json.loads(Path(sys.argv[2]).read_text())
     core = open_core(load(None, data_dir=data_dir, environ={}))
-    acknowledge_each(script_for(core, order_id), lambda text: scan(core, text))
+    acknowledge_in_lockstep(script, lambda text: words(scan(core, text)))
 
 
 if __name__ == "__main__":

@@ -1,57 +1,49 @@
-"""Kill -9 a real station process mid-order; on restart it resumes exactly where it was."""
+"""Kill -9 a real station process mid-order; on restart its state is exactly the fold of the
+scans it acknowledged (UNDO included), plus at most the one scan under way, wholly or not."""
 
 from __future__ import annotations
 
+import json
 import random
+from dataclasses import dataclass
 from pathlib import Path
 
-from station import journal
-from station.clock import FixedClock
-from station.core import open_core
-from station.pack.state import rebuild
-from station.settings import load
-from tests.e2e.crash_child import script_for
-from tests.e2e.kill_harness import run_and_kill
-from tests.support import scan
+from tests.e2e.kill_harness import run_in_lockstep_and_kill
+from tests.e2e.pack_fold import check_restart, parse, random_script
 
-ORDER_ID = "ORD-100058"
+ORDER_ID = "ORD-100058"   # a line of 6 (quantity prompts), three short lines
 TRIALS = 12
 
 
-def expected_states(tmp_path: Path) -> list[object]:
-    """The order's packed quantities after each scan of the script, replayed in-process."""
-    core = open_core(load(None, data_dir=tmp_path, environ={}), FixedClock(), in_memory=True)
-    states: list[object] = []
-    for text in script_for(core, ORDER_ID):
-        scan(core, text)
-        states.append(_picture(core))
-    core.close()
-    return states
+@dataclass(frozen=True)
+class Trial:
+    acked: int
+    in_flight: bool
+    committed: bool
+    undos: int
 
 
-def _picture(core) -> object:
-    state = core.pack.state
-    if state is None:
-        return "closed"
-    return (dict(+state.packed_by_line), len(state.boxes))
+def kill_and_check(folder: Path, trial: int, rng: random.Random) -> Trial:
+    """One random script, one SIGKILL at a random step (at rest or mid-scan), one exact
+    check of the restarted station."""
+    script = random_script(ORDER_ID, rng, folder / f"reference{trial}")
+    path = folder / f"script{trial}.json"
+    path.write_text(json.dumps(script.texts))
+    data_dir = folder / f"trial{trial}"
+    kill = run_in_lockstep_and_kill(
+        "tests.e2e.crash_child", [str(data_dir), str(path)], steps=len(script.texts),
+        kill_after=rng.randrange(len(script.texts) - 1), in_flight=rng.random() < 0.5, rng=rng)
+    acked = [parse(words) for words in kill.acked]
+    assert acked == script.outcomes[:len(acked)], "the station answered other than the reference"
+    in_flight = script.outcomes[len(acked)] if kill.in_flight else None
+    committed = check_restart(data_dir, ORDER_ID, acked, in_flight)
+    undos = sum(kind == "undone" for kind, _ in acked)
+    return Trial(len(acked), kill.in_flight, committed, undos)
 
 
-def test_a_station_killed_at_random_points_loses_no_acknowledged_scan(tmp_path):
-    states = expected_states(tmp_path / "replay")
-    rng = random.Random(20261123)
-    for trial in range(TRIALS):
-        data_dir = tmp_path / f"trial{trial}"
-        acked = run_and_kill("tests.e2e.crash_child", [str(data_dir), ORDER_ID],
-                             rng.randrange(1, len(states) - 1), rng)
-
-        core = open_core(load(None, data_dir=data_dir, environ={}))
-        try:
-            seen = _picture(core)
-            candidates = states[acked:]
-            assert seen in candidates, f"trial {trial}: state after ACK {acked} was lost"
-            if core.pack.state is not None:
-                events = journal.for_subject(core.store.conn, ORDER_ID)
-                assert rebuild(ORDER_ID, events).snapshot() == core.pack.state.snapshot()
-                assert core.signin.badge is not None
-        finally:
-            core.close()
+def test_a_station_killed_at_random_points_is_exactly_the_fold_of_its_acked_scans(tmp_path):
+    rng = random.Random(20261201)
+    trials = [kill_and_check(tmp_path, trial, rng) for trial in range(TRIALS)]
+    # Whether a mid-scan kill lands before or after the scan's ACK is up to the machine; the
+    # soak (bench/soak_crash.py) reports how many of each it saw.
+    assert sum(trial.undos for trial in trials) > 0

@@ -34,7 +34,8 @@ def test_the_embedded_hub_syncs_a_demo_station_in_the_background(tmp_path):
         scan(core, ean(core, order.lines[0].product.sku))
         worker.wake()
         assert wait_until(lambda: journal.backlog(core.store.conn).waiting == 0)
-        assert worker.status().online is True
+        # The events are marked synced before the worker records the round in its status.
+        assert wait_until(lambda: worker.status().online is True)
         changed.clear()
         engine = open_hub_db(str(core.settings.data_dir / "hub.sqlite3"))
         assert cancel_order(engine, order.id, "customer asked")
@@ -161,7 +162,8 @@ def test_a_station_database_locked_for_longer_than_the_busy_timeout_does_not_kil
         with sqlite3.connect(core.settings.database_path, isolation_level=None) as blocker:
             blocker.execute("BEGIN IMMEDIATE")  # another writer holds the lock past 5 s:
             worker.wake()                        # the worker cannot mark its push synced
-            time.sleep(6.5)
+            # The worker's write waits out the 5 s busy timeout, fails and says so.
+            assert wait_until(lambda: worker.status().last_error is not None, timeout=120)
             blocker.execute("COMMIT")
         assert worker._thread is not None
         assert worker._thread.is_alive()

@@ -1,7 +1,8 @@
 """Guarantees under injected faults: no acknowledged event lost, none applied twice, each
 station's order kept. Randomised trials (seeded, so a failure can be replayed):
 responses dropped after the hub committed, batches delivered twice, skewed clocks, the
-station SIGKILLed mid-push, the hub SIGKILLed and restarted."""
+station SIGKILLed mid-push, the hub SIGKILLed and restarted; each against the hub on SQLite
+and on a throwaway PostgreSQL cluster (tests/sync_support.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from station.clock import FixedClock
@@ -24,6 +26,7 @@ from sync.hub.server import HubThread
 from sync.hub.stations import add_station
 from sync.settings import HubSettings
 from sync.worker import SyncWorker
+from tests.support import wait_until
 from tests.sync_faults import (
     DroppingProxy,
     TwiceTransport,
@@ -34,14 +37,23 @@ from tests.sync_faults import (
     open_station_db,
     skewed_clock,
 )
-from tests.sync_support import SITE, free_port
+from tests.sync_support import SITE, free_port, postgres  # noqa: F401  (a fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres",
+                                                                 marks=pytest.mark.postgres)])
+def hub_db(request, tmp_path_factory) -> str:
+    """Every fault trial runs against the hub on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return str(tmp_path_factory.mktemp("hub") / "hub.sqlite3")
+    return request.getfixturevalue("postgres").new_database()
+
+
 @pytest.fixture(scope="module")
-def shared_hub(tmp_path_factory):
-    engine = open_hub_db(str(tmp_path_factory.mktemp("hub") / "hub.sqlite3"))
+def shared_hub(hub_db):
+    engine = open_hub_db(hub_db)
     server = HubThread(create_app(engine)).start()
     yield engine, server
     server.stop()
@@ -142,29 +154,31 @@ def test_a_station_killed_at_random_points_of_a_push_loses_and_doubles_nothing(
     store.close()
 
 
-def _serve(db: Path, port: int) -> subprocess.Popen[bytes]:
+def _serve(db: str, port: int) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "sync.hub", "serve", "--port", str(port), "--db", str(db)],
+        [sys.executable, "-m", "sync.hub", "serve", "--port", str(port), "--db", db],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    import httpx
+    if not wait_until(lambda: _healthy(port), timeout=60):
+        process.kill()
+        process.wait()
+        raise AssertionError("the hub did not come up")
+    return process
 
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=0.5)
-            return process
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    process.kill()
-    raise AssertionError("the hub did not come up")
+
+def _healthy(port: int) -> bool:
+    try:
+        httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=0.5)
+    except httpx.HTTPError:
+        return False
+    return True
 
 
 @pytest.mark.parametrize("trial", range(5))
-def test_the_hub_killed_and_restarted_mid_drain_loses_and_doubles_nothing(tmp_path, trial):
+def test_the_hub_killed_and_restarted_mid_drain_loses_and_doubles_nothing(hub_db, tmp_path,
+                                                                         trial):
     rng = random.Random(4000 + trial)
     name = f"RESTART-{trial}"
-    hub_db = tmp_path / "hub.sqlite3"
-    engine = open_hub_db(str(hub_db))
+    engine = open_hub_db(hub_db)
     token = add_station(engine, SITE, name)
     store = open_station_db(tmp_path / "station.sqlite3")
     fill_journal(store, name, rng.randint(300, 600), FixedClock(), rng, per_commit=10,

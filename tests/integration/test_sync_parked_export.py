@@ -8,9 +8,9 @@ import io
 import sqlite3
 
 from station import journal
+from station.events.pack import OrderPacked
 from station.inbox.__main__ import main
 from station.inbox.rejected import Parked, acknowledge
-from station.events.pack import OrderPacked
 
 
 def park(core, subject, outcome, reason):

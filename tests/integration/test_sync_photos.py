@@ -204,14 +204,14 @@ def test_a_hub_that_is_down_leaves_the_photos_waiting_until_it_is_back(sqlite_hu
         sync.upload_files()
     assert files.backlog(core.store.conn) == files.FileBacklog(waiting=4, problems=0)
     sync.start()
-    wait_until(lambda: sync.status().online is False, timeout=5)
-    assert sync.status().online is False
-    assert sync.status().photos_waiting == 4
+    # The photos are counted after the round that found the hub down: wait for both.
+    assert wait_until(lambda: sync.status().online is False
+                      and sync.status().photos_waiting == 4, timeout=60)
     assert files.problems(core.store.conn) == []
     sqlite_hub.server.start()                       # the same port again
-    wait_until(lambda: not sync.status().photos_waiting, timeout=20)
-    assert sync.status().photos_waiting == 0
-    assert sync.status().online is True
+    # Both come from one round's status update: wait for that round, then read both.
+    assert wait_until(lambda: sync.status().online is True and not sync.status().photos_waiting,
+                      timeout=60)
     sync.stop()
     for sha, data in taken.items():
         assert load_file(sqlite_hub.engine, sha) == (SITE, data)

@@ -23,10 +23,11 @@ from ui.printing.wiring import StationPrinting
 
 
 @pytest.fixture
-def station(file_core, qtbot) -> Iterator[tuple[StationPrinting, QWidget]]:
+def station(file_core, qtbot, background_work) -> Iterator[tuple[StationPrinting, QWidget]]:
     host = QWidget()
     qtbot.addWidget(host)
-    printing = StationPrinting(file_core, ErrorPresenter(Toast(host)), background=True)
+    printing = StationPrinting(file_core, ErrorPresenter(Toast(host)), background_work,
+                               background=True)
     QVBoxLayout(host).addWidget(printing.button)
     yield printing, host
     printing.stop()
@@ -131,3 +132,20 @@ def test_the_printer_panel_names_document_kinds_in_the_packers_language(station,
     finally:
         translations.use("en")
     assert "folder (送り状ラベル, 納品書, 同梱カード, リコマースラベル)" in texts
+
+
+def test_the_printer_button_reads_printers_only_while_shown_and_never_after_stop(station,
+                                                                                 qtbot):
+    """Its timer once outlived the database and failed other tests with 'Cannot operate on
+    a closed database'."""
+    printing, host = station
+    assert not printing.button.poll.active     # never shown: it reads nothing
+    host.show()
+    qtbot.waitExposed(host)
+    assert printing.button.poll.active
+    printing.stop()                             # the app stops printing before the database
+    assert not printing.button.poll.active
+    host.hide()
+    host.show()
+    assert not printing.button.poll.active     # shown again after stop: still nothing
+    host.close()

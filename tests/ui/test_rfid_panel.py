@@ -12,14 +12,14 @@ from tests.support import find_order, scan
 from ui.scanning.rfid_panel import RfidTotePanel
 
 
-def panel_for(qtbot, core, reader):
+def panel_for(qtbot, core, reader, work):
     verifier = ToteVerifier(reader)
 
     def describe(gtin: str) -> str:
         product = core.catalogue.product_by_gtin(gtin)
         return product.name if product else gtin
 
-    panel = RfidTotePanel(lambda: verifier.read(core.pack), describe)
+    panel = RfidTotePanel(lambda: verifier.read(core.pack), work, describe)
     qtbot.addWidget(panel)
     return panel
 
@@ -31,9 +31,10 @@ def open_order(core):
     return order
 
 
-def test_a_full_tote_lists_every_item_as_matched_and_packs_from_one_read(qtbot, core):
+def test_a_full_tote_lists_every_item_as_matched_and_packs_from_one_read(qtbot, core,
+                                                                       background_work):
     order = open_order(core)
-    panel = panel_for(qtbot, core, SimulatedReader(tote=tote_epcs(order)))
+    panel = panel_for(qtbot, core, SimulatedReader(tote=tote_epcs(order)), background_work)
     panel.checked.connect(lambda result: pack_matched(core.pack, result.check))
     with qtbot.waitSignal(panel.checked, timeout=10_000):
         panel.read_button.click()
@@ -43,10 +44,11 @@ def test_a_full_tote_lists_every_item_as_matched_and_packs_from_one_read(qtbot, 
     assert core.pack.order is None
 
 
-def test_missing_and_extra_items_are_shown_apart(qtbot, core):
+def test_missing_and_extra_items_are_shown_apart(qtbot, core, background_work):
     order = open_order(core)
     other = tote_epcs(find_order(core, brand=APPAREL, min_lines=5), first_serial=7000)[:2]
-    panel = panel_for(qtbot, core, SimulatedReader(tote=tote_epcs(order)[1:] + other))
+    reader = SimulatedReader(tote=tote_epcs(order)[1:] + other)
+    panel = panel_for(qtbot, core, reader, background_work)
     with qtbot.waitSignal(panel.checked, timeout=10_000):
         panel.read()
     assert panel.missing.count() == 1
@@ -55,9 +57,10 @@ def test_missing_and_extra_items_are_shown_apart(qtbot, core):
     assert "1 missing, 2 extra" in panel.summary.text()
 
 
-def test_a_reader_dropping_its_connection_shows_what_to_do(qtbot, core):
+def test_a_reader_dropping_its_connection_shows_what_to_do(qtbot, core, background_work):
     order = open_order(core)
-    panel = panel_for(qtbot, core, SimulatedReader(tote=tote_epcs(order), drop_after=1))
+    reader = SimulatedReader(tote=tote_epcs(order), drop_after=1)
+    panel = panel_for(qtbot, core, reader, background_work)
     with qtbot.waitSignal(panel.checked, timeout=10_000):
         panel.read()
     assert "dropped its connection" in panel.summary.text()

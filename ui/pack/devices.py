@@ -17,6 +17,7 @@ from station.core import StationCore
 from station.events.pack import OrderPacked
 from station.gtin import to_gtin14
 from station.pack.outcomes import Kind, ScanOutcome, Tone
+from ui.background import BackgroundWork
 from ui.i18n import tr
 from ui.pack.screen import PackScreen
 from ui.scanning.camera_preview import CameraPreview
@@ -28,7 +29,7 @@ _SEVERITY = {Tone.BAD: 4, Tone.WARN: 3, Tone.INFO: 2, Tone.DONE: 1, Tone.GOOD: 0
 
 
 class PackDevices:
-    def __init__(self, core: StationCore, screen: PackScreen) -> None:
+    def __init__(self, core: StationCore, screen: PackScreen, work: BackgroundWork) -> None:
         self.core = core
         self.screen = screen
         self.camera: CameraPreview | None = None
@@ -40,7 +41,8 @@ class PackDevices:
             screen.add_side_widget(self.camera)
         verifier = tote_verifier(core.settings, core.pack, core.catalogue)
         if verifier is not None:
-            self.rfid = RfidTotePanel(lambda: verifier.read(core.pack), describe=self._describe)
+            self.rfid = RfidTotePanel(lambda: verifier.read(core.pack), work,
+                                      describe=self._describe)
             self.rfid.checked.connect(self._on_tote_checked)
             screen.add_side_widget(self.rfid)
         screen.outcome.connect(self._on_outcome)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from printing.errors import PrintingError
@@ -16,6 +16,7 @@ from station.messages import msg
 from station.models import Role
 from station.signin import SignIn
 from ui.i18n import tr
+from ui.polling import PollWhileShown
 from ui.printing.printer_status import PrinterStatusWidget
 
 
@@ -33,10 +34,12 @@ class PrinterButton(QPushButton):
         self._signin = signin
         self.problem = False
         self.clicked.connect(self.open_panel)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start(interval_ms)
+        self.poll = PollWhileShown(self, interval_ms, self.refresh)
         self.refresh()
+
+    def stop(self) -> None:
+        """No more refreshes (before the database closes)."""
+        self.poll.stop()
 
     def refresh(self) -> None:
         statuses = self._service.statuses()

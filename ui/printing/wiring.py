@@ -9,7 +9,6 @@ finds the request on restart). Nothing renders on the UI thread."""
 from __future__ import annotations
 
 import logging
-import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
@@ -23,6 +22,7 @@ from station.messages import msg
 from station.pack.outcomes import ScanOutcome
 from station.returns.models import RecommerceLabelData
 from station.settings import Settings
+from ui.background import BackgroundWork
 from ui.errors import ErrorPresenter
 from ui.i18n import tr
 from ui.printing.insert_preview import InsertPreview
@@ -54,7 +54,7 @@ def _write_barcode_sheet(settings: Settings) -> None:
 
 
 class StationPrinting:
-    def __init__(self, core: StationCore, errors: ErrorPresenter, *,
+    def __init__(self, core: StationCore, errors: ErrorPresenter, work: BackgroundWork, *,
                  background: bool = True) -> None:
         self.core = core
         self.errors = errors
@@ -65,15 +65,22 @@ class StationPrinting:
         self.background = background and core.store.path is not None
         if self.background:
             self.service.start()
-            threading.Thread(target=_write_barcode_sheet, args=(core.settings,),
-                             name="barcode-sheet", daemon=True).start()
+            work.run(lambda: _write_barcode_sheet(core.settings))
         self.button = PrinterButton(self.service, self.show_insert_preview, core.signin)
+        # In-memory stations: requests are handled by this timer, owned and stopped here.
+        self._handle_timer = QTimer(self.button)
+        self._handle_timer.setSingleShot(True)
+        self._handle_timer.setInterval(_IN_MEMORY_DELAY_MS)
+        self._handle_timer.timeout.connect(self._handle_here)
         self.button.denied.connect(self._show_error)
 
     def retranslate(self) -> None:
         self.button.refresh()
 
     def stop(self) -> None:
+        """Stop the worker, the button's refresh and any pending in-memory handling."""
+        self._handle_timer.stop()
+        self.button.stop()
         if self.background:
             self.service.stop()
 
@@ -94,7 +101,7 @@ class StationPrinting:
         if self.background:
             self.service.wake()
         else:
-            QTimer.singleShot(_IN_MEMORY_DELAY_MS, self._handle_here)
+            self._handle_timer.start()
 
     def _show_error(self, error: object) -> None:
         if isinstance(error, StationError):

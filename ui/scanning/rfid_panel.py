@@ -1,16 +1,16 @@
 """The RFID tote panel: one button reads the tote, and the result is shown at a glance as
 three lists, matched (green), missing (amber) and extra (red), with the reader's status.
 
-The read runs in a worker thread (a tote read takes a second or two); `checked(ToteRead)`
+The read runs as background work (a tote read takes a second or two); `checked(ToteRead)`
 is emitted in the GUI thread when it is done. Packing the matched units is the caller's:
 connect `checked` to `scanning.rfid.tote.pack_matched` on the pack session."""
 
 from __future__ import annotations
 
-import threading
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,29 +24,27 @@ from PySide6.QtWidgets import (
 from scanning.rfid.tote import ToteRead
 from station.messages import Message, msg
 from station.pack.tote import ToteCheck
+from ui.background import BackgroundWork
 from ui.i18n import tr
 
+log = logging.getLogger("packstation")
+
 GOOD, MISSING, EXTRA = "#1db954", "#e0a000", "#d0342c"
-
-
-class _Bridge(QObject):
-    done = Signal(object)
 
 
 class RfidTotePanel(QWidget):
     checked = Signal(object)   # scanning.rfid.tote.ToteRead
 
-    def __init__(self, read_tote: Callable[[], ToteRead],
+    def __init__(self, read_tote: Callable[[], ToteRead], work: BackgroundWork,
                  describe: Callable[[str], str] | None = None,
                  parent: QWidget | None = None) -> None:
-        """`read_tote` does one read (e.g. `lambda: verifier.read(core.pack)`); `describe`
-        turns a GTIN into a product name for the lists."""
+        """`read_tote` does one read (e.g. `lambda: verifier.read(core.pack)`) on `work`;
+        `describe` turns a GTIN into a product name for the lists."""
         super().__init__(parent)
         self._read_tote = read_tote
+        self._work = work
         self._describe = describe or (lambda gtin: gtin)
-        self._bridge = _Bridge(self)
-        self._bridge.done.connect(self._on_read_done)
-        self._thread: threading.Thread | None = None
+        self.reading = False
         self.read_button = QPushButton(tr(msg("RFID", "Read tote")), self)
         self.read_button.clicked.connect(self.read)
         self.summary = QLabel(tr(msg("RFID", "Put the tote on the reader and press Read.")), self)
@@ -70,20 +68,24 @@ class RfidTotePanel(QWidget):
 
     @Slot()
     def read(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
+        if self.reading:
             return
+        if self._work.run(self._read_tote, self._on_read_done, self._on_read_failed) is None:
+            return  # the station is closing
+        self.reading = True
         self.read_button.setEnabled(False)
         self.summary.setText(tr(msg("RFID", "Reading the tote...")))
-        self._thread = threading.Thread(target=lambda: self._bridge.done.emit(self._read_tote()),
-                                        name="rfid-read", daemon=True)
-        self._thread.start()
 
-    def wait(self, timeout: float = 10.0) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
+    def _on_read_failed(self, error: BaseException) -> None:
+        """A reader error the reader code did not turn into a ToteRead: logged, and the
+        panel is ready for another read."""
+        log.error("tote read failed: %r", error)
+        self.reading = False
+        self.read_button.setEnabled(True)
+        self.summary.setText(tr(msg("RFID", "Put the tote on the reader and press Read.")))
 
-    @Slot(object)
     def _on_read_done(self, result: ToteRead) -> None:
+        self.reading = False
         self.read_button.setEnabled(True)
         self.show_read(result)
         self.checked.emit(result)

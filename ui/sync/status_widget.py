@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from station.clock import parse_iso
@@ -15,6 +14,7 @@ from station.journal import Backlog
 from station.messages import Message, msg
 from sync.status import SyncProblem, SyncStatus
 from ui.i18n import tr
+from ui.polling import PollWhileShown
 from ui.sync.rejected_view import RejectedEventsDialog
 
 _COLOURS = {"online": "#1b7f3b", "offline": "#b3261e", "waiting": "#6b6b6b"}
@@ -71,9 +71,7 @@ class SyncStatusWidget(QWidget):
         for widget in (self.state_label, self.waiting_label, self.photos_label,
                        self.rejected_button):
             layout.addWidget(widget)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start(refresh_ms)
+        self.poll = PollWhileShown(self, refresh_ms, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,18 +1,20 @@
 """Sync at the station, started without delaying the first scan: the hub client, the worker
-and (with no hub configured) the embedded hub are imported and started on a background
-thread once the window is up; the status widget joins the status bar when they are ready."""
+and (with no hub configured) the embedded hub are imported and started as the app's
+background work once the window is up; the status widget joins the status bar when they are
+ready. `stop()` stops them even when their start is still under way."""
 
 from __future__ import annotations
 
 import logging
-import threading
+from concurrent.futures import Future, wait
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from station import journal
 from station.core import StationCore
 from station.inbox.rejected import rejected_events
+from ui.background import BackgroundWork
 from ui.main_window import MainWindow
 from ui.pack.screen import PackScreen
 from ui.sync.bridge import SyncBridge, stop_open_order_on_hub_changes
@@ -25,46 +27,32 @@ log = logging.getLogger("packstation")
 
 
 class StationSync(QObject):
-    _started = Signal(object)
-    _failed = Signal(object)
-
-    def __init__(self, core: StationCore, window: MainWindow, pack_screen: PackScreen) -> None:
+    def __init__(self, core: StationCore, window: MainWindow, pack_screen: PackScreen,
+                 work: BackgroundWork) -> None:
         super().__init__(window)
         self._core = core
         self._window = window
+        self._work = work
         self.bridge = SyncBridge(self)
         self.running: RunningSync | None = None
         self.status: SyncStatusWidget | None = None
         self._stopping = False
-        self._thread: threading.Thread | None = None
+        self._start: Future[RunningSync] | None = None
         stop_open_order_on_hub_changes(self.bridge, core.pack, core.catalogue,
                                        pack_screen.show_outcome)
-        self._started.connect(self._on_started)
-        self._failed.connect(self._on_failed)
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._start_in_background, name="sync-start",
-                                        daemon=True)
-        self._thread.start()
+        self._start = self._work.run(self._start_sync, self._on_started, self._on_failed)
 
-    def _start_in_background(self) -> None:
-        try:
-            from sync.runtime import start_sync
+    def _start_sync(self) -> RunningSync:
+        from sync.runtime import start_sync
 
-            running = start_sync(self._core.settings, self._core.clock,
-                                 on_inbox=self.bridge.post)
-        except Exception as error:  # reported on the UI thread; packing goes on offline
-            self._failed.emit(error)
-            return
-        self.running = running  # before the signal: stop() may be waiting for this thread
-        if self._stopping:  # stop() gave up waiting before the start finished
-            running.stop()
-            return
-        self._started.emit(running)
+        return start_sync(self._core.settings, self._core.clock, on_inbox=self.bridge.post)
 
     def _on_started(self, running: RunningSync) -> None:
         if self._stopping:
             return
+        self.running = running
         core = self._core
         self.status = SyncStatusWidget(running.worker.status,
                                        lambda: journal.backlog(core.store.conn),
@@ -73,14 +61,22 @@ class StationSync(QObject):
         self._window.use_sync_status(self.status)
 
     def _on_failed(self, error: BaseException) -> None:
+        """Packing goes on offline."""
         log.error("sync did not start: %r", error)
         self._window.errors.show_unexpected(error)
 
     def stop(self) -> None:
-        """Stop the worker and the embedded hub (waiting for a start still under way)."""
+        """Stop the worker and the embedded hub, also when their start is still under way
+        (they are stopped as soon as it ends)."""
         self._stopping = True
-        if self._thread is not None:
-            self._thread.join(timeout=30)
-        if self.running is not None:
-            self.running.stop()
-            self.running = None
+        if self.status is not None:
+            self.status.poll.stop()
+        self.running = None
+        if self._start is not None:
+            self._start.add_done_callback(_stop_started)
+            wait([self._start], timeout=30)
+
+
+def _stop_started(start: Future[RunningSync]) -> None:
+    if not start.cancelled() and start.exception() is None:
+        start.result().stop()
