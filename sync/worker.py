@@ -35,6 +35,7 @@ from station.inbox.cursor import get_cursor
 from station.inbox.records import FeedRecord, InboxResult
 from station.messages import Message
 from station.store import Store, open_store
+from sync.blocks import top_up_blocks
 from sync.client import HubClient, HubRefusedError, HubUnavailableError
 from sync.settings import HubSettings
 
@@ -208,6 +209,7 @@ class SyncWorker:
                 break
         if self._on_inbox is not None and (total.order_changes or total.catalogue_changed):
             self._on_inbox(total)
+        top_up_blocks(self.store, self._client, self._clock)
         return total
 
     def cycle(self) -> None:

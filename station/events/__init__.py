@@ -18,7 +18,9 @@ from station.events.base import (
 )
 
 # Every module that declares event types. Keep the list sorted.
-_MODULES: tuple[str, ...] = ()
+_MODULES: tuple[str, ...] = (
+    "station.events.carriers",
+)
 
 
 def catalogue() -> Mapping[str, type[EventPayload]]:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from fastapi import APIRouter, FastAPI
 from sqlalchemy import Engine
 
-from sync.hub import api_sync, api_throughput
+from sync.hub import api_blocks, api_sync, api_throughput
 from sync.hub.limits import FILE_LIMIT, JSON_LIMIT, BodyLimit
 
 
@@ -26,6 +26,7 @@ def create_app(engine: Engine, extra_routers: Sequence[APIRouter] = (), *,
 
     app.include_router(api_sync.router)
     app.include_router(api_throughput.router)
+    app.include_router(api_blocks.router)
     for router in extra_routers:
         app.include_router(router)
     return app

@@ -1,0 +1,30 @@
+"""Issuing the numbers a box's labels carry: the carrier's tracking number (self-issued
+labels) and the SSCC, both from this station's number blocks (see `numbering`)."""
+
+from __future__ import annotations
+
+from station.carriers.contracts import Contract
+from station.carriers.numbering import SSCC_KIND, Actor, issue, void
+from station.carriers.sscc import sscc_for_serial
+from station.carriers.tracking import with_check_digit
+from station.store import Store
+
+
+def issue_tracking(store: Store, contract: Contract, order_id: str, box_no: int,
+                   actor: Actor) -> str:
+    """The box's 12-digit tracking number (the same one again for a reprint)."""
+    return issue(store, contract.number_kind, order_id, box_no, actor=actor,
+                 render=with_check_digit)
+
+
+def void_tracking(store: Store, contract: Contract, number: str, reason: str,
+                  actor: Actor) -> bool:
+    """Void a tracking number (a spoiled label); the box gets a new one on its next issue."""
+    return void(store, contract.number_kind, number, reason, actor)
+
+
+def issue_sscc(store: Store, company_prefix: str, order_id: str, box_no: int,
+               actor: Actor) -> str:
+    """The box's SSCC: the one already issued to it, or one from the next free serial."""
+    return issue(store, SSCC_KIND, order_id, box_no, actor=actor,
+                 render=lambda serial: sscc_for_serial(company_prefix, serial))
