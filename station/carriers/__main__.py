@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         print(words.render(msg("Carriers", "No station database at {path}.",
                                path=str(settings.database_path))), file=sys.stderr)
         return 2
-    day = args.date or date.today().isoformat()
+    day = getattr(args, "date", None) or date.today().isoformat()
     if args.command == "export":
         return _export(settings, contract, day, args.out, words)
     if args.command == "import":
