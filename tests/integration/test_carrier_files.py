@@ -46,15 +46,18 @@ def test_b2_export_has_95_columns_in_place_and_multi_box_keys(file_core: Station
     b2 = export(YAMATO, shipments)["b2"]
     rows = read(b2.content)
     assert rows[0][:4] == ["お客様管理番号", "送り状種類", "クール区分", "伝票番号"]
-    assert rows[0][72] == "複数口くくりキー" and rows[0][39] == "請求先顧客コード"
+    assert rows[0][72] == "複数口くくりキー"
+    assert rows[0][39] == "請求先顧客コード"
     assert all(len(row) == 95 for row in rows)
-    assert b2.rows == len(rows) - 1 and b2.shipments + len(b2.refused) == len(shipments)
+    assert b2.rows == len(rows) - 1
+    assert b2.shipments + len(b2.refused) == len(shipments)
     boxes = [row for row in rows[1:] if row[0].startswith(f"{order_id}-")]
     assert [row[0] for row in boxes] == [f"{order_id}-1", f"{order_id}-2"]
     assert {row[72] for row in boxes} == {order_id}
     assert all(row[1] in {"0", "2"} and row[3] == "" and row[4] == "2026/11/23"
                for row in boxes)
-    assert boxes[0][39] == YAMATO.customer_code and boxes[0][17] == "様"
+    assert boxes[0][39] == YAMATO.customer_code
+    assert boxes[0][17] == "様"
     assert b2.content.endswith(b"\r\n")
 
 
@@ -80,9 +83,11 @@ def test_ehiden_export_has_74_columns_and_the_parcel_count(file_core: StationCor
     result = export(SAGAWA, shipments_for(file_core.store.conn, "sagawa", DAY))["ehiden3"]
     rows = read(result.content)
     assert all(len(row) == 74 for row in rows)
-    assert rows[0][9] == "お客様管理番号" and rows[0][41] == "出荷個数"
+    assert rows[0][9] == "お客様管理番号"
+    assert rows[0][41] == "出荷個数"
     mine = next(row for row in rows[1:] if row[9] == order_id)
-    assert mine[41] == "3" and mine[43] in {"001", "002", "003"}
+    assert mine[41] == "3"
+    assert mine[43] in {"001", "002", "003"}
 
 
 def test_japan_post_splits_yupri_and_clickpost_files(file_core: StationCore) -> None:
@@ -100,7 +105,8 @@ def test_a_name_that_cp932_cannot_hold_is_refused_not_mangled(file_core: Station
     result = export(YAMATO, shipments)["b2"]
     refused = {item.order_id: item for item in result.refused}
     written = {row[0].rsplit("-", 1)[0] for row in read(result.content)[1:]}
-    assert refused and not set(refused) & written
+    assert refused
+    assert not set(refused) & written
     assert "?" not in result.content.decode("cp932")
 
 
@@ -130,10 +136,12 @@ def test_import_attaches_numbers_reports_strangers_and_overwrites_nothing(
     assert [p.key for p in report.strangers] == ["NOT-OURS-1"]
     assert [p.key for p in report.invalid] == [keys[2]]
     again = import_history(store, YAMATO, B2, content, actor=ACTOR, source="history.csv")
-    assert again.attached == [] and again.unchanged == 2
+    assert again.attached == []
+    assert again.unchanged == 2
     conflicting = history_with(rows, {keys[0]: "389711074023"})
     clash = import_history(store, YAMATO, B2, conflicting, actor=ACTOR, source="x.csv")
-    assert clash.attached == [] and [p.key for p in clash.conflicts] == [keys[0]]
+    assert clash.attached == []
+    assert [p.key for p in clash.conflicts] == [keys[0]]
     kept = store.conn.execute("SELECT tracking FROM parcels WHERE order_id = ?",
                               (keys[0].rsplit("-", 1)[0],)).fetchone()[0]
     assert kept == "389711074012"
@@ -169,7 +177,8 @@ def test_the_command_line_exports_and_imports(file_core: StationCore,
                  "--out", str(out), "--date", DAY])
     assert code == 1                                  # the demo has refused shipments
     err = capsys.readouterr().err
-    assert "written to" in err and "cannot be written for the carrier" in err
+    assert "written to" in err
+    assert "cannot be written for the carrier" in err
     rows = read(out.read_bytes())
     history = data_dir / "history.csv"
     history.write_bytes(history_with(rows, {rows[1][0]: "389711074012"}))

@@ -42,7 +42,8 @@ def journal_types(store: Store) -> list[str]:
 def test_a_number_is_issued_with_its_check_digit_and_journaled(store: Store) -> None:
     receive_block(store, KIND, 99000000000, 99000000009, ACTOR)
     number = issue_tracking(store, YAMATO, "ORD-1", 1, ACTOR)
-    assert number.startswith("99000000000") and tracking_problem("yamato", number) is None
+    assert number.startswith("99000000000")
+    assert tracking_problem("yamato", number) is None
     assert journal_types(store) == ["NumberBlockReceived", "NumberIssued"]
     payload = json.loads(store.conn.execute(
         "SELECT payload FROM journal WHERE type = 'NumberIssued'").fetchone()[0])
@@ -77,9 +78,8 @@ def test_a_voided_number_is_never_reused(store: Store) -> None:
 def test_the_database_refuses_to_move_a_block_back(store: Store) -> None:
     receive_block(store, KIND, 99000000000, 99000000009, ACTOR)
     issue_tracking(store, YAMATO, "ORD-1", 1, ACTOR)
-    with pytest.raises(StorageError, match="only move forward"):
-        with store.write() as db:
-            db.conn.execute("UPDATE number_blocks SET next = first")
+    with pytest.raises(StorageError, match="only move forward"), store.write() as db:
+        db.conn.execute("UPDATE number_blocks SET next = first")
 
 
 def test_a_block_received_twice_is_kept_once_and_overlaps_are_refused(store: Store) -> None:
@@ -106,5 +106,6 @@ def test_ssccs_of_lookalike_orders_and_boxes_never_collide(store: Store) -> None
     ssccs = [issue_sscc(store, "4912345", order, box, ACTOR) for order, box in boxes]
     assert len(set(ssccs)) == 4
     for sscc in ssccs:
-        assert len(sscc) == 18 and check_digit(sscc[:17]) == sscc[17]
+        assert len(sscc) == 18
+        assert check_digit(sscc[:17]) == sscc[17]
     assert issue_sscc(store, "4912345", "ORD-100058", 1, ACTOR) == ssccs[0]

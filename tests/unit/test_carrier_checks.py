@@ -71,7 +71,8 @@ def test_size_and_weight_must_fit_the_service() -> None:
     service = YAMATO.service("宅急便")
     assert service is not None
     size = size_for(YAMATO, service, Parcel(1, 4000, (300, 250, 200)))
-    assert size is not None and size.name == "80"
+    assert size is not None
+    assert size.name == "80"
 
 
 def test_flat_services_take_one_parcel() -> None:

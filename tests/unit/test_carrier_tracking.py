@@ -38,7 +38,8 @@ def test_a_sum_of_digits_check_is_not_what_is_used() -> None:
 
 def test_wrong_lengths_and_letters_are_refused_with_the_reason() -> None:
     problem = tracking_problem("yamato", "38971107401")
-    assert problem is not None and "12 digits" in problem.render()
+    assert problem is not None
+    assert "12 digits" in problem.render()
     assert tracking_problem("sagawa", "ABCDEFGHIJKL") is not None
 
 
