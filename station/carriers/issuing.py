@@ -12,15 +12,26 @@ from station.store import Store
 
 def issue_tracking(store: Store, contract: Contract, order_id: str, box_no: int,
                    actor: Actor) -> str:
-    """The box's 12-digit tracking number (the same one again for a reprint)."""
-    return issue(store, contract.number_kind, order_id, box_no, actor=actor,
-                 render=with_check_digit)
+    """The box's 12-digit tracking number (the same one again for a reprint), written on its
+    parcel row in the same transaction when the box is recorded without a number."""
+    with store.write() as db:
+        number = issue(store, contract.number_kind, order_id, box_no, actor=actor,
+                       render=with_check_digit)
+        db.conn.execute("UPDATE parcels SET tracking = ?, tracking_source = 'issued' WHERE"
+                        " order_id = ? AND box_no = ? AND tracking IS NULL",
+                        (number, order_id, box_no))
+    return number
 
 
 def void_tracking(store: Store, contract: Contract, number: str, reason: str,
                   actor: Actor) -> bool:
     """Void a tracking number (a spoiled label); the box gets a new one on its next issue."""
-    return void(store, contract.number_kind, number, reason, actor)
+    with store.write() as db:
+        voided = void(store, contract.number_kind, number, reason, actor)
+        if voided:
+            db.conn.execute("UPDATE parcels SET tracking = NULL, tracking_source = NULL"
+                            " WHERE tracking = ? AND tracking_source = 'issued'", (number,))
+    return voided
 
 
 def issue_sscc(store: Store, company_prefix: str, order_id: str, box_no: int,

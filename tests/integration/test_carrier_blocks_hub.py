@@ -98,7 +98,7 @@ def test_a_sync_round_tops_up_the_demo_blocks_and_pushes_their_events(
 @given(stations=st.integers(2, 4), block=st.integers(1, 7), range_size=st.integers(5, 40),
        seed=st.integers(0, 2**32 - 1))
 def test_no_number_is_issued_twice_across_concurrent_stations(
-        hub: Hub, tmp_path: Path, stations: int, block: int, range_size: int,
+        hub: Hub, tmp_path: Path, *, stations: int, block: int, range_size: int,
         seed: int) -> None:
     """Stations claim blocks and issue (and void) numbers at the same time, some restarting
     (reopening their database) on the way, until the hub's range is used up."""

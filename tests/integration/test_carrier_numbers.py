@@ -18,6 +18,8 @@ from station.carriers.numbering import (
     receive_block,
     remaining,
 )
+from station.carriers.orders import record_parcels
+from station.carriers.shipment import Parcel
 from station.carriers.tracking import tracking_problem
 from station.errors import StorageError
 from station.gtin import check_digit
@@ -72,6 +74,19 @@ def test_a_voided_number_is_never_reused(store: Store) -> None:
         issue_tracking(store, YAMATO, "ORD-3", 1, ACTOR)
     numbers = [r[0] for r in store.conn.execute("SELECT number FROM issued_numbers")]
     assert len(numbers) == len(set(numbers)) == 3
+
+
+def test_an_issued_number_goes_on_the_recorded_box_and_a_void_takes_it_off(
+        store: Store) -> None:
+    receive_block(store, KIND, 99000000000, 99000000009, ACTOR)
+    record_parcels(store, "ORD-1", [Parcel(1, 800)], "2026-12-01")
+    spoiled = issue_tracking(store, YAMATO, "ORD-1", 1, ACTOR)
+    on_box = "SELECT tracking FROM parcels WHERE order_id = 'ORD-1'"
+    assert store.conn.execute(on_box).fetchone()[0] == spoiled
+    void_tracking(store, YAMATO, spoiled, "printer jam", ACTOR)
+    assert store.conn.execute(on_box).fetchone()[0] is None
+    fresh = issue_tracking(store, YAMATO, "ORD-1", 1, ACTOR)
+    assert store.conn.execute(on_box).fetchone()[0] == fresh != spoiled
     assert "NumberVoided" in journal_types(store)
 
 
