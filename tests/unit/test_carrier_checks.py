@@ -5,6 +5,7 @@ from __future__ import annotations
 from station.carriers.checks import check_shipment, size_for
 from station.carriers.shipment import Parcel
 from station.carriers.text import to_half_width_kana, width_units
+from station.messages import Catalogue
 from station.models import Address
 from tests.carrier_support import JAPANPOST, SAGAWA, TO, YAMATO, shipment
 
@@ -109,3 +110,11 @@ def test_kana_becomes_half_width_and_counts_half() -> None:
     assert to_half_width_kana("がっこう") == "ｶﾞｯｺｳ"
     assert width_units("山田ab") == 3.0
     assert fields(check_shipment(YAMATO, shipment(name_kana="山田"))) == ["delivery.name_kana"]
+
+
+def test_a_problem_reads_in_japanese_with_its_field_named_in_japanese() -> None:
+    long_name = Address(**{**TO.__dict__, "name": "あ" * 17})
+    problem = check_shipment(YAMATO, shipment(ship_to=long_name))[0]
+    words = Catalogue("ja")
+    assert words.render(problem.message) == "お届け先名が全角17文字分あります。運送会社の上限は16文字です。"
+    assert words.render(problem.action) == "お届け先名を全角16文字以内にしてください。"
