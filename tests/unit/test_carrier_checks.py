@@ -116,5 +116,6 @@ def test_a_problem_reads_in_japanese_with_its_field_named_in_japanese() -> None:
     long_name = Address(**{**TO.__dict__, "name": "あ" * 17})
     problem = check_shipment(YAMATO, shipment(ship_to=long_name))[0]
     words = Catalogue("ja")
-    assert words.render(problem.message) == "お届け先名が全角17文字分あります。運送会社の上限は16文字です。"
+    assert words.render(problem.message) == (
+        "お届け先名が全角17文字分あります。運送会社の上限は16文字です。")
     assert words.render(problem.action) == "お届け先名を全角16文字以内にしてください。"
