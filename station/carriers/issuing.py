@@ -3,11 +3,16 @@ labels) and the SSCC, both from this station's number blocks (see `numbering`)."
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from station.carriers.contracts import Contract
 from station.carriers.numbering import SSCC_KIND, Actor, issue, void
 from station.carriers.sscc import sscc_for_serial
 from station.carriers.tracking import with_check_digit
 from station.store import Store
+
+# Warn a supervisor when fewer SSCC serials than this are left on the station.
+SSCC_WARN_BELOW = 50
 
 
 def issue_tracking(store: Store, contract: Contract, order_id: str, box_no: int,
@@ -39,3 +44,12 @@ def issue_sscc(store: Store, company_prefix: str, order_id: str, box_no: int,
     """The box's SSCC: the one already issued to it, or one from the next free serial."""
     return issue(store, SSCC_KIND, order_id, box_no, actor=actor,
                  render=lambda serial: sscc_for_serial(company_prefix, serial))
+
+
+def warn_levels(contracts: Iterable[Contract]) -> dict[str, int]:
+    """The supervisor's warning value per kind of number: each self-issuing contract's
+    `numbering.warn_below`, and the SSCC serials'. Pass to `numbering.low_numbers`."""
+    levels = {c.number_kind: c.numbering.warn_below for c in contracts
+              if c.numbering.self_issued}
+    levels[SSCC_KIND] = SSCC_WARN_BELOW
+    return levels

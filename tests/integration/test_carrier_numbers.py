@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from station.carriers.issuing import issue_sscc, issue_tracking, void_tracking
+from station.carriers.contracts import default_contracts
+from station.carriers.issuing import issue_sscc, issue_tracking, void_tracking, warn_levels
 from station.carriers.numbering import (
     SSCC_KIND,
     Actor,
@@ -113,6 +114,11 @@ def test_a_supervisor_is_warned_when_numbers_run_low(store: Store) -> None:
     low = low_numbers(store.conn, {KIND: 50, SSCC_KIND: 1})
     assert [(w.kind, w.remaining) for w in low] == [(SSCC_KIND, 0), (KIND, 49)]
     assert "49" in low[1].message.render()
+    levels = warn_levels(default_contracts().values())
+    assert levels == {"tracking/japanpost": 50, "tracking/sagawa": 50, "tracking/yamato": 50,
+                      SSCC_KIND: 50}
+    assert [w.kind for w in low_numbers(store.conn, levels)] == [
+        SSCC_KIND, "tracking/japanpost", "tracking/sagawa", KIND]
 
 
 def test_ssccs_of_lookalike_orders_and_boxes_never_collide(store: Store) -> None:
