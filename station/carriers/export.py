@@ -76,6 +76,12 @@ def export(contract: Contract, shipments: Iterable[Shipment]) -> dict[str, Carri
 
 
 def _unwritable(rows: list[list[str]], encoding: str) -> list[Problem]:
+    try:
+        "\n".join("\n".join(row) for row in rows).encode(encoding)
+    except UnicodeEncodeError:
+        pass
+    else:
+        return []
     for row in rows:
         for value in row:
             try:

@@ -6,6 +6,7 @@ half. Kana fields want half-width katakana (ﾔﾏﾀﾞ ﾀﾛｳ)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 _HALF_KANA = ("ｧｱｨｲｩｳｪｴｫｵｶｶﾞｷｷﾞｸｸﾞｹｹﾞｺｺﾞｻｻﾞｼｼﾞｽｽﾞｾｾﾞｿｿﾞﾀﾀﾞﾁﾁﾞｯﾂﾂﾞﾃﾃﾞﾄﾄﾞﾅﾆﾇﾈﾉﾊﾊﾞﾊﾟﾋﾋﾞﾋﾟ"
               "ﾌﾌﾞﾌﾟﾍﾍﾞﾍﾟﾎﾎﾞﾎﾟﾏﾐﾑﾒﾓｬﾔｭﾕｮﾖﾗﾘﾙﾚﾛﾜﾜｦﾝｳﾞｰ")
@@ -30,9 +31,15 @@ def _pairs() -> dict[str, str]:
 _TO_HALF = _pairs()
 
 
+@cache
+def char_width(ch: str) -> float:
+    """One character as B2 counts it: full-width 1, half-width 0.5."""
+    return 1.0 if unicodedata.east_asian_width(ch) in "FWA" else 0.5
+
+
 def width_units(text: str) -> float:
     """The length as B2 counts it: full-width characters 1, half-width ones 0.5."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "FWA" else 0.5 for ch in text)
+    return sum(map(char_width, text))
 
 
 def to_half_width_kana(text: str) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
 from station.carriers.contracts import Contract, Service
 from station.carriers.shipment import Shipment
-from station.carriers.text import width_units
+from station.carriers.text import char_width, width_units
 
 
 class Layout(Protocol):
@@ -36,21 +36,29 @@ class HistoryColumns:
 class Row:
     """One CSV row addressed by column name (the first column of that name)."""
 
-    def __init__(self, header: Sequence[str]) -> None:
-        self._index: dict[str, int] = {}
-        for index, name in enumerate(header):
-            self._index.setdefault(name, index)
+    def __init__(self, header: tuple[str, ...]) -> None:
+        self._index = _column_index(header)
         self.values = [""] * len(header)
 
     def __setitem__(self, column: str, value: object) -> None:
         self.values[self._index[column]] = "" if value is None else str(value)
 
 
+@cache
+def _column_index(header: tuple[str, ...]) -> dict[str, int]:
+    index: dict[str, int] = {}
+    for number, name in enumerate(header):
+        index.setdefault(name, number)
+    return index
+
+
 def split_width(text: str, limit: float) -> tuple[str, str]:
     """The longest head of `text` within `limit` full-width units, and the rest."""
+    if width_units(text) <= limit:
+        return text, ""
     used = 0.0
     for index, ch in enumerate(text):
-        used += width_units(ch)
+        used += char_width(ch)
         if used > limit:
             return text[:index], text[index:]
     return text, ""
