@@ -14,6 +14,11 @@
       <translation>国際郵便の番号は英字2文字・数字9桁・英字2文字です（例: RB123456785JP）。{number} はこの形式ではありません。</translation>
     </message>
     <message>
+      <location filename="../station/carriers/corrections.py" />
+      <source>Ask a supervisor to scan their badge.</source>
+      <translation>責任者にバッジをスキャンしてもらってください。</translation>
+    </message>
+    <message>
       <location filename="../station/carriers/checks.py" />
       <source>Ask the shop for a new delivery date, or send the order to the exception queue.</source>
       <translation>ショップに新しいお届け日を確認するか、注文を例外キューに送ってください。</translation>
@@ -134,6 +139,11 @@
       <translation>この端末には {kind} の番号が残っていません。</translation>
     </message>
     <message>
+      <location filename="../station/carriers/corrections.py" />
+      <source>Only a supervisor can correct an address.</source>
+      <translation>住所を修正できるのは責任者だけです。</translation>
+    </message>
+    <message>
       <location filename="../station/carriers/numbering.py" />
       <source>Only {count} {kind} numbers are left on this station.</source>
       <translation>この端末に残っている {kind} の番号は {count} 件だけです。</translation>
@@ -247,6 +257,11 @@
       <location filename="../station/carriers/checks.py" />
       <source>The postcode {postcode} is not seven digits (like 150-0001).</source>
       <translation>郵便番号 {postcode} が7桁ではありません（例: 150-0001）。</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/corrections.py" />
+      <source>There is no order {order}.</source>
+      <translation>注文 {order} はありません。</translation>
     </message>
     <message>
       <location filename="../station/carriers/tracking.py" />

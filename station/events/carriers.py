@@ -63,3 +63,13 @@ class ParcelHandedOver(EventPayload):
     box_no: int
     tracking: str
     day: str
+
+
+class ShipToCorrected(EventPayload):
+    """A supervisor corrected an order's address at the station after a check refused it."""
+
+    TYPE = "ShipToCorrected"
+    order_id: str
+    before: dict[str, str]
+    after: dict[str, str]
+    reason: str
