@@ -124,6 +124,12 @@ _JAPANESE_PLACES = [
     ("460-0008", "愛知県", "名古屋市中区", "栄3-4-5"),
 ]
 _CARRIERS = [("YAMATO", "TA-Q-BIN"), ("SAGAWA", "Hikyaku Express"), ("JPPOST", "Yu-Pack")]
+# Flat services a few small orders use instead (one parcel, no COD, no time slot).
+_SMALL_SERVICES = {"YAMATO": "ネコポス", "SAGAWA": "Hikyaku Express", "JPPOST": "ゆうパケット"}
+# Time-slot codes of each carrier's demo contract (station/carriers/contracts/).
+_SLOTS = {"YAMATO": ["0812", "1416", "1618", "1820", "1921"],
+          "SAGAWA": ["01", "12", "14", "16", "18", "04", "19"],
+          "JPPOST": ["51", "52", "53", "54", "55", "56"]}
 
 
 @dataclass(frozen=True)
@@ -313,6 +319,8 @@ def _orders(
                 "phone": "080-1111-2222",
             }
         carrier, service = rng.choice(_CARRIERS)
+        service, delivery = _delivery(number, carrier, service, brand, now,
+                                      small=count == 1)
         subscription = brand == COSMETICS and rng.random() < 0.4
         orders.append(
             {
@@ -332,6 +340,7 @@ def _orders(
                 "previous_orders": rng.choice([0, 0, 0, 1, 2, 5, 11]),
                 "hold": "",
                 "cancelled": 0,
+                "delivery": json.dumps(delivery, ensure_ascii=False),
                 "created_at": iso(now - timedelta(hours=number % 48)),
             }
         )
@@ -345,3 +354,26 @@ def _orders(
                 {"order_id": order_id, "line_no": line_no, "sku": product.sku, "quantity": quantity}
             )
     return orders, lines
+
+
+def _delivery(number: int, carrier: str, service: str, brand: str, now: datetime, *,
+              small: bool) -> tuple[str, dict[str, object]]:
+    """The demo order's service and delivery wishes, from its own generator (so the orders'
+    other fields stay what they were): dates, time slots, cool (cosmetics travel chilled now
+    and then) and cash on delivery, plus a few small parcels on flat services."""
+    rng = random.Random(600_000 + number)
+    delivery: dict[str, object] = {"item": "衣料品" if brand == APPAREL else "化粧品"}
+    roll = rng.random()
+    if small and roll < 0.15 and _SMALL_SERVICES[carrier] != service:
+        return ("クリックポスト" if roll < 0.05 and carrier == "JPPOST"
+                else _SMALL_SERVICES[carrier]), delivery
+    if roll < 0.45:
+        delivery["date"] = (now + timedelta(days=rng.randint(2, 6))).date().isoformat()
+    if roll < 0.7:
+        delivery["time_slot"] = rng.choice(_SLOTS[carrier])
+    if brand == COSMETICS and rng.random() < 0.15:
+        delivery["cool"] = "chilled"
+        delivery["handling"] = "ワレモノ注意"
+    if rng.random() < 0.12:
+        delivery["cod_yen"] = rng.choice([3980, 5200, 12800, 26400])
+    return service, delivery

@@ -83,7 +83,11 @@ class Catalogue:
         return self._entries.get((context, text), text)
 
     def render(self, message: Message) -> str:
-        return message.render(self.translate(message.context, message.text), self.language)
+        # Messages inside a message's fields are translated too, not only the outer text.
+        params = tuple((key, self.render(value) if isinstance(value, Message) else value)
+                       for key, value in message.params)
+        return Message(message.context, message.text, params).render(
+            self.translate(message.context, message.text), self.language)
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         return key in self._entries

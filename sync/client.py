@@ -57,6 +57,11 @@ class HubClient:
                                   content=content,
                                   headers={"Content-Type": "application/octet-stream"}))
 
+    def claim_block(self, kind: str, size: int) -> dict[str, Any]:
+        """A block of number serials for this station (see sync/blocks.py)."""
+        return _object(self._call("POST", f"/v1/sites/{self.site}/number-blocks",
+                                  json={"kind": kind, "size": size}))
+
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             response = self._http.request(method, path, **kwargs)

@@ -38,6 +38,7 @@ from station.inbox.records import FeedRecord, InboxResult
 from station.messages import Message
 from station.store import Store, open_store
 from sync.answers import Outcome, read_push_answer
+from sync.blocks import top_up_blocks
 from sync.client import HubClient, HubRefusedError, HubUnavailableError
 from sync.settings import HubSettings
 from sync.status import SyncProblem, SyncStatus, problem_of
@@ -203,6 +204,7 @@ class SyncWorker:
                 break
         if self._on_inbox is not None and (total.order_changes or total.catalogue_changed):
             self._on_inbox(total)
+        top_up_blocks(self.store, self._client, self._clock)
         return total
 
     def cycle(self) -> None:

@@ -153,6 +153,7 @@ def _order(conn: sqlite3.Connection, d: Mapping[str, Any], at: str) -> OrderChan
         "service": str(d.get("service", "")), "subscription_next": d.get("subscription_next"),
         "previous_orders": int(d.get("previous_orders", 0)), "hold": str(d.get("hold", "")),
         "cancelled": int(bool(d.get("cancelled", False))),
+        "delivery": _json(d.get("delivery") or {}),
         "created_at": str(d.get("created_at") or at)})
     started = conn.execute("SELECT 1 FROM order_status WHERE order_id = ?",
                            (order_id,)).fetchone()

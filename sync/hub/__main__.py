@@ -7,6 +7,7 @@
     python -m sync.hub seed-demo --site TYO1
     python -m sync.hub cancel-order|hold-order ORDER [--reason TEXT]
     python -m sync.hub prune-feed --up-to POSITION
+    python -m sync.hub add-range --site TYO1 --kind tracking/yamato FIRST LAST
 
 --db is a PostgreSQL URL (postgresql://user@host/db) or an SQLite file (default hub.sqlite3).
 """
@@ -43,6 +44,13 @@ def main(argv: list[str] | None = None) -> int:
         change.add_argument("--reason", default="")
     prune = commands.add_parser("prune-feed", help="drop feed records up to a position")
     prune.add_argument("--up-to", type=int, required=True)
+    ranges = commands.add_parser("add-range", help="hold a number range a carrier allocated"
+                                 " (11-digit bodies; SSCC serial references for kind sscc)")
+    ranges.add_argument("--site", required=True)
+    ranges.add_argument("--kind", required=True, help="tracking/yamato, tracking/sagawa,"
+                        " tracking/japanpost or sscc")
+    ranges.add_argument("first", type=int)
+    ranges.add_argument("last", type=int)
     for sub in commands.choices.values():
         sub.add_argument("--db", default=DEFAULT_DB, help="PostgreSQL URL or SQLite file")
     args = parser.parse_args(argv)
@@ -105,6 +113,15 @@ def _run(args: argparse.Namespace) -> int:
 
         with engine.begin() as conn:
             print(f"pruned {feed.prune(conn, args.up_to)} record(s)")
+        return 0
+    if args.command == "add-range":
+        from sync.hub.number_blocks import add_range
+
+        try:
+            add_range(engine, args.site, args.kind, args.first, args.last)
+        except ValueError as error:
+            return _fail(str(error))
+        print(f"{args.kind} {args.first}-{args.last} held for {args.site}")
         return 0
     return 2
 

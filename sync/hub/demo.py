@@ -12,11 +12,13 @@ from sqlalchemy import Engine, select
 from station import demo
 from station.store import open_store
 from sync.hub import feed
+from sync.hub.number_blocks import seed_demo_ranges
 from sync.hub.schema import entities
 
 
 def seed_demo(engine: Engine, site: str, now: datetime | None = None) -> bool:
     """Publish the demo data once. False when the hub already has a catalogue."""
+    seed_demo_ranges(engine, site)
     with engine.connect() as conn:
         if conn.execute(select(entities.c.key).where(entities.c.kind == "product")).first():
             return False
@@ -56,5 +58,6 @@ def _records(conn: Any) -> Any:
     for order in _rows(conn, "SELECT * FROM orders ORDER BY id"):
         order["ship_to"] = json.loads(order["ship_to"])
         order["cancelled"] = bool(order["cancelled"])
+        order["delivery"] = json.loads(order.get("delivery") or "{}")
         order["lines"] = lines.get(order["id"], [])
         yield "order", order["id"], order, True

@@ -19,6 +19,9 @@ from sync.hub.schema import entities
 
 REQUIRED = ("id", "site", "brand", "customer_name")
 ADDRESS_FIELDS = ("name", "postcode", "region", "city", "street", "country", "phone")
+# What an order asks of the carrier (station/carriers/shipment.py: Delivery), JSON only.
+DELIVERY_FIELDS = ("date", "time_slot", "cool", "cod_yen", "item", "handling", "note",
+                   "name_kana")
 OPTIONAL_TEXT = ("customer_email", "language", "tote", "picklist", "carrier", "service",
                  "created_at", "subscription_next")
 
@@ -126,6 +129,11 @@ def check_order(raw: Mapping[str, Any], known_skus: set[str] | None,
     if not isinstance(ship_to, dict):
         problems.append(ImportProblem(where, "ship_to must be an object"))
         ship_to = {}
+    delivery = raw.get("delivery") or {}
+    if not isinstance(delivery, dict) or set(delivery) - set(DELIVERY_FIELDS):
+        problems.append(ImportProblem(where, "delivery must be an object of "
+                                             + ", ".join(DELIVERY_FIELDS)))
+        delivery = {}
     if problems:
         return None, problems
     order: dict[str, Any] = {key: str(raw[key]).strip() for key in REQUIRED}
@@ -133,6 +141,8 @@ def check_order(raw: Mapping[str, Any], known_skus: set[str] | None,
     order["ship_to"] = {key: str(value) for key, value in ship_to.items()}
     order["ship_to"].setdefault("name", order["customer_name"])
     order["lines"] = clean_lines
+    if delivery:
+        order["delivery"] = dict(delivery)
     order["cancelled"] = bool(raw.get("cancelled", False))
     order["hold"] = str(raw.get("hold", ""))
     return order, []

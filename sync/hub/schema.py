@@ -111,3 +111,32 @@ meta = Table(
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# Number ranges a carrier (or GS1, for SSCC serials) allocated, per site and kind
+# (tracking/yamato, sscc, ...), and the blocks of them handed to stations. `next` only grows;
+# a block is taken in the same transaction that moves it (sync/hub/number_blocks.py).
+number_ranges = Table(
+    "number_ranges", metadata,
+    Column("id", _Position, primary_key=True, autoincrement=True),
+    Column("site", String(64), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("first", BigInteger, nullable=False),
+    Column("last", BigInteger, nullable=False),
+    Column("next", BigInteger, nullable=False),
+    Column("demo", Integer, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("number_ranges_site_kind", "site", "kind"),
+)
+
+number_blocks = Table(
+    "number_blocks", metadata,
+    Column("id", _Position, primary_key=True, autoincrement=True),
+    Column("site", String(64), nullable=False),
+    Column("station", String(64), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("first", BigInteger, nullable=False),
+    Column("last", BigInteger, nullable=False),
+    Column("claimed_at", DateTime(timezone=True), nullable=False),
+    # A serial is handed out once: two blocks of one kind never start at the same serial.
+    Index("number_blocks_kind_first", "kind", "first", unique=True),
+)

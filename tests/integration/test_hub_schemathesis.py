@@ -42,6 +42,7 @@ OPERATIONS = [
     ("PUT", "/v1/sites/{site}/files/{sha256}"),
     ("GET", "/v1/sites/{site}/files/{sha256}"),
     ("GET", "/v1/sites/{site}/throughput"),
+    ("POST", "/v1/sites/{site}/number-blocks"),
 ]
 
 

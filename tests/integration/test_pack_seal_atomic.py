@@ -8,7 +8,7 @@ import pytest
 
 from station import journal
 from station.errors import StationError
-from station.pack import events as ev
+from station.events.pack import ItemPacked, OrderPacked
 from station.pack.outcomes import Kind
 from tests.support import ean, find_order, scan
 
@@ -20,12 +20,12 @@ def test_when_the_seal_cannot_be_written_the_last_unit_is_not_packed_either(file
     assert scan(file_core, order.id).kind is Kind.ORDER_OPENED
     file_core.store.conn.execute(
         "CREATE TEMP TRIGGER refuse_the_seal BEFORE INSERT ON journal"
-        f" WHEN NEW.type = '{ev.ORDER_PACKED}' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+        f" WHEN NEW.type = '{OrderPacked.TYPE}' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
     with pytest.raises(StationError):
         scan(file_core, ean(file_core, order.lines[0].product.sku))
     file_core.store.conn.execute("DROP TRIGGER refuse_the_seal")
     types = [event.type for event in journal.for_subject(file_core.store.conn, order.id)]
-    assert ev.ITEM_PACKED not in types
+    assert ItemPacked.TYPE not in types
     assert file_core.pack.state is not None
     assert file_core.pack.state.packed(order.lines[0].line_no) == 0
     outcome = scan(file_core, ean(file_core, order.lines[0].product.sku))  # the scan again
