@@ -21,6 +21,7 @@ class ScanSource(StrEnum):
     KEYBOARD = "keyboard"
     CAMERA = "camera"
     RFID = "rfid"
+    SCALE = "scale"
 
 
 class Command(StrEnum):

@@ -16,6 +16,7 @@ class PtyScale:
         tty.setraw(self.slave)  # a serial line: no echo, no CR/LF translation
         self.port = os.ttyname(self.slave)
         self.received: list[str] = []
+        self._lines: tuple[list[str], int] = ([], 0)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -32,20 +33,23 @@ class PtyScale:
     def stream(self, lines: list[str], every_s: float = 0.02) -> None:
         """Send `lines` and then the last one again and again, like a scale in continuous
         output (the station flushes what was sent before it opened the port), in a thread
-        that `close()` stops."""
-        self._thread = threading.Thread(target=self._stream, args=(lines, every_s), daemon=True)
-        self._thread.start()
+        that `close()` stops. Called again, the scale goes on with the new lines."""
+        self._lines = (list(lines), 0)
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._stream, args=(every_s,), daemon=True)
+            self._thread.start()
 
-    def _stream(self, lines: list[str], every_s: float) -> None:
-        index = 0
+    def _stream(self, every_s: float) -> None:
         while not self._stop.wait(every_s):
             if not select.select([], [self.master], [], 0.05)[1]:
                 continue  # nobody reads: the line's buffer is full, like a real scale's
+            lines, index = self._lines
             try:
                 self.send(lines[min(index, len(lines) - 1)])
             except OSError:
                 return
-            index += 1
+            if self._lines[0] is lines:
+                self._lines = (lines, index + 1)
 
     def answer(self, reply: Callable[[str], list[str]]) -> None:
         """Answer every command line (CR LF ended) with `reply(command)`, in a thread that

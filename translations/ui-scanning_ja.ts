@@ -44,4 +44,47 @@
       <translation>一致{matched}点、不足{missing}点、余分{extra}点。</translation>
     </message>
   </context>
+  <context>
+    <name>Scale</name>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale below zero</source>
+      <translation>はかり マイナス表示</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale disconnected</source>
+      <translation>はかり 切断</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale error</source>
+      <translation>はかり エラー</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale not sending</source>
+      <translation>はかり 応答なし</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale overloaded</source>
+      <translation>はかり 過負荷</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale starting</source>
+      <translation>はかり 接続中</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale {grams} g</source>
+      <translation>はかり {grams} g</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale {grams} g (moving)</source>
+      <translation>はかり {grams} g（変動中）</translation>
+    </message>
+  </context>
 </TS>

@@ -97,10 +97,12 @@ def test_a_silent_scale_says_so_and_a_pulled_cable_is_disconnected(pty_scale):
     reader = _open(pty_scale.port, "ad", silence_s=0.3)
     try:
         silent = reader.read()
-        assert silent.status is S.NO_DATA and silent.grams is None
+        assert silent.status is S.NO_DATA
+        assert silent.grams is None
         pty_scale.unplug()
         gone = reader.read()
-        assert gone.status is S.DISCONNECTED and gone.grams is None
+        assert gone.status is S.DISCONNECTED
+        assert gone.grams is None
         assert "disconnected" in gone.problem.render()
     finally:
         reader.close()
@@ -137,7 +139,8 @@ def test_the_worker_runs_tare_between_readings_and_reports_the_answer(pty_scale)
         assert wait_until(lambda: answers)
     finally:
         worker.stop()
-    assert answers[0][0] is ScaleCommand.TARE and "steady" in answers[0][1].render()
+    assert answers[0][0] is ScaleCommand.TARE
+    assert "steady" in answers[0][1].render()
 
 
 def test_a_hid_scale_gives_one_reading_per_report():

@@ -122,7 +122,8 @@ def test_no_line_is_ever_taken_for_a_weight_it_is_not(line):
         reading = parse(line, 0.0)
         assert isinstance(reading, Reading)
         if reading.grams is not None:
-            assert reading.status in {S.STABLE, S.UNSTABLE} and reading.grams >= 0
+            assert reading.status in {S.STABLE, S.UNSTABLE}
+            assert reading.grams >= 0
 
 
 @settings(max_examples=300, deadline=None)
