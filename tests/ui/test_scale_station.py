@@ -10,7 +10,6 @@ import pytest
 from station.demo import APPAREL
 from station.pack.outcomes import Kind
 from station.settings import load
-from tests.app_driver import scanner_burst
 from tests.scale_support import PtyScale
 from tests.support import ean, find_order
 
@@ -38,12 +37,17 @@ def _scale_text(station_app):
     return station_app.scale.widget.text()
 
 
+def _scan(station_app, text):
+    """What the wedge scanner emits for a read (its key timing is tested in test_wedge)."""
+    station_app.wedge.scanned.emit(text)
+
+
 def _one_item_in_the_box(station_app):
-    window, core = station_app.window, station_app.core
-    scanner_burst(window, "BADGE:P-1001")
+    core = station_app.core
+    _scan(station_app, "BADGE:P-1001")
     order = find_order(core, brand=APPAREL, serial=False, max_lines=1, max_quantity=1)
-    scanner_burst(window, order.id)
-    scanner_burst(window, ean(core, order.lines[0].product.sku))
+    _scan(station_app, order.id)
+    _scan(station_app, ean(core, order.lines[0].product.sku))
     assert _kind(station_app) is Kind.WEIGHT_NEEDED
     return order
 
@@ -79,8 +83,8 @@ def test_tare_by_barcode_goes_to_the_scale_not_the_pack_session(station_app, qtb
     pty_scale.stream(["ST,+0000.000 kg"])
     qtbot.waitUntil(lambda: _scale_text(station_app) == "Scale 0 g", timeout=10_000)
     sent = []
-    scanner_burst(station_app.window, "CMD:TARE")
-    scanner_burst(station_app.window, "CMD:ZERO")
+    _scan(station_app, "CMD:TARE")
+    _scan(station_app, "CMD:ZERO")
     qtbot.waitUntil(lambda: sent.append(pty_scale.read_sent()) or "Z\r\n" in "".join(sent),
                     timeout=10_000)
     assert "".join(sent) == "T\r\nZ\r\n"
@@ -95,7 +99,7 @@ def test_a_pulled_cable_shows_in_the_status_bar_and_typing_the_weight_still_work
     pty_scale.unplug()
     qtbot.waitUntil(lambda: _scale_text(station_app) == "Scale disconnected", timeout=10_000)
     assert "cable" in station_app.scale.widget.toolTip()
-    scanner_burst(station_app.window, "WEIGHT:99999")
+    _scan(station_app, "WEIGHT:99999")
     assert _kind(station_app) is Kind.WEIGHT_OFF
 
 
