@@ -178,3 +178,11 @@ def test_every_encoded_giai_decodes_back_to_its_element_string(company, asset):
 def test_any_bits_after_a_known_header_decode_to_a_value_never_an_exception(header, body):
     decoded = epc.decode(f"{header:02X}{body.hex()}")
     assert decoded.ok or decoded.error is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"[0-9]{1,17}", fullmatch=True))
+def test_the_decoders_check_digit_is_the_stations(digits):
+    from scanning.rfid.epc.bits import check_digit as fast
+
+    assert fast(digits) == check_digit(digits)

@@ -30,6 +30,8 @@ _HEX = re.compile(r"[0-9A-F]+")
 
 
 def _clean_hex(hex_text: str) -> tuple[str, Message | None]:
+    if 2 <= len(hex_text) <= MAX_EPC_HEX and _HEX.fullmatch(hex_text):
+        return hex_text, None  # what readers send: upper-case hex, nothing to clean
     text = hex_text.strip()
     if len(text) > MAX_EPC_HEX:
         return hex_text[:MAX_EPC_HEX], msg(

@@ -13,6 +13,9 @@ CHARSET_82 = frozenset("!\"%&'()*+,-./:;<=>?_" + string.ascii_letters + string.d
 CHARSET_6BIT = frozenset(string.ascii_uppercase + string.digits + "#-/")
 URI_ESCAPES = {'"': "%22", "#": "%23", "%": "%25", "&": "%26", "/": "%2F", "<": "%3C",
                ">": "%3E", "?": "%3F"}
+_ESCAPE_TABLE = str.maketrans(URI_ESCAPES)
+_SHIFTS = {count: tuple(7 * (count - 1 - index) for index in range(count))
+           for count in range(1, 25)}
 
 
 class BitReader:
@@ -45,6 +48,13 @@ class BitWriter:
         return f"{self.value << padding:0{(self.length + padding) // 4}X}"
 
 
+def check_digit(digits: str) -> str:
+    """The GS1 check digit, as `station.gtin.check_digit` computes it (tested equal), in
+    the few slices a decode of 100,000 tags per second can afford."""
+    total = 3 * sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2]))
+    return str(-total % 10)
+
+
 def padded(value: int, digits: int) -> str:
     """A zero-padded number field (TDS 14.3.3); it must fit its digits."""
     if value >= 10 ** max(digits, 1) or (digits == 0 and value != 0):
@@ -62,22 +72,17 @@ def numeric_string(value: int) -> str:
 
 def seven_bit(bits: BitReader, width: int) -> str:
     """A 7-bit string field (TDS 14.3.4): characters until the first zero, then zeros."""
-    chars: list[str] = []
-    ended = False
-    for _ in range(width // 7):
-        code = bits.take(7)
-        if code == 0:
-            ended = True
-            continue
-        if ended:
-            raise InvalidEpcError(msg("RFID", "characters after the end of the serial."))
-        char = chr(code)
-        if char not in CHARSET_82:
-            raise InvalidEpcError(msg("RFID", "character {code} is not allowed in a serial.",
-                                      code=code))
-        chars.append(char)
-    bits.take(width % 7)
-    return "".join(chars)
+    value = bits.take(width) >> (width % 7)
+    codes = [(value >> shift) & 0x7F for shift in _SHIFTS[width // 7]]
+    length = codes.index(0) if 0 in codes else len(codes)
+    if any(codes[length:]):
+        raise InvalidEpcError(msg("RFID", "characters after the end of the serial."))
+    text = "".join(map(chr, codes[:length]))
+    if not CHARSET_82.issuperset(text):
+        code = next(ord(char) for char in text if char not in CHARSET_82)
+        raise InvalidEpcError(msg("RFID", "character {code} is not allowed in a serial.",
+                                  code=code))
+    return text
 
 
 def six_bit_char(code: int) -> str:
@@ -108,9 +113,8 @@ def eight_bit(bits: BitReader, count: int) -> str:
 
 
 def escape(value: str) -> str:
-    if value.isalnum():
-        return value
-    return "".join(URI_ESCAPES.get(ch, ch) for ch in value)
+    """The URI form of an EPC component (TDS Table A-1); `.` stays as it is."""
+    return value.translate(_ESCAPE_TABLE)
 
 
 def encode_seven_bit(text: str, width: int) -> int:

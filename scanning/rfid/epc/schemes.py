@@ -8,6 +8,7 @@ from collections.abc import Callable
 from scanning.rfid.epc import partitions as pt
 from scanning.rfid.epc.bits import (
     BitReader,
+    check_digit,
     eight_bit,
     escape,
     numeric_string,
@@ -17,7 +18,6 @@ from scanning.rfid.epc.bits import (
     six_bit_variable,
 )
 from scanning.rfid.epc.model import Epc, InvalidEpcError
-from station.gtin import check_digit
 from station.messages import msg
 
 Decoder = Callable[[str, BitReader], Epc]
@@ -26,7 +26,7 @@ Decoder = Callable[[str, BitReader], Epc]
 def _epc(text: str, scheme: str, filter_value: int | None, parts: list[str],
           fields: dict[str, str], *, element: str | None = None, company: str = "",
           **extra: str | None) -> Epc:
-    path = ".".join(escape(part) for part in parts)
+    path = escape(".".join(parts))
     tag_path = path if filter_value is None else f"{filter_value}.{path}"
     return Epc(text, scheme=scheme, filter=filter_value, company_prefix=company,
                fields=fields, pure_uri=f"urn:epc:id:{scheme.partition('-')[0]}:{path}",
