@@ -10,6 +10,11 @@
     </message>
     <message>
       <location filename="../ui/scanning/rfid_panel.py" />
+      <source>Also read, not items: {tags}.</source>
+      <translation>商品以外に読み取ったタグ: {tags}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>Extra: take out</source>
       <translation>余分：取り出してください</translation>
     </message>
