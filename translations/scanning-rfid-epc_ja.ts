@@ -15,13 +15,13 @@
     </message>
     <message>
       <location filename="../scanning/rfid/epc/__init__.py" />
-      <source>EPC {code} is a {scheme} tag, which this station does not decode.</source>
-      <translation>EPC {code}は{scheme}タグです。このステーションではデコードしません。</translation>
+      <source>EPC {code} is not a valid {scheme}: {reason}</source>
+      <translation>EPC {code}は正しい{scheme}ではありません：{reason}</translation>
     </message>
     <message>
       <location filename="../scanning/rfid/epc/__init__.py" />
-      <source>EPC {code} is not a valid {scheme}: {reason}</source>
-      <translation>EPC {code}は正しい{scheme}ではありません：{reason}</translation>
+      <source>EPC {code} is of scheme {scheme}, which this station names but does not decode.</source>
+      <translation>EPC {code}は{scheme}方式です。このステーションでは方式名のみ表示し、デコードはしません。</translation>
     </message>
     <message>
       <location filename="../scanning/rfid/epc/__init__.py" />

@@ -77,7 +77,8 @@ def _unknown(text: str, header: int) -> Epc:
     named = NAMED_ONLY.get(header)
     if named is not None:
         return Epc(text, scheme=named, error=msg(
-            "RFID", "EPC {code} is a {scheme} tag, which this station does not decode.",
+            "RFID", "EPC {code} is of scheme {scheme}, which this station names but does not "
+            "decode.",
             code=text, scheme=named.upper()))
     return Epc(text, error=msg(
         "RFID", "EPC header {header} is not a supported scheme (SGTIN, SSCC, SGLN, GRAI, "
