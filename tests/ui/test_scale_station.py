@@ -113,3 +113,16 @@ def test_without_a_scale_the_tare_code_says_there_is_none(station_app):
     assert no_scale.take_command("cmd:tare")
     assert "no scale" in screen.banner.text()
     assert not no_scale.take_command("CMD:COMPLETE")
+
+
+def test_readings_still_queued_when_the_station_closes_reach_nothing(station_app):
+    from scanning.scale.readings import Reading, ScaleStatus
+
+    _one_item_in_the_box(station_app)
+    scale = station_app.scale
+    scale.stop()
+    shown = scale.widget.text()
+    for ts in (0.0, 5.0):  # as the GUI thread delivers what the worker had queued
+        scale._reading.emit(Reading(ScaleStatus.STABLE, ts, 634))
+    assert _kind(station_app) is Kind.WEIGHT_NEEDED
+    assert scale.widget.text() == shown

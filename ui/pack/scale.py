@@ -35,6 +35,7 @@ class PackScale(QObject):
         self.widget: ScaleStatusWidget | None = None
         self.worker: ScaleWorker | None = None
         self.capture = StabilityCapture(settings.stable_s, settings.band_g, settings.min_g)
+        self._stopped = False
         if settings.protocol == "none" and open_reader is None:
             return
         self.widget = ScaleStatusWidget()
@@ -48,6 +49,9 @@ class PackScale(QObject):
             self.worker.start()
 
     def stop(self) -> None:
+        """Stop reading; readings already queued to the GUI thread are then ignored, so
+        nothing reaches the pack session after the station has begun closing."""
+        self._stopped = True
         if self.worker is not None:
             self.worker.stop()
 
@@ -69,6 +73,8 @@ class PackScale(QObject):
 
     @Slot(object)
     def _on_reading(self, reading: Reading) -> None:
+        if self._stopped:
+            return
         assert self.widget is not None
         self.widget.show_reading(reading)
         captured = self.capture.feed(reading)
@@ -78,7 +84,7 @@ class PackScale(QObject):
 
     @Slot(object, object)
     def _on_answered(self, command: ScaleCommand, problem: Message | None) -> None:
-        if problem is not None:
+        if problem is not None and not self._stopped:
             self._tell(problem)
 
     def _tell(self, message: Message) -> None:
