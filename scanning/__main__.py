@@ -3,6 +3,8 @@
     python -m scanning decode IMAGE...   codes found in still images (PNG, JPEG, WebP)
     python -m scanning gs1 STRING        a GS1 element string or Digital Link URI, parsed
     python -m scanning epc HEX...        EPC tag contents to pure-identity and tag URIs
+    python -m scanning scale read --port PORT --protocol ad|mt-sics|cas|hid [--timeout S]
+                                         the first stable weight in grams ("634 g")
 """
 
 from __future__ import annotations
@@ -51,6 +53,15 @@ def _epc(values: Sequence[str]) -> int:
     return 1 if failed else 0
 
 
+def _scale(args: argparse.Namespace) -> int:
+    from scanning.scale.cli import read_command
+
+    code, line = read_command(args.port, args.protocol, args.timeout, args.baudrate,
+                              args.language)
+    (sys.stdout if code == 0 else sys.stderr).write(line + "\n")
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scanning", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -62,7 +73,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parse.add_argument("--gs", default="~", help="the character a wedge scanner sends for GS")
     tags = commands.add_parser("epc", help="decode EPC hex per the GS1 Tag Data Standard")
     tags.add_argument("hex", nargs="+")
+    scale = commands.add_parser("scale", help="read a scale").add_subparsers(
+        dest="action", required=True).add_parser("read", help="print the first stable weight")
+    scale.add_argument("--port", required=True, help="serial port, or hidraw device for hid")
+    scale.add_argument("--protocol", required=True, choices=["ad", "mt-sics", "cas", "hid"])
+    scale.add_argument("--timeout", type=float, default=10.0, help="seconds (default 10)")
+    scale.add_argument("--baudrate", type=int, default=9600)
+    scale.add_argument("--language", choices=["en", "ja"], default="en")
     args = parser.parse_args(argv)
+    if args.command == "scale":
+        return _scale(args)
     if args.command == "decode":
         return _decode(args.images)
     if args.command == "gs1":

@@ -22,6 +22,7 @@ class ScanSource(StrEnum):
     KEYBOARD = "keyboard"
     CAMERA = "camera"
     RFID = "rfid"
+    SCALE = "scale"
 
 
 class Command(StrEnum):
@@ -33,6 +34,14 @@ class Command(StrEnum):
     SIGN_OUT = "SIGNOUT"
     OK = "OK"
     CANCEL = "CANCEL"
+
+
+class ScaleCommand(StrEnum):
+    """Commands for the scale, not for the pack session: the scale wiring takes these codes
+    (`CMD:TARE`, `CMD:ZERO`) before a scan reaches the session."""
+
+    TARE = "TARE"
+    ZERO = "ZERO"
 
 
 class ExceptionReason(StrEnum):
@@ -81,6 +90,14 @@ def clean(raw: str | bytes) -> str:
     text = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
     kept = "".join(ch for ch in text if ch == "\x1d" or (ch.isprintable() and ch != "\ufffd"))
     return kept.strip()[:MAX_SCAN_LENGTH]
+
+
+def read_scale_command(text: str) -> ScaleCommand | None:
+    """`CMD:TARE` or `CMD:ZERO` as the scale command it is, else None."""
+    upper = text.strip().upper()
+    if not upper.startswith(COMMAND_PREFIX):
+        return None
+    return next((c for c in ScaleCommand if c.value == upper[len(COMMAND_PREFIX):]), None)
 
 
 def read_own_code(text: str) -> Scan | None:

@@ -92,8 +92,8 @@ class Settings:
 
 
 # Sections read by other packages with `Settings.section()`; a misspelt one is an error.
-PACKAGE_SECTIONS = frozenset({"hub", "printers", "camera", "rfid", "returns", "metrics",
-                              "targets"})
+PACKAGE_SECTIONS = frozenset({"hub", "printers", "camera", "rfid", "scale", "returns",
+                              "metrics", "targets"})
 
 _CORE_SECTIONS = {"station": StationSettings, "pack": PackSettings, "scanner": ScannerSettings}
 

@@ -130,6 +130,16 @@
     </message>
     <message>
       <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Scale: tare</source>
+      <translation>はかり: 風袋引き</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Scale: zero</source>
+      <translation>はかり: ゼロ</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Serial number</source>
       <translation>シリアル番号</translation>
     </message>

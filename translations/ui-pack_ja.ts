@@ -134,4 +134,12 @@
       <translation>{packed} / {units} 点</translation>
     </message>
   </context>
+  <context>
+    <name>Scale</name>
+    <message>
+      <location filename="../ui/pack/scale.py" />
+      <source>There is no scale at this station: scan or type the weight.</source>
+      <translation>このステーションにははかりがありません。重量をスキャンするか入力してください。</translation>
+    </message>
+  </context>
 </TS>

@@ -10,6 +10,11 @@
     </message>
     <message>
       <location filename="../ui/scanning/rfid_panel.py" />
+      <source>Also read, not items: {tags}.</source>
+      <translation>商品以外に読み取ったタグ: {tags}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>Extra: take out</source>
       <translation>余分：取り出してください</translation>
     </message>
@@ -42,6 +47,49 @@
       <location filename="../ui/scanning/rfid_panel.py" />
       <source>{matched} matched, {missing} missing, {extra} extra.</source>
       <translation>一致{matched}点、不足{missing}点、余分{extra}点。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scale</name>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale below zero</source>
+      <translation>はかり マイナス表示</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale disconnected</source>
+      <translation>はかり 切断</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale error</source>
+      <translation>はかり エラー</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale not sending</source>
+      <translation>はかり 応答なし</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale overloaded</source>
+      <translation>はかり 過負荷</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale starting</source>
+      <translation>はかり 接続中</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale {grams} g</source>
+      <translation>はかり {grams} g</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/scale_status.py" />
+      <source>Scale {grams} g (moving)</source>
+      <translation>はかり {grams} g（変動中）</translation>
     </message>
   </context>
 </TS>

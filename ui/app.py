@@ -18,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from scanning.scale.settings import scale_settings
 from station.clock import Clock
 from station.core import StationCore, open_core
 from station.errors import StationError
@@ -32,6 +33,7 @@ from ui.errors import show_fatal
 from ui.i18n import Translations, tr
 from ui.main_window import MainWindow
 from ui.pack.devices import PackDevices
+from ui.pack.scale import PackScale
 from ui.pack.screen import PackScreen
 from ui.printing.wiring import StationPrinting
 from ui.returns.screen import ReturnsScreen
@@ -53,6 +55,7 @@ class StationApp:
     translations: Translations
     closers: list[Callable[[], None]] = field(default_factory=list)
     sync: StationSync | None = None
+    scale: PackScale | None = None
 
     def close(self) -> None:
         """Stop background work (devices, printers, sync, the background operations)
@@ -100,13 +103,18 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     work.failed.connect(window.errors.show_unexpected)
     devices = PackDevices(core, pack_screen, work)
     devices.start()
+    scale = PackScale(scale_settings(settings), pack_screen)
+    if scale.widget is not None:
+        window.add_status_widget(scale.widget)
+    window.language_changed.connect(lambda _language: scale.retranslate())
+    scale.start()
     printing = StationPrinting(core, window.errors, work, background=not in_memory)
     pack_screen.outcome.connect(printing.on_pack_outcome)
     returns_screen.label_requested.connect(printing.on_label_requested)
     window.add_status_widget(printing.button)
     window.language_changed.connect(lambda _language: printing.retranslate())
     closers: list[Callable[[], None]] = [work.stop, window.shutdown, supervisor.shutdown,
-                                         devices.stop, printing.stop]
+                                         devices.stop, scale.stop, printing.stop]
     station_sync = None
     if sync and not in_memory:
         station_sync = StationSync(core, window, pack_screen, work)
@@ -117,8 +125,13 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     wedge = WedgeScanner(settings.scanner.max_key_interval_ms, settings.scanner.min_length,
                          settings.scanner.suffix, parent=app)
     app.installEventFilter(wedge)
-    wedge.scanned.connect(window.handle_scan)
-    return StationApp(settings, core, window, wedge, translations, closers, station_sync)
+
+    def on_wedge_scan(text: str) -> None:
+        if not scale.take_command(text):  # CMD:TARE / CMD:ZERO go to the scale
+            window.handle_scan(text)
+
+    wedge.scanned.connect(on_wedge_scan)
+    return StationApp(settings, core, window, wedge, translations, closers, station_sync, scale)
 
 
 def listen_for_second_starts(station: StationApp) -> RaiseServer:

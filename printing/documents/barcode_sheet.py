@@ -27,6 +27,7 @@ from station.scans import (
     REASON_PREFIX,
     Command,
     ExceptionReason,
+    ScaleCommand,
 )
 
 FIRST_ORDERS = 30
@@ -66,6 +67,10 @@ _COMMANDS = {
     Command.OK: msg("Barcode sheet", "OK (acknowledge)"),
     Command.CANCEL: msg("Barcode sheet", "Cancel"),
 }
+_SCALE_COMMANDS = {
+    ScaleCommand.TARE: msg("Barcode sheet", "Scale: tare"),
+    ScaleCommand.ZERO: msg("Barcode sheet", "Scale: zero"),
+}
 _REASONS = {
     ExceptionReason.SHORT: msg("Barcode sheet", "Reason: short"),
     ExceptionReason.DAMAGED: msg("Barcode sheet", "Reason: damaged"),
@@ -79,6 +84,8 @@ def sections(store: Catalogue, today: date) -> list[Section]:
               for badge_id, name in _badges(store)]
     commands = [Code(caption, "", "code128", COMMAND_PREFIX + command.value)
                 for command, caption in _COMMANDS.items()]
+    commands += [Code(caption, "", "code128", COMMAND_PREFIX + command.value)
+                 for command, caption in _SCALE_COMMANDS.items()]
     commands += [Code(caption, "", "code128", REASON_PREFIX + reason.value)
                  for reason, caption in _REASONS.items()]
     quantities = [Code(msg("Barcode sheet", "Quantity {n}", n=n), "", "code128",

@@ -54,6 +54,7 @@ class DecodeCache:
     """EPC hex -> decoded `TagRead` fields. A tote read repeats the same tags many times."""
 
     entries: dict[str, tuple[Gtin | None, str | None]] = field(default_factory=dict)
+    schemes: dict[str, str] = field(default_factory=dict)
     limit: int = 100_000
 
     def tag_read(self, raw: RawRead) -> TagRead:
@@ -61,8 +62,14 @@ class DecodeCache:
         if known is None:
             if len(self.entries) >= self.limit:
                 self.entries.clear()
+                self.schemes.clear()
             tag = epc.decode(raw.epc_hex)
+            self.schemes[raw.epc_hex] = tag.scheme.upper()
             is_item = tag.ok and tag.scheme.startswith("sgtin") and tag.gtin is not None
             known = (Gtin(tag.gtin), tag.serial) if is_item and tag.gtin else (None, None)
             self.entries[raw.epc_hex] = known
         return TagRead(raw.epc_hex, raw.rssi, known[0], known[1], raw.antenna)
+
+    def scheme(self, epc_hex: str) -> str:
+        """The EPC scheme of a tag read before ("GRAI-96"), or "" if it has none."""
+        return self.schemes.get(epc_hex, "")

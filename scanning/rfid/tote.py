@@ -38,6 +38,7 @@ class ToteRead:
     window: ReadWindow
     check: ToteCheck | None
     problem: Message | None = None
+    others: tuple[str, ...] = ()  # the schemes of tags that are not items (a tote's GRAI ...)
 
 
 @dataclass
@@ -58,7 +59,8 @@ class ToteVerifier:
                   for line in session.order.lines}
         reads = [self.cache.tag_read(raw) for raw in window.reads]
         check = check_tote(session.order, reads, self.settings.min_rssi, packed)
-        return ToteRead(window, check, window.problem)
+        others = tuple(self.cache.scheme(tag.epc) or "?" for tag in check.not_items)
+        return ToteRead(window, check, window.problem, others)
 
 
 _STOPS = {Kind.WRONG_ITEM, Kind.OVER_SCAN, Kind.ACKNOWLEDGE_FIRST, Kind.NO_ORDER,

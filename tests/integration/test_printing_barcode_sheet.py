@@ -9,7 +9,7 @@ import pytest
 
 from printing.documents import barcode_sheet
 from scanning.interpret import interpret
-from station.scans import Command
+from station.scans import Command, ScaleCommand, read_scale_command
 from tests import printing_readback as readback
 
 
@@ -47,6 +47,7 @@ def test_the_sheet_has_what_the_demo_needs(sheet):
     core, sections, _ = sheet
     data = [code.data for section in sections for code in section.codes]
     assert all(f"CMD:{command.value}" in data for command in Command)
+    assert {read_scale_command(d) for d in data} >= set(ScaleCommand)
     assert {f"QTY:{n}" for n in range(2, 13)} <= set(data)
     assert "BADGE:P-1001" in data
     assert "BOX:B60" in data

@@ -62,3 +62,27 @@ def test_the_simulated_demo_reader_completes_the_open_order_from_one_read(tmp_pa
         assert pack_matched(core.pack, result.check)[-1].kind is Kind.ORDER_COMPLETE
     finally:
         core.close()
+
+
+def test_a_scale_is_configured_by_protocol_and_port(tmp_path):
+    from scanning.scale.settings import scale_settings
+
+    scale = scale_settings(settings_from(
+        tmp_path, '[scale]\nprotocol = "mt-sics"\nport = "/dev/ttyUSB0"\nbaudrate = 2400\n'
+                  'parity = "E"\nbytesize = 7\nstable_s = 1.2\n'))
+    assert (scale.protocol, scale.port, scale.baudrate, scale.parity, scale.bytesize,
+            scale.stable_s) == ("mt-sics", "/dev/ttyUSB0", 2400, "E", 7, 1.2)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('[scale]\nprotocol = "toledo"\nport = "COM3"\n', "protocol must be one of"),
+    ('[scale]\nprotocol = "ad"\n', "needs a port"),
+    ('[scale]\nprotocol = "cas"\nport = "COM3"\nparity = "X"\n', "parity must be"),
+    ('[scale]\nprotocl = "ad"\n', "no setting called 'protocl'"),
+])
+def test_a_wrong_scale_setting_says_what_is_wrong(tmp_path, text, words):
+    from scanning.scale.settings import scale_settings
+
+    with pytest.raises(ConfigError) as raised:
+        scale_settings(settings_from(tmp_path, text))
+    assert words in raised.value.message.render()

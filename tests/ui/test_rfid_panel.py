@@ -65,3 +65,20 @@ def test_a_reader_dropping_its_connection_shows_what_to_do(qtbot, core, backgrou
         panel.read()
     assert "dropped its connection" in panel.summary.text()
     assert panel.read_button.isEnabled()
+
+
+def test_tags_that_are_not_items_are_named_beside_a_full_tote(qtbot, core):
+    from scanning.rfid import epc
+
+    order = open_order(core)
+    tote_tag = epc.encode_grai96("045891230000131001", 0, 9)   # the tote's own GRAI
+    pallet = epc.encode_sscc96("045891230000000013", 2, 9)
+    plus = "F7" + tote_epcs(order)[0][2:]                      # an SGTIN+ tag: named only
+    panel = panel_for(qtbot, core, SimulatedReader(tote=[*tote_epcs(order), tote_tag, pallet,
+                                                         plus]))
+    with qtbot.waitSignal(panel.checked, timeout=10_000) as done:
+        panel.read()
+    assert sorted(done.args[0].others) == ["GRAI-96", "SGTIN+", "SSCC-96"]
+    assert panel.extra.count() == 0
+    assert f"All {order.units} items" in panel.summary.text()
+    assert "Also read, not items: GRAI-96 × 1, SGTIN+ × 1, SSCC-96 × 1." in panel.summary.text()

@@ -8,6 +8,7 @@ connect `checked` to `scanning.rfid.tote.pack_matched` on the pack session."""
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
@@ -99,7 +100,7 @@ class RfidTotePanel(QWidget):
             self.summary.setText(tr(result.problem))
             self.summary.setStyleSheet(f"color: {EXTRA}; font-weight: bold;")
         elif result.check is not None:
-            self.summary.setText(tr(_summary(result.check)))
+            self.summary.setText("\n".join(tr(m) for m in _summary(result.check, result.others)))
             colour = GOOD if result.check.complete else MISSING
             self.summary.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
@@ -123,8 +124,15 @@ def _brush(colour: str) -> QBrush:
     return QBrush(QColor(colour))
 
 
-def _summary(check: ToteCheck) -> Message:
+def _summary(check: ToteCheck, others: tuple[str, ...] = ()) -> list[Message]:
     if check.complete:
-        return msg("RFID", "All {count} items are in the tote.", count=len(check.matched))
-    return msg("RFID", "{matched} matched, {missing} missing, {extra} extra.",
-               matched=len(check.matched), missing=check.missing_units, extra=len(check.extra))
+        lines = [msg("RFID", "All {count} items are in the tote.", count=len(check.matched))]
+    else:
+        lines = [msg("RFID", "{matched} matched, {missing} missing, {extra} extra.",
+                     matched=len(check.matched), missing=check.missing_units,
+                     extra=len(check.extra))]
+    if others:
+        counted = Counter(others)
+        lines.append(msg("RFID", "Also read, not items: {tags}.", tags=", ".join(
+            f"{scheme} × {count}" for scheme, count in sorted(counted.items()))))
+    return lines
