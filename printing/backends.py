@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from printing.errors import PrintingError
+from printing.media import cups_options
 from station.messages import Message, msg
 
 
@@ -175,7 +176,9 @@ def _read_host_status(conn: socket.socket, wait: float = 0.5) -> tuple[bool, boo
 
 
 class CupsPrinter:
-    """A CUPS queue through `lp` (PDF as is, ZPL as raw)."""
+    """A CUPS queue through `lp`: ZPL raw; a PDF on media of its own size and orientation,
+    unscaled (a 4x6 label prints as 4x6, not centred on the queue's A4, see printing.media).
+    `lp` finds the scheduler as usual (CUPS_SERVER, ~/.cups/client.conf, the local one)."""
 
     def __init__(self, queue: str, name: str | None = None) -> None:
         self.queue = queue
@@ -186,9 +189,7 @@ class CupsPrinter:
         if lp is None:
             raise PrinterUnavailable(msg("Printing", "CUPS is not installed on this station "
                                          "(no lp command)."))
-        command = [lp, "-d", self.queue, "-t", title]
-        if fmt == "zpl":
-            command += ["-o", "raw"]
+        command = [lp, "-d", self.queue, "-t", title, *cups_options(fmt, document)]
         try:
             result = subprocess.run([*command, "-"], input=document, capture_output=True,
                                     timeout=30, check=False)
