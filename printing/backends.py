@@ -9,12 +9,15 @@ import os
 import shutil
 import socket
 import subprocess
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from printing import zpl_status
 from printing.errors import PrintingError
 from printing.media import cups_options
+from printing.zpl_status import HostStatus
 from station.messages import Message, msg
 
 
@@ -81,7 +84,9 @@ class TcpPrinter:
     """Raw TCP (port 9100). A ZPL printer prints a label only when its ^XA...^XZ arrived
     whole, so a connection that drops halfway prints nothing and the whole job is sent again:
     no duplicate. After sending we half-close and wait for the printer to close its side, so a
-    reset during the transfer is seen as a failure and not as success."""
+    reset during the transfer is seen as a failure and not as success. Its state (head open,
+    paper out, paused ...) is read from the printer's answer to ~HS. Many 9100 printers take
+    one connection at a time, so a status query and a job never overlap."""
 
     def __init__(self, host: str, port: int = 9100, timeout: float = 5.0,
                  name: str | None = None) -> None:
@@ -89,10 +94,12 @@ class TcpPrinter:
         self.port = port
         self.timeout = timeout
         self.name = name or f"tcp:{host}:{port}"
+        self._connection = threading.Lock()
 
     def send(self, title: str, fmt: str, document: bytes) -> None:
         try:
-            with socket.create_connection((self.host, self.port), timeout=self.timeout) as conn:
+            with self._connection, socket.create_connection((self.host, self.port),
+                                                            timeout=self.timeout) as conn:
                 if fmt == "zpl":
                     self._refuse_when_not_ready(conn)
                 conn.sendall(document)
@@ -109,35 +116,32 @@ class TcpPrinter:
                                          reason=error.strerror or str(error))) from error
 
     def _refuse_when_not_ready(self, conn: socket.socket) -> None:
-        """Ask the printer for its host status (~HS) and refuse to send while it is out of
-        paper or paused: the job waits instead of being lost in a printer that cannot print."""
+        """Ask the printer for its host status (~HS) and refuse to send while it cannot print
+        (head open, out of paper or ribbon, paused): the job waits instead of being lost."""
         conn.sendall(b"~HS\r\n")
         status = _read_host_status(conn)
-        if status is None:
-            return
-        paper_out, paused = status
-        if paper_out:
-            raise PrinterUnavailable(msg("Printing", "Printer {printer} is out of paper.",
-                                         printer=self.name))
-        if paused:
-            raise PrinterUnavailable(msg("Printing", "Printer {printer} is paused.",
-                                         printer=self.name))
+        problems = status.problems(self.name) if status else []
+        if problems:
+            raise PrinterUnavailable(problems[0])
+
+    def host_status(self) -> HostStatus | None:
+        """The printer's ~HS answer (None when it does not answer ~HS); OSError when it
+        cannot be reached."""
+        with self._connection, socket.create_connection((self.host, self.port),
+                                                        timeout=self.timeout) as conn:
+            conn.sendall(b"~HS\r\n")
+            return _read_host_status(conn)
 
     def check(self) -> PrinterState:
         try:
-            with socket.create_connection((self.host, self.port), timeout=self.timeout) as conn:
-                conn.sendall(b"~HS\r\n")
-                status = _read_host_status(conn)
+            status = self.host_status()
         except OSError as error:
             return PrinterState(False, msg("Printing", "Printer {printer} is off or "
                                            "unreachable: {reason}", printer=self.name,
                                            reason=error.strerror or str(error)))
-        if status and status[0]:
-            return PrinterState(False, msg("Printing", "Printer {printer} is out of paper.",
-                                           printer=self.name))
-        if status and status[1]:
-            return PrinterState(False, msg("Printing", "Printer {printer} is paused.",
-                                           printer=self.name))
+        problems = status.problems(self.name) if status else []
+        if problems:
+            return PrinterState(False, problems[0])
         return PrinterState(True, msg("Printing", "Printer {printer} is ready.",
                                       printer=self.name))
 
@@ -150,29 +154,23 @@ def _wait_for_close(conn: socket.socket) -> None:
             pass
 
 
-def _read_host_status(conn: socket.socket, wait: float = 0.5) -> tuple[bool, bool] | None:
-    """(paper out, paused) from the first ~HS string `<STX>aaa,b,c,...<ETX>`, or None when
-    the printer does not answer ~HS (not every 9100 device is a Zebra)."""
+def _read_host_status(conn: socket.socket, wait: float = 0.5) -> HostStatus | None:
+    """The ~HS answer's three strings, read until all have arrived, the printer stops
+    sending for `wait` seconds, or 1 KB came (not every 9100 device is a Zebra)."""
     previous = conn.gettimeout()
     conn.settimeout(wait)
     data = b""
     try:
-        while b"\x03" not in data and len(data) < 512:
+        while not zpl_status.complete(data) and len(data) < 1024:
             chunk = conn.recv(512)
             if not chunk:
                 break
             data += chunk
     except TimeoutError:
-        return None
+        pass
     finally:
         conn.settimeout(previous)
-    start, end = data.find(b"\x02"), data.find(b"\x03")
-    if start < 0 or end < start:
-        return None
-    fields = data[start + 1:end].decode("ascii", "replace").split(",")
-    if len(fields) < 3:
-        return None
-    return fields[1].strip() == "1", fields[2].strip() == "1"
+    return zpl_status.parse_host_status(data)
 
 
 class CupsPrinter:

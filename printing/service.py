@@ -16,6 +16,7 @@ from printing.documents import test_page
 from printing.documents.insert import InsertResult
 from printing.documents.recommerce import RecommerceLabel
 from printing.errors import PrintingError
+from printing.monitor import PrinterMonitor
 from printing.worker import Backoff, PrintWorker
 from station import journal
 from station.catalogue import Catalogue
@@ -63,6 +64,7 @@ class PrintService:
             self.desk, self.printer,
             Backoff(self.settings.retry_seconds, self.settings.max_retry_seconds),
             desk_factory=factory)
+        self.monitor = PrinterMonitor(self._configured_printers, self.settings.status_seconds)
 
     @classmethod
     def for_core(cls, core: StationCore) -> PrintService:
@@ -83,9 +85,13 @@ class PrintService:
             names.setdefault(self.settings.printer_for(kind), []).append(kind)
         return {name: tuple(kinds) for name, kinds in names.items()}
 
+    def _configured_printers(self) -> dict[str, Printer]:
+        return {name: self.printer(name) for name in self.printer_names()}
+
     def statuses(self, check: bool = False) -> list[PrinterStatus]:
-        """Per printer: jobs waiting and the last error (cheap, from the database); with
-        `check`, ask the printer itself too (slow for an unreachable network printer)."""
+        """Per printer: jobs waiting and the last error (cheap, from the database) and the
+        printer's own state as the monitor last saw it; with `check`, ask the printer now
+        (slow for an unreachable network printer: not on the UI thread)."""
         waiting = self.jobs.waiting()
         result = []
         for name, kinds in self.printer_names().items():
@@ -93,7 +99,8 @@ class PrintService:
             failing = [job for job in mine if job.last_error]
             last = failing[-1] if failing else None
             result.append(PrinterStatus(name, kinds, len(mine), last.last_error if last else "",
-                                        self.printer(name).check() if check else None,
+                                        self.printer(name).check() if check
+                                        else self.monitor.state(name),
                                         last.error if last else None))
         return result
 
@@ -165,14 +172,17 @@ class PrintService:
         return self.worker.run_once()
 
     def start(self) -> None:
-        """Send in the background. The worker needs its own connection to the database
-        file; an in-memory station (tests, previews) sends with `send_due()` instead."""
+        """Send in the background and watch the printers' state. The worker needs its own
+        connection to the database file; an in-memory station (tests, previews) sends with
+        `send_due()` instead."""
         if self._store.path is None:
             raise PrintingError(msg("Printing", "Background printing needs the station "
                                     "database on disk."))
         self.worker.start()
+        self.monitor.start()
 
     def stop(self) -> None:
+        self.monitor.stop()
         self.worker.stop()
 
     def retry_now(self) -> None:
