@@ -5,6 +5,7 @@ sends them without blocking the packer. Reprints and re-commerce labels go the s
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +60,7 @@ class PrintService:
         self.catalogue = catalogue
         self.jobs = self.desk.jobs
         self._printers: dict[str, Printer] = dict(printers or {})
+        self._printers_lock = threading.Lock()
         factory = self._own_desk if store.path is not None else None
         self.worker = PrintWorker(
             self.desk, self.printer,
@@ -73,10 +75,13 @@ class PrintService:
 
     # -------------------------------------------------------------------------- printers
     def printer(self, spec: str) -> Printer:
-        if spec not in self._printers:
-            self._printers[spec] = printer_for(spec, self.folder,
-                                               self.settings.tcp_timeout_seconds)
-        return self._printers[spec]
+        """One printer object per spec, shared by the worker and the monitor threads (a 9100
+        printer's connection lock lives in it)."""
+        with self._printers_lock:
+            if spec not in self._printers:
+                self._printers[spec] = printer_for(spec, self.folder,
+                                                   self.settings.tcp_timeout_seconds)
+            return self._printers[spec]
 
     def printer_names(self) -> dict[str, tuple[str, ...]]:
         """Each configured printer and the document kinds it prints."""

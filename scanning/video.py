@@ -28,7 +28,8 @@ class SourceKind(StrEnum):
 
 
 def source_kind(device: str) -> SourceKind:
-    if device.isdigit():
+    """A camera index or device node (/dev/video0), a network stream, or a video file."""
+    if device.isdigit() or device.startswith("/dev/"):
         return SourceKind.CAMERA
     if device.lower().startswith(STREAM_SCHEMES):
         return SourceKind.STREAM

@@ -67,6 +67,8 @@ def play(video: Path, **settings: object) -> tuple[list[CameraRead], CameraWorke
 def test_a_video_file_is_a_recording():
     assert source_kind(__file__) is SourceKind.FILE
     assert source_kind("0") is SourceKind.CAMERA
+    assert source_kind("/dev/video0") is SourceKind.CAMERA
+    assert source_kind("/dev/null") is SourceKind.CAMERA   # a device node is never a file
     assert source_kind("rtsp://10.0.0.5/stream") is SourceKind.STREAM
 
 
