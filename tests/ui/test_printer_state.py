@@ -23,18 +23,37 @@ def service_for(core, **printers: object) -> PrintService:
 def test_the_status_bar_says_the_print_head_is_open_and_clears_when_closed(core, qtbot):
     with FakeZplPrinter(head_open=True) as printer:
         service = service_for(core, label=printer.spec)
-        button = PrinterButton(service, lambda: None, core.signin, interval_ms=10_000)
+        button = PrinterButton(service, lambda: None, core.signin, interval_ms=20)
         qtbot.addWidget(button)
+        button.show()
         assert button.text() == "Printers: ready"
         service.monitor.run_once()
-        button.refresh()
+        head_open = f"Printer {printer.spec}: the print head is open. Close it."
+        qtbot.waitUntil(lambda: button.text() == head_open)
         assert button.problem
-        assert button.text() == f"Printer {printer.spec}: the print head is open. Close it."
         printer.head_open = False
         service.monitor.run_once()
-        button.refresh()
+        qtbot.waitUntil(lambda: button.text() == "Printers: ready")
         assert not button.problem
-        assert button.text() == "Printers: ready"
+        button.hide()
+        assert not button.polling
+
+
+def test_the_status_bar_shows_the_head_open_in_japanese(core, qtbot, qapp):
+    from ui.i18n import Translations
+
+    translations = Translations(qapp)
+    with FakeZplPrinter(head_open=True) as printer:
+        service = service_for(core, label=printer.spec)
+        service.monitor.run_once()
+        translations.use("ja")
+        try:
+            button = PrinterButton(service, lambda: None, core.signin)
+            qtbot.addWidget(button)
+            assert button.text() == (f"プリンター {printer.spec} の印字ヘッドが開いています。"
+                                     "閉じてください。")
+        finally:
+            translations.use("en")
 
 
 def test_the_panel_shows_a_paused_printer_before_any_job_waits(core, qtbot):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from printing.errors import PrintingError
@@ -35,10 +36,26 @@ class PrinterButton(QPushButton):
         self._signin = signin
         self.problem = False
         self.clicked.connect(self.open_panel)
+        self._interval_ms = interval_ms
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
-        self._timer.start(interval_ms)
         self.refresh()
+
+    @property
+    def polling(self) -> bool:
+        return self._timer.isActive()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Poll only while shown: a button nobody sees (a closed window, a test's widget)
+        does not read a database that may be gone."""
+        if not self._timer.isActive():
+            self._timer.start(self._interval_ms)
+            self.refresh()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         statuses = self._service.statuses()
