@@ -25,7 +25,7 @@ MIN_COHERENCE = 0.75
 MIN_AREA_FRACTION = 0.004  # of the searched image
 TARGET_BAR_WIDTH = 640     # crops are scaled so the code is about this wide
 MIN_BAR_EDGES = 16         # fewer edges across a candidate: not a 1D code, not decoded
-SMALL_WIDTH = 400          # images this narrow are close-ups: first enlarged whole
+SMALL_WIDTH = 480          # images this narrow are close-ups: first enlarged whole
 STRIP_HEIGHT = 160         # a 1D code is read across its bars: a strip this high is enough
 
 
@@ -91,7 +91,7 @@ def _extent(contour: Any, theta: float) -> tuple[float, float]:
     return float(np.ptp(along)) + 1, float(np.ptp(across)) + 1
 
 
-def upright_crop(gray: Frame, region: Region) -> tuple[Frame, Any]:
+def upright_crop(gray: Frame, region: Region, rows: int = STRIP_HEIGHT) -> tuple[Frame, Any]:
     """The region turned so its bars stand upright, with a quiet-zone margin, scaled so the
     code is about TARGET_BAR_WIDTH wide, cut to a strip across its middle; and the affine
     matrix from crop to frame."""
@@ -100,7 +100,7 @@ def upright_crop(gray: Frame, region: Region) -> tuple[Frame, Any]:
     along, across = region.size
     zoom = min(3.0, max(0.5, TARGET_BAR_WIDTH / max(along, 1.0)))
     out_w = int((along * 1.3 + 20) * zoom)
-    out_h = min(int((across * 1.2 + 10) * zoom), STRIP_HEIGHT)
+    out_h = min(int((across * 1.2 + 10) * zoom), rows)
     matrix = cv2.getRotationMatrix2D(region.centre, region.angle, zoom)
     matrix[0, 2] += out_w / 2 - region.centre[0]
     matrix[1, 2] += out_h / 2 - region.centre[1]
@@ -110,16 +110,34 @@ def upright_crop(gray: Frame, region: Region) -> tuple[Frame, Any]:
 
 
 def variants(crop: Frame) -> Iterator[Frame]:
-    """The crop as it is, sharpened (an unsharp mask against camera blur) and binarised
-    (Otsu, against low contrast and glare)."""
+    """The crop as it is, sharpened (an unsharp mask against camera blur), with its contrast
+    equalised locally (CLAHE, against uneven light and glare) and binarised (Otsu)."""
     import cv2
 
     yield crop
     blurred = cv2.GaussianBlur(crop, (0, 0), 2.0)
     sharp = np.asarray(cv2.addWeighted(crop, 1.8, blurred, -0.8, 0), dtype=np.uint8)
     yield sharp
+    yield np.asarray(_clahe().apply(crop), dtype=np.uint8)
     _, binary = cv2.threshold(sharp, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     yield np.asarray(binary, dtype=np.uint8)
+
+
+def _clahe() -> Any:
+    import cv2
+
+    return cv2.createCLAHE(clipLimit=2.0, tileGridSize=(8, 8))
+
+
+def _distinct(codes: list[Decoded]) -> list[Decoded]:
+    """One read per code: an enlarged image can give zxing-cpp the same code twice."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for code in codes:
+        if (code.text, code.symbology) not in seen:
+            seen.add((code.text, code.symbology))
+            kept.append(code)
+    return kept
 
 
 def map_back(code: Decoded, back: Any) -> Decoded:
@@ -139,7 +157,7 @@ def second_look(gray: Frame, decode: Callable[[Frame], list[Decoded]],
             spent += image.size
             if spent > budget_pixels:
                 return []
-            found = decode(image)
+            found = _distinct(decode(image))
             if found:
                 return [map_back(code, back) for code in found]
     return []
@@ -158,9 +176,9 @@ def _crops(gray: Frame, regions: int) -> Iterator[tuple[Frame, Any]]:
         yield (np.asarray(whole, dtype=np.uint8),
                np.array([[1 / zoom, 0, 0], [0, 1 / zoom, 0]], dtype=np.float64))
     for region in candidate_regions(gray, regions):
-        crop, back = upright_crop(gray, region)
-        if bar_edges(crop) >= MIN_BAR_EDGES:
-            yield crop, back
+        probe, _ = upright_crop(gray, region, rows=5)   # one scan across, nearly free
+        if bar_edges(probe) >= MIN_BAR_EDGES:
+            yield upright_crop(gray, region)
 
 
 def bar_edges(crop: Frame) -> int:
