@@ -1,13 +1,15 @@
 """Second looks at a frame in which nothing was read: find where a barcode probably is, turn
-that region so its bars stand upright, enlarge it and try again, sharpened and binarised.
+that region so its bars stand upright, enlarge it and try again, sharpened, with its contrast
+equalised and binarised. A small close-up is first enlarged whole.
 
 Where: a 1D barcode is a patch of strong gradients that all point the same way. The structure
 tensor (gradient products averaged over a window) gives, per pixel, the gradient energy, how
 coherent its direction is (1: parallel bars; text and clutter are lower) and that direction.
 Patches of high energy and coherence are the candidates, largest first; each one's mean
-direction says how far to turn it. Cost is bounded by a pixel budget (the pixels of the
-crops decoded), so a frame with nothing in it costs the candidate search and a few small
-decodes, not a rotated full-frame pass per angle."""
+direction says how far to turn it. A 5-row scan across a candidate must meet a barcode's
+many edges before it is cut out and decoded. Cost is bounded by a pixel budget (the pixels
+decoded in all), so a frame with nothing in it costs the search and a few probes, not a
+rotated full-frame pass per angle."""
 
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ class Region:
 
 
 def candidate_regions(gray: Frame, limit: int = 3) -> list[Region]:
+    """The `limit` most barcode-like patches, by area times mean coherence."""
     import cv2
 
     small: Any = gray
@@ -149,17 +152,25 @@ def map_back(code: Decoded, back: Any) -> Decoded:
 
 def second_look(gray: Frame, decode: Callable[[Frame], list[Decoded]],
                 budget_pixels: int, regions: int = 3) -> list[Decoded]:
-    """Decode the candidate regions' upright crops and their variants until one reads or
-    `budget_pixels` (the pixels decoded in all) is spent."""
+    """Decode the candidates' upright crops until one reads or `budget_pixels` (the pixels
+    decoded in all) is spent: every candidate as it is first, then every one sharpened, and
+    so on, so a wrong first candidate does not spend the budget of the right one."""
     spent = 0
-    for crop, back in _crops(gray, regions):
-        for image in variants(crop):
+    pending = [(variants(crop), back) for crop, back in _crops(gray, regions)]
+    while pending:
+        still = []
+        for looks, back in pending:
+            image = next(looks, None)
+            if image is None:
+                continue
             spent += image.size
             if spent > budget_pixels:
                 return []
             found = _distinct(decode(image))
             if found:
                 return [map_back(code, back) for code in found]
+            still.append((looks, back))
+        pending = still
     return []
 
 
