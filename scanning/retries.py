@@ -156,20 +156,20 @@ def second_look(gray: Frame, decode: Callable[[Frame], list[Decoded]],
     decoded in all) is spent: every candidate as it is first, then every one sharpened, and
     so on, so a wrong first candidate does not spend the budget of the right one."""
     spent = 0
-    pending = [(variants(crop), back) for crop, back in _crops(gray, regions)]
+    pending = [(variants(crop), crop.size, back) for crop, back in _crops(gray, regions)]
     while pending:
         still = []
-        for looks, back in pending:
+        for looks, size, back in pending:
+            if spent + size > budget_pixels:
+                continue   # too big for what is left: the smaller ones still get their turn
             image = next(looks, None)
             if image is None:
                 continue
-            spent += image.size
-            if spent > budget_pixels:
-                return []
+            spent += size
             found = _distinct(decode(image))
             if found:
                 return [map_back(code, back) for code in found]
-            still.append((looks, back))
+            still.append((looks, size, back))
         pending = still
     return []
 
