@@ -30,7 +30,7 @@ from scanning.pipeline import (  # noqa: E402
     read_image,
     still_decoder,
 )
-from scanning.synth import Sample, degrade, frame_with, render  # noqa: E402
+from scanning.synth import Sample, decoy_frame, degrade, frame_with, render  # noqa: E402
 
 CORPUS = ROOT / ".." / "shared" / "corpus" / "barcodes"
 if not CORPUS.is_dir():  # a worktree under /work/wt: the shared folder is /work/shared
@@ -70,8 +70,10 @@ def speed_table(repeats: int) -> None:
     print("| frame | " + " | ".join(names) + " | camera now / before |")
     print("|---|" + "---|" * (len(names) + 1))
     for width, height in SIZES:
-        for label, samples in (("no code", []), ("1 code", ONE), ("4 codes", SEVERAL)):
-            frames = [frame_with(samples, width, height, seed) for seed in range(3)]
+        for label, samples in (("no code", []), ("1 code", ONE), ("4 codes", SEVERAL),
+                               ("3 code-like stripes, no code", None)):
+            frames = [frame_with(samples, width, height, seed) if samples is not None
+                      else decoy_frame(width, height, seed) for seed in range(3)]
             cells, medians = [], {}
             for name, decoder in decoders().items():
                 times, walls = [], []

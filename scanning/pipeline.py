@@ -12,7 +12,15 @@ from typing import Any
 
 import numpy as np
 
-from scanning.decoders import Decoded, Decoder, Frame, Symbology, ZbarDecoder, ZxingDecoder
+from scanning.decoders import (
+    LINEAR_FORMATS,
+    Decoded,
+    Decoder,
+    Frame,
+    Symbology,
+    ZbarDecoder,
+    ZxingDecoder,
+)
 from scanning.retries import second_look
 
 # Measured on the public corpus (bench/bench_decode.py): zbar adds reads for these only.
@@ -40,25 +48,36 @@ class CombinedDecoder:
         self.secondary_for = frozenset(secondary_for)
         self.retry_angles = retry_angles
         self.retry_pixels = retry_pixels
-        # Crops are upright strips across a 1D code's bars: zxing-cpp need not turn them and
-        # zbar is asked for EAN/UPC only, where it was measured to add reads.
-        self._upright = ZxingDecoder(try_rotate=False) if retry_pixels else None
+        # Crops are upright strips across a 1D code's bars: zxing-cpp is asked for 1D codes
+        # only and need not turn them; zbar for EAN/UPC only, where it was measured to add
+        # reads.
+        self._strip = (ZxingDecoder(LINEAR_FORMATS, try_rotate=False) if retry_pixels
+                       else None)
+        self._whole = ZxingDecoder(try_rotate=False) if retry_pixels else None
         self._retail = ZbarDecoder(RETAIL, max_width=None) if retry_pixels else None
 
     def decode(self, gray: Frame) -> list[Decoded]:
         found = self._decode_upright(gray)
         if not found and self.retry_pixels:
-            found = second_look(gray, self._decode_crop, self.retry_pixels)
+            found = second_look(gray, self._decode_strip, self.retry_pixels,
+                                decode_whole=self._decode_whole)
         for angle in self.retry_angles if not found else ():
             found = _rotated_decode(self.primary, gray, angle)
             if found:
                 break
         return found
 
-    def _decode_crop(self, crop: Frame) -> list[Decoded]:
-        assert self._upright is not None
+    def _decode_strip(self, crop: Frame) -> list[Decoded]:
+        assert self._strip is not None
+        return self._decode_crop(self._strip, crop)
+
+    def _decode_whole(self, image: Frame) -> list[Decoded]:
+        assert self._whole is not None
+        return self._decode_crop(self._whole, image)
+
+    def _decode_crop(self, zxing: Decoder, crop: Frame) -> list[Decoded]:
         assert self._retail is not None
-        found = self._upright.decode(crop)
+        found = zxing.decode(crop)
         if not found:
             # zbar scans every row and column: a band across the middle is all it needs.
             top = max(0, crop.shape[0] // 2 - ZBAR_BAND // 2)
@@ -108,7 +127,7 @@ def _rotated_decode(decoder: Decoder, gray: Frame, angle: float) -> list[Decoded
 
 # Pixels a second look may decode (bench/bench_decode.py): the camera's keeps a 1280x720
 # frame with no code inside its 20 ms on one core; a still has no frame budget.
-CAMERA_RETRY_PIXELS = 600_000
+CAMERA_RETRY_PIXELS = 300_000
 STILL_RETRY_PIXELS = 4_000_000
 
 

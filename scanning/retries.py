@@ -151,32 +151,36 @@ def map_back(code: Decoded, back: Any) -> Decoded:
 
 
 def second_look(gray: Frame, decode: Callable[[Frame], list[Decoded]],
-                budget_pixels: int, regions: int = 3) -> list[Decoded]:
-    """Decode the candidates' upright crops until one reads or `budget_pixels` (the pixels
+                budget_pixels: int, regions: int = 3,
+                decode_whole: Callable[[Frame], list[Decoded]] | None = None) -> list[Decoded]:
+    """Decode the candidates' upright strips with `decode` (a close-up enlarged whole with
+    `decode_whole`, which may hold a 2D code) until one reads or `budget_pixels` (the pixels
     decoded in all) is spent: every candidate as it is first, then every one sharpened, and
     so on, so a wrong first candidate does not spend the budget of the right one."""
     spent = 0
-    pending = [(variants(crop), crop.size, back) for crop, back in _crops(gray, regions)]
+    pending = [(variants(crop), crop.size, back, (decode_whole or decode) if whole else decode)
+               for crop, back, whole in _crops(gray, regions)]
     while pending:
         still = []
-        for looks, size, back in pending:
+        for looks, size, back, reader in pending:
             if spent + size > budget_pixels:
                 continue   # too big for what is left: the smaller ones still get their turn
             image = next(looks, None)
             if image is None:
                 continue
             spent += size
-            found = _distinct(decode(image))
+            found = _distinct(reader(image))
             if found:
                 return [map_back(code, back) for code in found]
-            still.append((looks, size, back))
+            still.append((looks, size, back, reader))
         pending = still
     return []
 
 
-def _crops(gray: Frame, regions: int) -> Iterator[tuple[Frame, Any]]:
+def _crops(gray: Frame, regions: int) -> Iterator[tuple[Frame, Any, bool]]:
     """A small image (a close-up still) is first enlarged whole, as it is; then the
-    candidate regions turned upright."""
+    candidate regions turned upright. Each with its matrix back to the frame, and whether it
+    is the whole image."""
     import cv2
 
     height, width = gray.shape
@@ -185,11 +189,11 @@ def _crops(gray: Frame, regions: int) -> Iterator[tuple[Frame, Any]]:
         whole = cv2.resize(gray, (int(width * zoom), int(height * zoom)),
                            interpolation=cv2.INTER_CUBIC)
         yield (np.asarray(whole, dtype=np.uint8),
-               np.array([[1 / zoom, 0, 0], [0, 1 / zoom, 0]], dtype=np.float64))
+               np.array([[1 / zoom, 0, 0], [0, 1 / zoom, 0]], dtype=np.float64), True)
     for region in candidate_regions(gray, regions):
         probe, _ = upright_crop(gray, region, rows=5)   # one scan across, nearly free
         if bar_edges(probe) >= MIN_BAR_EDGES:
-            yield upright_crop(gray, region)
+            yield (*upright_crop(gray, region), False)
 
 
 def bar_edges(crop: Frame) -> int:

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from scanning.decoders import ZxingDecoder
-from scanning.pipeline import CombinedDecoder, camera_decoder, turn
+from scanning.pipeline import CAMERA_RETRY_PIXELS, CombinedDecoder, camera_decoder, turn
 from scanning.retries import bar_edges, candidate_regions, second_look
-from scanning.synth import Sample, background, frame_with, render
+from scanning.synth import Sample, background, decoy_frame, frame_with, render
 
 TOTE = Sample("Code 128", "TOTE-0042")
 ITEM = Sample("EAN-13", "4589123000013")
@@ -94,3 +94,17 @@ def test_the_pixel_budget_is_a_hard_limit():
 
     assert second_look(frame, decode, budget_pixels=150_000) == []
     assert sum(calls) <= 150_000
+
+
+def test_stripes_that_look_like_codes_read_nothing_and_spend_only_the_budget():
+    frame = decoy_frame(1280, 720, seed=2)
+    assert camera_decoder().decode(frame) == []
+    decoded: list[int] = []
+
+    def decode(image):
+        decoded.append(image.size)
+        return []
+
+    second_look(frame, decode, budget_pixels=CAMERA_RETRY_PIXELS)
+    assert decoded  # the stripes are taken for codes and looked at ...
+    assert sum(decoded) <= CAMERA_RETRY_PIXELS  # ... within the camera's budget
