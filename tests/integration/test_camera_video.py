@@ -120,3 +120,20 @@ def test_a_recording_is_released_at_its_own_frame_rate(video):
     assert len(clock.waits) == FRAMES - 1
     assert clock.waits == pytest.approx([0.09] * (FRAMES - 1))
     assert clock.now == pytest.approx(1000.0 + (FRAMES - 1) / FPS + 0.01)
+
+
+def test_a_paced_recording_through_the_worker_gives_the_same_reads_by_its_timestamps(
+        tmp_path):
+    path = tmp_path / "short.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 20.0, (640, 480))
+    try:
+        for sample, count in ((ITEM, 6), (None, 16), (ITEM, 6)):   # 1.4 s at 20 frames/s
+            frame = frame_with([sample] if sample else [], 640, 480, seed=2)
+            for _ in range(count):
+                writer.write(cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR))
+    finally:
+        writer.release()
+    reads, worker, _ = play(path, repeat_window_s=0.5, pace=True)
+    assert [(read.code.text, round(read.at, 2)) for read in reads] == [
+        ("4589123000013", 0.0), ("4589123000013", 1.1)]
+    assert worker.frames_decoded == 28
