@@ -199,6 +199,12 @@ class CupsPrinter:
                                          reason=result.stderr.decode(errors="replace").strip()))
 
     def check(self) -> PrinterState:
+        """Stopped (`cupsdisable`, or CUPS stopped it after an error: the reason is CUPS's
+        message), not accepting jobs, or ready."""
+        stopped = _stopped_reason(_lpstat("-p", self.queue), self.queue)
+        if stopped is not None:
+            return PrinterState(False, msg("Printing", "CUPS queue {queue} is stopped: "
+                                           "{reason}", queue=self.queue, reason=stopped))
         if self.queue in list_queues():
             return PrinterState(True, msg("Printing", "CUPS queue {queue} accepts jobs.",
                                           queue=self.queue))
@@ -206,16 +212,34 @@ class CupsPrinter:
                                        queue=self.queue))
 
 
-def list_queues() -> list[str]:
-    """CUPS queues accepting jobs (empty when CUPS is not installed or not running)."""
+def _lpstat(*args: str) -> str:
+    """lpstat's answer in the C locale (its words are translated otherwise); empty when
+    CUPS is not installed or not running."""
     lpstat = shutil.which("lpstat")
     if lpstat is None:
-        return []
+        return ""
     with contextlib.suppress(OSError, subprocess.TimeoutExpired):
-        result = subprocess.run([lpstat, "-a"], capture_output=True, text=True, timeout=10,
-                                check=False)
-        return [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
-    return []
+        return subprocess.run([lpstat, *args], capture_output=True, text=True, timeout=10,
+                              check=False, env={**os.environ, "LC_ALL": "C"}).stdout
+    return ""
+
+
+def _stopped_reason(answer: str, queue: str) -> str | None:
+    """From `lpstat -p QUEUE`: None unless the queue is disabled; then the indented line
+    that follows (CUPS's reason), or "" when there is none."""
+    lines = answer.splitlines()
+    for index, line in enumerate(lines):
+        if line.startswith(f"printer {queue} ") and " disabled" in line:
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            return following.strip() if following[:1].isspace() else ""
+    return None
+
+
+def list_queues() -> list[str]:
+    """CUPS queues accepting jobs (empty when CUPS is not installed or not running). A
+    queue that rejects jobs is followed by its reason on an indented line: neither counts."""
+    return [line.split()[0] for line in _lpstat("-a").splitlines()
+            if line.strip() and not line[:1].isspace() and " not accepting" not in line]
 
 
 def printer_for(spec: str, default_folder: Path, tcp_timeout: float = 5.0) -> Printer:

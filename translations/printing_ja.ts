@@ -42,6 +42,11 @@
       <translation>CUPS キュー {queue} は使用できません。</translation>
     </message>
     <message>
+      <location filename="../printing/backends.py" />
+      <source>CUPS queue {queue} is stopped: {reason}</source>
+      <translation>CUPS キュー {queue} は停止しています: {reason}</translation>
+    </message>
+    <message>
       <location filename="../printing/settings.py" />
       <source>Fix the value, or remove it to use the default.</source>
       <translation>値を直すか、削除して既定値を使ってください。</translation>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from printing.backends import CupsPrinter
+from printing.backends import CupsPrinter, list_queues
 from printing.documents import label_pdf, recommerce, shipping, slip
 from printing.documents.paper import LabelSize, Paper
 from station.demo import APPAREL
@@ -84,3 +84,25 @@ def test_a_landscape_label_is_turned_onto_portrait_stock_of_its_size(cups, print
     page, rotation = arrived_page(cups.printed("recommerce"))
     assert page == pytest.approx((recommerce.HEIGHT_MM, recommerce.WIDTH_MM), abs=0.5)
     assert rotation % 180 == 90
+
+
+def test_a_stopped_or_rejecting_queue_says_so_and_a_running_one_is_ready(cups, printer):
+    def admin(*command: str) -> None:
+        subprocess.run(list(command), env=cups.env, capture_output=True, timeout=30,
+                       check=True)
+
+    assert printer.check().ready
+    try:
+        admin("cupsdisable", "-r", "Out of labels", cups.queue)
+        state = printer.check()
+        assert not state.ready
+        assert state.detail.render() == f"CUPS queue {cups.queue} is stopped: Out of labels"
+        admin("cupsenable", cups.queue)
+        admin("cupsreject", "-r", "maintenance", cups.queue)
+        assert cups.queue not in list_queues()
+        assert "maintenance" not in list_queues()
+        assert not printer.check().ready
+    finally:
+        admin("cupsenable", cups.queue)
+        admin("cupsaccept", cups.queue)
+    assert printer.check().ready
