@@ -9,11 +9,15 @@ import os
 import shutil
 import socket
 import subprocess
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from printing import zpl_status
 from printing.errors import PrintingError
+from printing.media import cups_options
+from printing.zpl_status import HostStatus
 from station import file_names
 from station.messages import Message, msg
 
@@ -83,7 +87,9 @@ class TcpPrinter:
     """Raw TCP (port 9100). A ZPL printer prints a label only when its ^XA...^XZ arrived
     whole, so a connection that drops halfway prints nothing and the whole job is sent again:
     no duplicate. After sending we half-close and wait for the printer to close its side, so a
-    reset during the transfer is seen as a failure and not as success."""
+    reset during the transfer is seen as a failure and not as success. Its state (head open,
+    paper out, paused ...) is read from the printer's answer to ~HS. Many 9100 printers take
+    one connection at a time, so a status query and a job never overlap."""
 
     def __init__(self, host: str, port: int = 9100, timeout: float = 5.0,
                  name: str | None = None) -> None:
@@ -91,10 +97,12 @@ class TcpPrinter:
         self.port = port
         self.timeout = timeout
         self.name = name or f"tcp:{host}:{port}"
+        self._connection = threading.Lock()
 
     def send(self, title: str, fmt: str, document: bytes) -> None:
         try:
-            with socket.create_connection((self.host, self.port), timeout=self.timeout) as conn:
+            with self._connection, socket.create_connection((self.host, self.port),
+                                                            timeout=self.timeout) as conn:
                 if fmt == "zpl":
                     self._refuse_when_not_ready(conn)
                 conn.sendall(document)
@@ -111,35 +119,32 @@ class TcpPrinter:
                                          reason=error.strerror or str(error))) from error
 
     def _refuse_when_not_ready(self, conn: socket.socket) -> None:
-        """Ask the printer for its host status (~HS) and refuse to send while it is out of
-        paper or paused: the job waits instead of being lost in a printer that cannot print."""
+        """Ask the printer for its host status (~HS) and refuse to send while it cannot print
+        (head open, out of paper or ribbon, paused): the job waits instead of being lost."""
         conn.sendall(b"~HS\r\n")
         status = _read_host_status(conn)
-        if status is None:
-            return
-        paper_out, paused = status
-        if paper_out:
-            raise PrinterUnavailable(msg("Printing", "Printer {printer} is out of paper.",
-                                         printer=self.name))
-        if paused:
-            raise PrinterUnavailable(msg("Printing", "Printer {printer} is paused.",
-                                         printer=self.name))
+        problems = status.problems(self.name) if status else []
+        if problems:
+            raise PrinterUnavailable(problems[0])
+
+    def host_status(self) -> HostStatus | None:
+        """The printer's ~HS answer (None when it does not answer ~HS); OSError when it
+        cannot be reached."""
+        with self._connection, socket.create_connection((self.host, self.port),
+                                                        timeout=self.timeout) as conn:
+            conn.sendall(b"~HS\r\n")
+            return _read_host_status(conn)
 
     def check(self) -> PrinterState:
         try:
-            with socket.create_connection((self.host, self.port), timeout=self.timeout) as conn:
-                conn.sendall(b"~HS\r\n")
-                status = _read_host_status(conn)
+            status = self.host_status()
         except OSError as error:
             return PrinterState(False, msg("Printing", "Printer {printer} is off or "
                                            "unreachable: {reason}", printer=self.name,
                                            reason=error.strerror or str(error)))
-        if status and status[0]:
-            return PrinterState(False, msg("Printing", "Printer {printer} is out of paper.",
-                                           printer=self.name))
-        if status and status[1]:
-            return PrinterState(False, msg("Printing", "Printer {printer} is paused.",
-                                           printer=self.name))
+        problems = status.problems(self.name) if status else []
+        if problems:
+            return PrinterState(False, problems[0])
         return PrinterState(True, msg("Printing", "Printer {printer} is ready.",
                                       printer=self.name))
 
@@ -152,33 +157,29 @@ def _wait_for_close(conn: socket.socket) -> None:
             pass
 
 
-def _read_host_status(conn: socket.socket, wait: float = 0.5) -> tuple[bool, bool] | None:
-    """(paper out, paused) from the first ~HS string `<STX>aaa,b,c,...<ETX>`, or None when
-    the printer does not answer ~HS (not every 9100 device is a Zebra)."""
+def _read_host_status(conn: socket.socket, wait: float = 0.5) -> HostStatus | None:
+    """The ~HS answer's three strings, read until all have arrived, the printer stops
+    sending for `wait` seconds, or 1 KB came (not every 9100 device is a Zebra)."""
     previous = conn.gettimeout()
     conn.settimeout(wait)
     data = b""
     try:
-        while b"\x03" not in data and len(data) < 512:
+        while not zpl_status.complete(data) and len(data) < 1024:
             chunk = conn.recv(512)
             if not chunk:
                 break
             data += chunk
     except TimeoutError:
-        return None
+        pass
     finally:
         conn.settimeout(previous)
-    start, end = data.find(b"\x02"), data.find(b"\x03")
-    if start < 0 or end < start:
-        return None
-    fields = data[start + 1:end].decode("ascii", "replace").split(",")
-    if len(fields) < 3:
-        return None
-    return fields[1].strip() == "1", fields[2].strip() == "1"
+    return zpl_status.parse_host_status(data)
 
 
 class CupsPrinter:
-    """A CUPS queue through `lp` (PDF as is, ZPL as raw)."""
+    """A CUPS queue through `lp`: ZPL raw; a PDF on media of its own size and orientation,
+    unscaled (a 4x6 label prints as 4x6, not centred on the queue's A4, see printing.media).
+    `lp` finds the scheduler as usual (CUPS_SERVER, ~/.cups/client.conf, the local one)."""
 
     def __init__(self, queue: str, name: str | None = None) -> None:
         self.queue = queue
@@ -189,9 +190,7 @@ class CupsPrinter:
         if lp is None:
             raise PrinterUnavailable(msg("Printing", "CUPS is not installed on this station "
                                          "(no lp command)."))
-        command = [lp, "-d", self.queue, "-t", title]
-        if fmt == "zpl":
-            command += ["-o", "raw"]
+        command = [lp, "-d", self.queue, "-t", title, *cups_options(fmt, document)]
         try:
             result = subprocess.run([*command, "-"], input=document, capture_output=True,
                                     timeout=30, check=False)
@@ -203,6 +202,12 @@ class CupsPrinter:
                                          reason=result.stderr.decode(errors="replace").strip()))
 
     def check(self) -> PrinterState:
+        """Stopped (`cupsdisable`, or CUPS stopped it after an error: the reason is CUPS's
+        message), not accepting jobs, or ready."""
+        stopped = _stopped_reason(_lpstat("-p", self.queue), self.queue)
+        if stopped is not None:
+            return PrinterState(False, msg("Printing", "CUPS queue {queue} is stopped: "
+                                           "{reason}", queue=self.queue, reason=stopped))
         if self.queue in list_queues():
             return PrinterState(True, msg("Printing", "CUPS queue {queue} accepts jobs.",
                                           queue=self.queue))
@@ -210,16 +215,34 @@ class CupsPrinter:
                                        queue=self.queue))
 
 
-def list_queues() -> list[str]:
-    """CUPS queues accepting jobs (empty when CUPS is not installed or not running)."""
+def _lpstat(*args: str) -> str:
+    """lpstat's answer in the C locale (its words are translated otherwise); empty when
+    CUPS is not installed or not running."""
     lpstat = shutil.which("lpstat")
     if lpstat is None:
-        return []
+        return ""
     with contextlib.suppress(OSError, subprocess.TimeoutExpired):
-        result = subprocess.run([lpstat, "-a"], capture_output=True, text=True, timeout=10,
-                                check=False)
-        return [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
-    return []
+        return subprocess.run([lpstat, *args], capture_output=True, text=True, timeout=10,
+                              check=False, env={**os.environ, "LC_ALL": "C"}).stdout
+    return ""
+
+
+def _stopped_reason(answer: str, queue: str) -> str | None:
+    """From `lpstat -p QUEUE`: None unless the queue is disabled; then the indented line
+    that follows (CUPS's reason), or "" when there is none."""
+    lines = answer.splitlines()
+    for index, line in enumerate(lines):
+        if line.startswith(f"printer {queue} ") and " disabled" in line:
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            return following.strip() if following[:1].isspace() else ""
+    return None
+
+
+def list_queues() -> list[str]:
+    """CUPS queues accepting jobs (empty when CUPS is not installed or not running). A
+    queue that rejects jobs is followed by its reason on an indented line: neither counts."""
+    return [line.split()[0] for line in _lpstat("-a").splitlines()
+            if line.strip() and not line[:1].isspace() and " not accepting" not in line]
 
 
 def printer_for(spec: str, default_folder: Path, tcp_timeout: float = 5.0) -> Printer:

@@ -5,6 +5,7 @@ sends them without blocking the packer. Reprints and re-commerce labels go the s
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from printing.documents import test_page
 from printing.documents.insert import InsertResult
 from printing.documents.recommerce import RecommerceLabel
 from printing.errors import PrintingError
+from printing.monitor import PrinterMonitor
 from printing.worker import Backoff, PrintWorker
 from station import journal
 from station.catalogue import Catalogue
@@ -62,11 +64,13 @@ class PrintService:
         self.catalogue = catalogue
         self.jobs = self.desk.jobs
         self._printers: dict[str, Printer] = dict(printers or {})
+        self._printers_lock = threading.Lock()
         factory = self._own_desk if store.path is not None else None
         self.worker = PrintWorker(
             self.desk, self.printer,
             Backoff(self.settings.retry_seconds, self.settings.max_retry_seconds),
             desk_factory=factory)
+        self.monitor = PrinterMonitor(self._configured_printers, self.settings.status_seconds)
 
     @classmethod
     def for_core(cls, core: StationCore) -> PrintService:
@@ -75,10 +79,13 @@ class PrintService:
 
     # -------------------------------------------------------------------------- printers
     def printer(self, spec: str) -> Printer:
-        if spec not in self._printers:
-            self._printers[spec] = printer_for(spec, self.folder,
-                                               self.settings.tcp_timeout_seconds)
-        return self._printers[spec]
+        """One printer object per spec, shared by the worker and the monitor threads (a 9100
+        printer's connection lock lives in it)."""
+        with self._printers_lock:
+            if spec not in self._printers:
+                self._printers[spec] = printer_for(spec, self.folder,
+                                                   self.settings.tcp_timeout_seconds)
+            return self._printers[spec]
 
     def printer_names(self) -> dict[str, tuple[str, ...]]:
         """Each configured printer and the document kinds it prints."""
@@ -87,9 +94,13 @@ class PrintService:
             names.setdefault(self.settings.printer_for(kind), []).append(kind)
         return {name: tuple(kinds) for name, kinds in names.items()}
 
+    def _configured_printers(self) -> dict[str, Printer]:
+        return {name: self.printer(name) for name in self.printer_names()}
+
     def statuses(self, check: bool = False) -> list[PrinterStatus]:
-        """Per printer: jobs waiting and the last error (cheap, from the database); with
-        `check`, ask the printer itself too (slow for an unreachable network printer)."""
+        """Per printer: jobs waiting and the last error (cheap, from the database) and the
+        printer's own state as the monitor last saw it; with `check`, ask the printer now
+        (slow for an unreachable network printer: not on the UI thread)."""
         waiting = self.jobs.waiting()
         kit_problems = self.kit_problems.current()
         result = []
@@ -98,7 +109,8 @@ class PrintService:
             failing = [job for job in mine if job.last_error]
             last = failing[-1] if failing else None
             result.append(PrinterStatus(name, kinds, len(mine), last.last_error if last else "",
-                                        self.printer(name).check() if check else None,
+                                        self.printer(name).check() if check
+                                        else self.monitor.state(name),
                                         last.error if last else None,
                                         kit_problems if "insert" in kinds else ()))
         return result
@@ -171,14 +183,17 @@ class PrintService:
         return self.worker.run_once()
 
     def start(self) -> None:
-        """Send in the background. The worker needs its own connection to the database
-        file; an in-memory station (tests, previews) sends with `send_due()` instead."""
+        """Send in the background and watch the printers' state. The worker needs its own
+        connection to the database file; an in-memory station (tests, previews) sends with
+        `send_due()` instead."""
         if self._store.path is None:
             raise PrintingError(msg("Printing", "Background printing needs the station "
                                     "database on disk."))
         self.worker.start()
+        self.monitor.start()
 
     def stop(self) -> None:
+        self.monitor.stop()
         self.worker.stop()
 
     def retry_now(self) -> None:

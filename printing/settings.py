@@ -45,6 +45,7 @@ class PrintersSettings:
     retry_seconds: Duration = 5.0
     max_retry_seconds: Duration = 60.0
     tcp_timeout_seconds: Duration = 5.0
+    status_seconds: Duration = 5.0   # how often the printers are asked for their state
 
     def printer_for(self, kind: str) -> str:
         return str(getattr(self, kind, self.label))
@@ -67,6 +68,8 @@ def load(settings: Settings) -> PrintersSettings:
         scheme = section.printer_for(kind).split(":", 1)[0]
         if scheme not in PRINTER_SCHEMES:
             raise _error(where, kind, "folder | folder:PATH | tcp:HOST:PORT | cups:QUEUE")
+    if section.status_seconds <= 0:
+        raise _error(where, "status_seconds", "> 0")
     prefix = section.gs1_company_prefix
     if not (prefix.isdigit() and 6 <= len(prefix) <= 12):
         raise _error(where, "gs1_company_prefix", "6 to 12 digits")

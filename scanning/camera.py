@@ -1,9 +1,12 @@
 """Camera capture and decoding in a worker thread, reporting through callbacks.
 
-One plain Python thread grabs frames; only the newest frame is decoded (a frame that arrived
-while the decoder was busy is stale and dropped). Each code is reported once: the same text
-read again within `repeat_window_s` is merged with the first read. No camera, a camera that
-disappears mid-shift and black frames are statuses, so the keyboard-wedge scanner goes on."""
+One plain Python thread grabs frames; from a live camera only the newest frame is decoded (a
+frame that arrived while the decoder was busy is stale and dropped); from a video file every
+frame is, at the file's own frame rate. Each code is reported once: the same text read again
+within `repeat_window_s` of the frame's time (the wall clock for a camera, the file's own
+timestamps for a recording, see scanning.video) is merged with the first read. No camera, a
+camera that disappears mid-shift and black frames are statuses, so the keyboard-wedge
+scanner goes on."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ import numpy as np
 from scanning.decoders import Decoded, Decoder, Frame
 from scanning.pipeline import to_gray
 from scanning.stills import to_scan
+from scanning.video import FrameTiming, SourceKind, source_kind
 from station.messages import Message, msg
 from station.scans import Scan
 from station.settings import Amount, Duration, Positive
@@ -58,6 +62,7 @@ class CameraSettings:
     black_level: Amount = 12.0
     failed_reads_before_disconnect: Positive = 15
     reconnect_s: Duration = 3.0
+    pace: bool = True   # a video file plays at its own frame rate (False: as fast as decoded)
 
 
 class FrameSource(Protocol):
@@ -68,6 +73,8 @@ class FrameSource(Protocol):
     def read(self) -> tuple[bool, Any]: ...
 
     def release(self) -> None: ...
+
+    def get(self, prop: int) -> float: ...
 
 
 def open_opencv(settings: CameraSettings) -> FrameSource:
@@ -83,8 +90,11 @@ def open_opencv(settings: CameraSettings) -> FrameSource:
 
 @dataclass(frozen=True)
 class CameraRead:
+    """A new code; `at` is the time of its frame in seconds (a file's own timestamp)."""
+
     scan: Scan
     code: Decoded
+    at: float = 0.0
 
 
 class RepeatFilter:
@@ -96,8 +106,11 @@ class RepeatFilter:
         self._clock = clock
         self._last_seen: dict[str, float] = {}
 
-    def is_new(self, text: str) -> bool:
-        now = self._clock()
+    def is_new(self, text: str, now: float | None = None) -> bool:
+        """Whether `text` seen at `now` (the frame's time; the clock when not given) is a
+        new read."""
+        if now is None:
+            now = self._clock()
         last = self._last_seen.get(text)
         self._last_seen[text] = now
         for key, seen in list(self._last_seen.items()):
@@ -124,7 +137,8 @@ class CameraWorker:
         self._on_frame = on_frame
         self._repeats = RepeatFilter(settings.repeat_window_s)
         self._stop = threading.Event()
-        self._latest: Frame | None = None
+        self._latest: tuple[Frame, float] | None = None
+        self._ended = False
         self._frame_ready = threading.Condition()
         self._threads: list[threading.Thread] = []
         self._capture_thread: threading.Thread | None = None
@@ -135,6 +149,7 @@ class CameraWorker:
 
     def start(self) -> None:
         self._stop.clear()
+        self._ended = False
         self._capture_thread = threading.Thread(target=self._capture, name="camera-capture",
                                                 daemon=True)
         self._threads = [self._capture_thread,
@@ -167,11 +182,14 @@ class CameraWorker:
 
     def _capture(self) -> None:
         """Open the camera and grab until stopped; when it cannot be opened or goes away,
-        try again every `reconnect_s` seconds, so a re-plugged camera comes back by itself."""
+        try again every `reconnect_s` seconds, so a re-plugged camera comes back by itself.
+        A video file that has played to its end is not opened again: the camera stops."""
         self._set_status(CameraStatus.STARTING)
         try:
             while not self._stop.is_set():
-                self._capture_once()
+                if self._capture_once():
+                    self._ended = True   # the decoder says STOPPED after the last frame
+                    break
                 if self._settings.reconnect_s <= 0:
                     break
                 self._stop.wait(self._settings.reconnect_s)
@@ -179,39 +197,52 @@ class CameraWorker:
             with self._frame_ready:
                 self._frame_ready.notify_all()
 
-    def _capture_once(self) -> None:
+    def _capture_once(self) -> bool:
+        """Grab from one opening of the source; True when a video file played to its end."""
         lost = (CameraStatus.DISCONNECTED if self.status is CameraStatus.DISCONNECTED
                 else CameraStatus.NO_CAMERA)
         try:
             source = self._open_source()
         except Exception:  # any driver failure means: no camera
             self._set_status(lost)
-            return
+            return False
         try:
             if not source.isOpened():
                 self._set_status(lost)
-                return
-            self._grab_until_stopped(source)
+                return False
+            timing = FrameTiming(source_kind(self._settings.device), pace=self._settings.pace,
+                                 wait=self._stop.wait)
+            return self._grab_until_stopped(source, timing)
         finally:
             source.release()
 
-    def _grab_until_stopped(self, source: FrameSource) -> None:
+    def _grab_until_stopped(self, source: FrameSource, timing: FrameTiming) -> bool:
         failures = 0
+        frames = 0
         while not self._stop.is_set():
             ok, frame = source.read()
             if not ok or frame is None:
+                if timing.kind is SourceKind.FILE and frames:
+                    return True   # the end of the recording
                 failures += 1
                 if failures >= self._settings.failed_reads_before_disconnect:
                     self._set_status(CameraStatus.DISCONNECTED)
-                    return
+                    return False
                 time.sleep(0.01)
                 continue
             failures = 0
+            frames += 1
+            at = timing.stamp(source)
+            if not timing.until_due(at):
+                return False
             self.frames_grabbed += 1
             self._last_frame = frame
             with self._frame_ready:
-                self._latest = frame
-                self._frame_ready.notify()
+                while timing.recorded and self._latest is not None and not self._stop.is_set():
+                    self._frame_ready.wait(0.1)   # a recording: every frame is decoded
+                self._latest = (frame, at)
+                self._frame_ready.notify_all()
+        return False
 
     def _decode(self) -> None:
         while not self._stop.is_set():
@@ -219,14 +250,17 @@ class CameraWorker:
                 while self._latest is None and not self._stop.is_set():
                     capture = self._capture_thread
                     if capture is None or not capture.is_alive():
+                        if self._ended:
+                            self._set_status(CameraStatus.STOPPED)
                         return
                     self._frame_ready.wait(0.1)
-                frame, self._latest = self._latest, None
-            if frame is None:
+                latest, self._latest = self._latest, None
+                self._frame_ready.notify_all()
+            if latest is None:
                 return
-            self._decode_one(frame)
+            self._decode_one(*latest)
 
-    def _decode_one(self, frame: Frame) -> None:
+    def _decode_one(self, frame: Frame, at: float) -> None:
         gray = to_gray(frame)
         if float(np.mean(gray)) < self._settings.black_level:
             self._set_status(CameraStatus.BLACK_FRAME)
@@ -239,5 +273,5 @@ class CameraWorker:
         if self._on_frame:
             self._on_frame(frame, codes)
         for code in codes:
-            if self._repeats.is_new(code.text):
-                self._on_read(CameraRead(to_scan(code), code))
+            if self._repeats.is_new(code.text, at):
+                self._on_read(CameraRead(to_scan(code), code, at))

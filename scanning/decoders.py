@@ -88,6 +88,9 @@ _ZBAR_NAMES = {
 # Aztec, MaxiCode ...) halves its time per frame (bench/bench_decode.py).
 WAREHOUSE_FORMATS = ("EAN13", "EAN8", "UPCA", "UPCE", "Code128", "Code39", "ITF", "QRCode",
                      "DataMatrix", "DataBar", "DataBarExp")
+# The 1D ones, for strips cut across a code's bars (scanning.retries).
+LINEAR_FORMATS = ("EAN13", "EAN8", "UPCA", "UPCE", "Code128", "Code39", "ITF", "DataBar",
+                  "DataBarExp")
 
 
 class ZxingDecoder:

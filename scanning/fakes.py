@@ -43,3 +43,7 @@ class ScriptedCamera:
 
     def release(self) -> None:
         self.released = True
+
+    def get(self, prop: int) -> float:
+        """A live camera has no timestamps of its own (OpenCV answers 0)."""
+        return 0.0

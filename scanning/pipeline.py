@@ -12,35 +12,78 @@ from typing import Any
 
 import numpy as np
 
-from scanning.decoders import Decoded, Decoder, Frame, Symbology, ZbarDecoder, ZxingDecoder
+from scanning.decoders import (
+    LINEAR_FORMATS,
+    Decoded,
+    Decoder,
+    Frame,
+    Symbology,
+    ZbarDecoder,
+    ZxingDecoder,
+)
+from scanning.retries import second_look
 
 # Measured on the public corpus (bench/bench_decode.py): zbar adds reads for these only.
 ZBAR_HELPS = (Symbology.EAN13, Symbology.EAN8, Symbology.UPCA, Symbology.UPCE, Symbology.QR)
+ZBAR_BAND = 48
+RETAIL = (Symbology.EAN13, Symbology.EAN8, Symbology.UPCA, Symbology.UPCE)
 
 MAX_IMAGE_PIXELS = 40_000_000
 
 
 class CombinedDecoder:
-    """`retry_angles`: when nothing at all is read, zxing-cpp tries the image turned by these
-    angles (1D codes at 30-60 degrees are read by neither library). Stills only: it triples
-    the cost of a frame with no code."""
+    """`retry_pixels`: when nothing at all is read, a second look (scanning.retries) at the
+    regions that look like barcodes, turned upright, enlarged, sharpened and binarised,
+    decoding at most this many pixels in all (0: none). `retry_angles`: when still nothing
+    is read, zxing-cpp tries the whole image turned by these angles (stills only: each one
+    costs a full pass over a frame with no code)."""
 
     name = "combined"
 
     def __init__(self, primary: Decoder | None = None, secondary: Decoder | None = None,
                  secondary_for: tuple[Symbology, ...] = ZBAR_HELPS,
-                 retry_angles: tuple[float, ...] = ()) -> None:
+                 retry_angles: tuple[float, ...] = (), retry_pixels: int = 0) -> None:
         self.primary = primary or ZxingDecoder()
         self.secondary = secondary or ZbarDecoder(secondary_for)
         self.secondary_for = frozenset(secondary_for)
         self.retry_angles = retry_angles
+        self.retry_pixels = retry_pixels
+        # Crops are upright strips across a 1D code's bars: zxing-cpp is asked for 1D codes
+        # only and need not turn them; zbar for EAN/UPC only, where it was measured to add
+        # reads.
+        self._strip = (ZxingDecoder(LINEAR_FORMATS, try_rotate=False) if retry_pixels
+                       else None)
+        self._whole = ZxingDecoder(try_rotate=False) if retry_pixels else None
+        self._retail = ZbarDecoder(RETAIL, max_width=None) if retry_pixels else None
 
     def decode(self, gray: Frame) -> list[Decoded]:
         found = self._decode_upright(gray)
+        if not found and self.retry_pixels:
+            found = second_look(gray, self._decode_strip, self.retry_pixels,
+                                decode_whole=self._decode_whole)
         for angle in self.retry_angles if not found else ():
             found = _rotated_decode(self.primary, gray, angle)
             if found:
                 break
+        return found
+
+    def _decode_strip(self, crop: Frame) -> list[Decoded]:
+        assert self._strip is not None
+        return self._decode_crop(self._strip, crop)
+
+    def _decode_whole(self, image: Frame) -> list[Decoded]:
+        assert self._whole is not None
+        return self._decode_crop(self._whole, image)
+
+    def _decode_crop(self, zxing: Decoder, crop: Frame) -> list[Decoded]:
+        assert self._retail is not None
+        found = zxing.decode(crop)
+        if not found:
+            # zbar scans every row and column: a band across the middle is all it needs.
+            top = max(0, crop.shape[0] // 2 - ZBAR_BAND // 2)
+            band = np.ascontiguousarray(crop[top:top + ZBAR_BAND])
+            found = [replace(code, position=tuple((x, y + top) for x, y in code.position))
+                     for code in self._retail.decode(band) if _plausible(code)]
         return found
 
     def _decode_upright(self, gray: Frame) -> list[Decoded]:
@@ -82,15 +125,23 @@ def _rotated_decode(decoder: Decoder, gray: Frame, angle: float) -> list[Decoded
     return found
 
 
+# Pixels a second look may decode (bench/bench_decode.py): the camera's keeps a 1280x720
+# frame with no code inside its 20 ms on one core; a still has no frame budget.
+CAMERA_RETRY_PIXELS = 300_000
+STILL_RETRY_PIXELS = 4_000_000
+
+
 def camera_decoder() -> CombinedDecoder:
     """For live frames: a frame budget of 20 ms at 1280x720 on one core."""
-    return CombinedDecoder(ZxingDecoder(try_invert=False))
+    return CombinedDecoder(ZxingDecoder(try_invert=False), retry_pixels=CAMERA_RETRY_PIXELS)
 
 
 def still_decoder() -> CombinedDecoder:
-    """For still images: no frame budget, so zxing-cpp also tries light-on-dark codes and,
-    when nothing is read, the image turned by 45 degrees either way."""
-    return CombinedDecoder(ZxingDecoder(try_invert=True), retry_angles=(45.0, -45.0))
+    """For still images: no frame budget, so zxing-cpp also tries light-on-dark codes, the
+    second look may decode more, and when nothing is read at all the image is turned by 45
+    degrees either way."""
+    return CombinedDecoder(ZxingDecoder(try_invert=True), retry_angles=(45.0, -45.0),
+                           retry_pixels=STILL_RETRY_PIXELS)
 
 
 def _plausible(code: Decoded) -> bool:

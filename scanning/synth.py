@@ -80,6 +80,23 @@ def frame_with(samples: Sequence[Sample], width: int, height: int, seed: int = 0
     return frame
 
 
+def decoy_frame(width: int, height: int, seed: int = 0, patches: int = 3) -> Frame:
+    """A bench with no code but `patches` patches of random dark and light stripes (a striped
+    box, a fabric): they look like 1D codes to a second look and read as nothing, the worst
+    case for its cost."""
+    frame = background(width, height, seed)
+    rng = np.random.default_rng(seed)
+    patch_w, patch_h = width // 4, height // 5
+    for index in range(patches):
+        widths = rng.integers(2, 9, patch_w)
+        row = np.concatenate([np.full(int(w), 30 if i % 2 else 220, np.uint8)
+                              for i, w in enumerate(widths)])[:patch_w]
+        x = 20 + index * (width - patch_w - 40) // max(patches - 1, 1)
+        y = 20 + (index % 2) * (height - patch_h - 40)
+        frame[y:y + patch_h, x:x + patch_w] = row[None, :]
+    return frame
+
+
 def degrade(image: Frame, effect: str, strength: float, seed: int = 0) -> Frame:
     """One camera-like defect. `strength` runs from 0 (none) to 1 (hard)."""
     return np.asarray(_degrade(image, effect, strength, seed), dtype=np.uint8)

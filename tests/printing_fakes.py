@@ -1,7 +1,7 @@
 """A fake ZPL printer on a loopback TCP port: it answers ~HS host status queries, keeps the
 bytes of every connection, counts the labels it would print (whole ^XA...^XZ formats only,
-as a real printer does) and can be told to drop the next connection halfway or to run out
-of paper."""
+as a real printer does) and can be told to drop the next connection halfway, to run out of
+paper or ribbon, to be paused or to have its print head open (its ~HS answer says so)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ from station.messages import msg
 class FakeZplPrinter:
     drop_next_after: int | None = None   # close with a reset after this many bytes, once
     paper_out: bool = False
+    paused: bool = False
+    head_open: bool = False
+    ribbon_out: bool = False
+    thermal_transfer: bool = False
     connections: list[bytes] = field(default_factory=list)
     labels: list[bytes] = field(default_factory=list)
 
@@ -64,10 +68,7 @@ class FakeZplPrinter:
             if not chunk:
                 break
             if chunk.startswith(b"~HS"):
-                flag = b"1" if self.paper_out else b"0"
-                conn.sendall(b"\x02030," + flag + b",0,1245,000,0,0,0,000,0,0,0\x03\r\n"
-                             b"\x02000,0,0,0,0,2,6,0,00000000,1,000\x03\r\n"
-                             b"\x021234,0\x03\r\n")
+                conn.sendall(self.host_status())
                 chunk = chunk[5:] if chunk.startswith(b"~HS\r\n") else chunk[3:]
             received += chunk
             if drop_at is not None and len(received) >= drop_at:
@@ -81,6 +82,16 @@ class FakeZplPrinter:
         with self._lock:
             self.connections.append(received)
             self.labels += _whole_labels(received)
+
+
+    def host_status(self) -> bytes:
+        """The three ~HS strings as the ZPL II manual lays them out."""
+        def flag(value: bool) -> str:
+            return "1" if value else "0"
+        first = f"030,{flag(self.paper_out)},{flag(self.paused)},1245,000,0,0,0,000,0,0,0"
+        second = (f"000,0,{flag(self.head_open)},{flag(self.ribbon_out)},"
+                  f"{flag(self.thermal_transfer)},2,6,0,00000000,1,000")
+        return "".join(f"\x02{string}\x03\r\n" for string in (first, second, "1234,0")).encode()
 
 
 def _whole_labels(data: bytes) -> list[bytes]:

@@ -42,6 +42,11 @@
       <translation>CUPS キュー {queue} は使用できません。</translation>
     </message>
     <message>
+      <location filename="../printing/backends.py" />
+      <source>CUPS queue {queue} is stopped: {reason}</source>
+      <translation>CUPS キュー {queue} は停止しています: {reason}</translation>
+    </message>
+    <message>
       <location filename="../printing/settings.py" />
       <source>Fix the value, or remove it to use the default.</source>
       <translation>値を直すか、削除して既定値を使ってください。</translation>
@@ -74,12 +79,17 @@
       <translation>プリンター {printer} の電源が切れているか、接続できません: {reason}</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" />
+      <location filename="../printing/zpl_status.py" />
       <source>Printer {printer} is out of paper.</source>
       <translation>プリンター {printer} の用紙が切れています。</translation>
     </message>
     <message>
-      <location filename="../printing/backends.py" />
+      <location filename="../printing/zpl_status.py" />
+      <source>Printer {printer} is out of ribbon.</source>
+      <translation>プリンター {printer} のリボンが切れています。</translation>
+    </message>
+    <message>
+      <location filename="../printing/zpl_status.py" />
       <source>Printer {printer} is paused.</source>
       <translation>プリンター {printer} は一時停止中です。</translation>
     </message>
@@ -87,6 +97,26 @@
       <location filename="../printing/backends.py" />
       <source>Printer {printer} is ready.</source>
       <translation>プリンター {printer} は準備できています。</translation>
+    </message>
+    <message>
+      <location filename="../printing/zpl_status.py" />
+      <source>Printer {printer} reports a memory error: switch it off and on.</source>
+      <translation>プリンター {printer} がメモリーエラーを報告しています。電源を入れ直してください。</translation>
+    </message>
+    <message>
+      <location filename="../printing/zpl_status.py" />
+      <source>Printer {printer}: the print head is open. Close it.</source>
+      <translation>プリンター {printer} の印字ヘッドが開いています。閉じてください。</translation>
+    </message>
+    <message>
+      <location filename="../printing/zpl_status.py" />
+      <source>Printer {printer}: the print head is too cold.</source>
+      <translation>プリンター {printer} の印字ヘッドの温度が低すぎます。</translation>
+    </message>
+    <message>
+      <location filename="../printing/zpl_status.py" />
+      <source>Printer {printer}: the print head is too hot; let it cool down.</source>
+      <translation>プリンター {printer} の印字ヘッドが過熱しています。冷めるまでお待ちください。</translation>
     </message>
     <message>
       <location filename="../printing/worker.py" />
@@ -137,6 +167,11 @@
       <location filename="../printing/backends.py" />
       <source>The printer '{spec}' is not understood.</source>
       <translation>プリンター「{spec}」の指定を理解できません。</translation>
+    </message>
+    <message>
+      <location filename="../printing/monitor.py" />
+      <source>The state of printer {printer} cannot be read: {reason}</source>
+      <translation>プリンター {printer} の状態を読み取れません: {reason}</translation>
     </message>
     <message>
       <location filename="../printing/cli.py" />

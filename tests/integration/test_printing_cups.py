@@ -52,3 +52,12 @@ def test_without_cups_a_job_waits_with_a_clear_reason(tmp_path, monkeypatch):
     with pytest.raises(PrinterUnavailable, match="CUPS is not installed"):
         CupsPrinter("Zebra_GK420").send("job", "pdf", b"%PDF")
     assert list_queues() == []
+
+
+def test_a_pdf_job_names_its_media_and_orientation(fake_cups):
+    pdf = b"%PDF-1.4\n3 0 obj\n<< /Type /Page /MediaBox [ 0 0 288 432 ] >>\nendobj\n"
+    CupsPrinter("Zebra_GK420").send("ORD-1-label-1", "pdf", pdf)
+    args = (fake_cups / "args").read_text().split("\n")
+    assert args[4:12] == ["-o", "media=Custom.4x6in", "-o", "orientation-requested=3",
+                          "-o", "fit-to-page=false", "-o", "print-scaling=none"]
+    assert (fake_cups / "stdin").read_bytes() == pdf

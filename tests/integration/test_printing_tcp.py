@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from printing.backends import PrinterUnavailable, TcpPrinter
+from printing.monitor import PrinterMonitor
 from printing.service import PrintService
 from station.demo import COSMETICS
 from station.printing import jobs as pj
@@ -68,3 +69,31 @@ def test_a_zebra_reporting_paper_out_is_not_sent_anything():
         with pytest.raises(PrinterUnavailable, match="out of paper"):
             target.send("job", "zpl", b"^XA^XZ")
     assert printer.labels == []
+
+
+@pytest.mark.parametrize(("flags", "said"), [
+    ({"head_open": True}, "print head is open"), ({"paused": True}, "is paused"),
+    ({"ribbon_out": True, "thermal_transfer": True}, "out of ribbon"),
+    ({"paper_out": True, "head_open": True}, "print head is open"),
+])
+def test_a_zebra_that_cannot_print_says_why_and_is_sent_nothing(flags, said):
+    with FakeZplPrinter(**flags) as printer:
+        target = TcpPrinter("127.0.0.1", printer.port)
+        state = target.check()
+        assert not state.ready
+        assert said in state.detail.render()
+        with pytest.raises(PrinterUnavailable, match=said):
+            target.send("job", "zpl", b"^XA^XZ")
+    assert printer.labels == []
+
+
+def test_the_monitor_keeps_each_printers_last_state_and_sees_it_come_back():
+    with FakeZplPrinter(head_open=True) as printer:
+        target = TcpPrinter("127.0.0.1", printer.port, name=printer.spec)
+        monitor = PrinterMonitor(lambda: {printer.spec: target})
+        assert monitor.state(printer.spec) is None
+        monitor.run_once()
+        assert "print head is open" in monitor.state(printer.spec).detail.render()
+        printer.head_open = False
+        monitor.run_once()
+        assert monitor.state(printer.spec).ready

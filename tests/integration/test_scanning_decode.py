@@ -17,6 +17,8 @@ from scanning.synth import Sample, degrade, frame_with, render
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / ".." / "shared" / "corpus" / "barcodes"
+if not CORPUS.is_dir():  # a worktree under /work/wt: the shared folder is /work/shared
+    CORPUS = REPO.parents[1] / "shared" / "corpus" / "barcodes"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
 
 

@@ -1,5 +1,7 @@
-"""The printers in one status-bar button: green when every printer is ready, red with the
-number of waiting jobs when one has a problem. It opens the full printer panel (test pages,
+"""The printers in one status-bar button: green when every printer is ready, red with what is
+wrong when a printer says it cannot print (head open, out of paper, paused: its own state, as
+the print service's monitor last read it) or with the number of waiting jobs when sending
+failed. It opens the full printer panel (test pages,
 retry, the print folder) and the insert preview, to a signed-in badge only: the station is a
 kiosk, and the panel shows a customer's address and (for a supervisor) the print folder."""
 
@@ -41,11 +43,20 @@ class PrinterButton(QPushButton):
         """No more refreshes (before the database closes)."""
         self.poll.stop()
 
+    @property
+    def polling(self) -> bool:
+        return self.poll.active
+
     def refresh(self) -> None:
         statuses = self._service.statuses()
         waiting = sum(status.waiting for status in statuses)
-        self.problem = any(status.last_error for status in statuses)
-        if self.problem:
+        down = [status.state for status in statuses
+                if status.state is not None and not status.state.ready]
+        self.problem = bool(down) or any(status.last_error for status in statuses)
+        if down:
+            text = down[0].detail
+            colour = "#b3261e"
+        elif self.problem:
             text = msg("Printing", "Printers: {count} waiting, check the printer", count=waiting)
             colour = "#b3261e"
         elif waiting:

@@ -1,7 +1,9 @@
-"""The printer status panel: each printer, what it prints, how many jobs wait and the last
-error in words, refreshed by a timer from the print jobs table (a cheap read) while it is shown.
-A printer that is off shows red here while packing goes on; "Retry now" and "Test page" act
-on it. "Open the print folder" leaves the kiosk for the file manager: supervisors only."""
+"""The printer status panel: each printer, what it prints, its own state when it cannot print
+(head open, out of paper, paused: read by the print service's monitor), how many jobs wait
+and the last error in words, refreshed by a timer from the print jobs table and the monitor's
+last answers (cheap reads) while it is shown. A printer that is off shows red here while
+packing goes on; "Retry now" and "Test page" act on it. "Open the print folder" leaves the
+kiosk for the file manager: supervisors only."""
 
 from __future__ import annotations
 
@@ -32,6 +34,11 @@ KIND_NAMES: dict[str, Message] = {
 
 def _nobody() -> bool:
     return False
+
+
+def _troubled(status: PrinterStatus) -> bool:
+    """Jobs failed on it, or it says itself that it cannot print (head open, paused ...)."""
+    return bool(status.last_error) or (status.state is not None and not status.state.ready)
 
 
 class PrinterStatusWidget(QWidget):
@@ -97,12 +104,12 @@ class PrinterStatusWidget(QWidget):
                 self._add_row(row, status)
             state, detail = self.rows[status.printer]
             state.setText(self._state_text(status))
-            state.setStyleSheet("color: #B00020; font-weight: bold;" if status.last_error
+            state.setStyleSheet("color: #B00020; font-weight: bold;" if _troubled(status)
                                 else "color: #8A5300;" if status.problems
                                 else "color: #1B5E20;")
             detail.setText(tr(status.error) if status.error else status.last_error
                            or "\n".join(tr(problem) for problem in status.problems))
-        attention = any(status.last_error for status in statuses)
+        attention = any(_troubled(status) for status in statuses)
         if attention != self._attention:
             self._attention = attention
             self.attention_changed.emit(attention)
@@ -124,6 +131,8 @@ class PrinterStatusWidget(QWidget):
 
     @staticmethod
     def _state_text(status: PrinterStatus) -> str:
+        if status.state is not None and not status.state.ready:
+            return tr(status.state.detail)
         if status.last_error:
             return tr(msg("Printing UI", "{count} waiting: printer problem", count=status.waiting))
         if status.waiting:
