@@ -5,6 +5,7 @@ input all use these, so whatever the hub imports or sends, a station can push ba
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Annotated
 
@@ -55,7 +56,9 @@ Bytes = Annotated[int, Field(ge=0, le=MAX_BYTES)]
 Pixels = Annotated[int, Field(ge=0, le=MAX_QUANTITY)]
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters, and lone surrogates: valid in a JSON string escape, but not text that
+# UTF-8 (and so either database) can store.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 def fits_id(value: str) -> bool:
@@ -66,3 +69,13 @@ def fits_id(value: str) -> bool:
 def fits_name(value: str) -> bool:
     """Whether `value` can be a badge or station name anywhere."""
     return 0 < len(value) <= MAX_NAME and fits_id(value)
+
+
+def storable(value: object) -> bool:
+    """Whether a JSON value can be stored as it is: no lone surrogate in any string and no
+    NaN or infinity in any number (JSON has neither)."""
+    try:
+        json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (ValueError, UnicodeEncodeError):
+        return False
+    return True

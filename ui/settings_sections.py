@@ -8,6 +8,7 @@ from pathlib import Path
 from printing.settings import PrintersSettings
 from scanning.camera import CameraSettings
 from scanning.rfid.tote import RfidSettings
+from scanning.scale.settings import ScaleSettings
 from station.metrics.settings import MetricsSettings, Targets
 from station.returns.setup import ReturnsSettings
 from station.settings import Settings, load
@@ -16,7 +17,7 @@ from sync.settings import HubSettings
 SECTIONS: dict[str, type] = {
     "hub": HubSettings, "printers": PrintersSettings, "camera": CameraSettings,
     "rfid": RfidSettings, "returns": ReturnsSettings, "metrics": MetricsSettings,
-    "targets": Targets,
+    "targets": Targets, "scale": ScaleSettings,
 }
 
 

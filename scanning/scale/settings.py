@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from station.errors import ConfigError
 from station.messages import msg
-from station.settings import Settings
+from station.settings import Count, Duration, Positive, Settings
 
 PROTOCOL_NAMES = ("none", "ad", "mt-sics", "cas", "hid")
 
@@ -20,16 +20,16 @@ class ScaleSettings:
 
     protocol: str = "none"
     port: str = ""
-    baudrate: int = 9600
+    baudrate: Positive = 9600
     bytesize: int = 8
     parity: str = "N"
     stopbits: int = 1
-    stable_s: float = 0.8
-    band_g: int = 2
-    min_g: int = 10
-    silence_s: float = 3.0
-    poll_s: float = 0.1
-    reconnect_s: float = 3.0
+    stable_s: Duration = 0.8
+    band_g: Count = 2
+    min_g: Count = 10
+    silence_s: Duration = 3.0
+    poll_s: Duration = 0.1
+    reconnect_s: Duration = 3.0
 
 
 def scale_settings(settings: Settings) -> ScaleSettings:

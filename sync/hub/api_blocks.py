@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from sync.hub.deps import HubEngine, Station, same_site
 from sync.hub.models import Site
 from sync.hub.number_blocks import claim_block
+from sync.hub.responses import route_errors
 
 router = APIRouter(prefix="/v1/sites/{site}", tags=["stations"])
 SitePath = Annotated[Site, Path(description="The station's site")]
@@ -29,7 +30,8 @@ class BlockModel(BaseModel):
     station: str = Field(description="The station the block now belongs to.")
 
 
-@router.post("/number-blocks", response_model=BlockModel, status_code=status.HTTP_201_CREATED)
+@router.post("/number-blocks", response_model=BlockModel, status_code=status.HTTP_201_CREATED,
+             responses=route_errors(409))
 async def claim(site: SitePath, body: BlockRequest, who: Station,
                 engine: HubEngine) -> BlockModel:
     """Hand the calling station the next free serials of `kind`; 409 when none are left."""

@@ -35,7 +35,7 @@ from station.events.pack import (
     OrderReleased,
     PackingStopped,
 )
-from station.limits import fits_id
+from station.limits import fits_id, storable
 from sync.hub.models import WireEvent
 from sync.hub.schema import entities, events, order_status, rejections, stations
 from sync.hub.stations import StationIdentity
@@ -173,6 +173,10 @@ class _Batch:
                 self.orders[row.key] = (row.site, row.data)
 
     def _one(self, raw: Mapping[str, Any]) -> EventResult:
+        if not storable(raw):
+            return EventResult(_id_of(raw), ResultStatus.REJECTED,
+                               "not a journal event: a lone surrogate or a number JSON cannot"
+                               " hold (NaN, infinity)")
         try:
             wire = WireEvent.model_validate(raw)
         except ValidationError as error:
@@ -282,4 +286,4 @@ def _summary(error: ValidationError) -> str:
 
 def _id_of(raw: Mapping[str, Any]) -> str:
     value = raw.get("id")
-    return value[:64] if isinstance(value, str) else ""
+    return value[:64] if isinstance(value, str) and storable(value) else ""

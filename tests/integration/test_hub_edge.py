@@ -91,7 +91,7 @@ def test_the_calendar_edges_that_are_accepted_give_an_answer(sqlite_hub):
         assert answer.status_code == 200, answer.text
 
 
-def test_a_lone_surrogate_in_a_push_is_refused_not_a_server_error(sqlite_hub):
+def test_a_lone_surrogate_in_a_push_is_refused_on_its_own_not_a_server_error(sqlite_hub):
     token = sqlite_hub.token_for("PACK-01")
     body = ('{"events": [{"id": "e1", "seq": 1, "ts": "2026-12-01T00:00:00+00:00",'
             f' "station": "PACK-01", "user": "P-1001", "type": "{OrderPacked.TYPE}",'
@@ -99,8 +99,23 @@ def test_a_lone_surrogate_in_a_push_is_refused_not_a_server_error(sqlite_hub):
     answer = httpx.post(f"{sqlite_hub.url}/v1/sites/{SITE}/events", content=body,
                         headers={"Authorization": f"Bearer {token}",
                                  "Content-Type": "application/json"}, timeout=10)
-    assert answer.status_code == 422
-    assert answer.json()["detail"][0]["loc"][-1] == "subject"
+    assert answer.status_code == 200, answer.text
+    [result] = answer.json()["results"]
+    assert (result["id"], result["status"]) == ("e1", "rejected")
+    assert "surrogate" in result["reason"]
+
+
+def test_nan_in_a_pushed_payload_is_refused_on_its_own(sqlite_hub):
+    token = sqlite_hub.token_for("PACK-01")
+    body = ('{"events": [{"id": "e1", "seq": 1, "ts": "2026-12-01T00:00:00+00:00",'
+            f' "station": "PACK-01", "user": "P-1001", "type": "{OrderPacked.TYPE}",'
+            ' "subject": "ORD-X", "payload": {"units": NaN}}]}')
+    answer = httpx.post(f"{sqlite_hub.url}/v1/sites/{SITE}/events", content=body,
+                        headers={"Authorization": f"Bearer {token}",
+                                 "Content-Type": "application/json"}, timeout=10)
+    assert answer.status_code == 200, answer.text
+    [result] = answer.json()["results"]
+    assert result["status"] == "rejected"
 
 
 # ------------------------------------------------------------ the token before the body

@@ -29,14 +29,8 @@ CONFIG = f"""
 include-name = "PUT /v1/sites/{{site}}/files/{{sha256}}"
 checks.positive_data_acceptance.expected-statuses = [200, 201, 401, 403, 413, 422]
 """
-SEQ_BOUND = (
-    "WireEvent.seq is bounded at 2**62, beyond the integers a JSON Schema number states "
-    "exactly (2**53): schemathesis sends 2**62 + 95 as valid and the hub answers 422. The "
-    "push event model (issue 10 item 2, not this module's) must bound seq at or below 2**53; "
-    "then remove this mark.")
 OPERATIONS = [
-    pytest.param("POST", "/v1/sites/{site}/events",
-                 marks=pytest.mark.xfail(strict=True, reason=SEQ_BOUND)),
+    ("POST", "/v1/sites/{site}/events"),
     ("GET", "/v1/sites/{site}/feed"),
     ("GET", "/v1/sites/{site}/snapshot"),
     ("PUT", "/v1/sites/{site}/files/{sha256}"),

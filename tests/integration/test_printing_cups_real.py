@@ -15,6 +15,7 @@ from printing.backends import CupsPrinter, list_queues
 from printing.documents import label_pdf, recommerce, shipping, slip
 from printing.documents.paper import LabelSize, Paper
 from station.demo import APPAREL
+from station.events.pack import OrderPacked, PackedBox, PackedUnit
 from station.models import Address
 from tests.cups_support import Cups, running_cups, skip_reason
 from tests.support import find_order
@@ -51,8 +52,10 @@ def arrived_page(path: Path) -> tuple[tuple[float, float], int]:
 
 def one_label(core, size: LabelSize) -> bytes:
     order = find_order(core, brand=APPAREL, min_lines=1)
-    packed = {"boxes": [{"box_no": 1, "box_type": "B60", "items": [
-        {"sku": line.product.sku, "quantity": line.quantity} for line in order.lines]}]}
+    packed = OrderPacked(order_id=order.id, units=order.units, lines=len(order.lines),
+                         boxes=(PackedBox(box_no=1, box_type="B60", items=tuple(
+                             PackedUnit(sku=line.product.sku, quantity=line.quantity)
+                             for line in order.lines)),))
     [label] = shipping.labels_for(order, packed, core.catalogue, SHIP_FROM, "4589123")
     return label_pdf.render(label, size)
 

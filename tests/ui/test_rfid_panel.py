@@ -67,7 +67,7 @@ def test_a_reader_dropping_its_connection_shows_what_to_do(qtbot, core, backgrou
     assert panel.read_button.isEnabled()
 
 
-def test_tags_that_are_not_items_are_named_beside_a_full_tote(qtbot, core):
+def test_tags_that_are_not_items_are_named_beside_a_full_tote(qtbot, core, background_work):
     from scanning.rfid import epc
 
     order = open_order(core)
@@ -75,7 +75,7 @@ def test_tags_that_are_not_items_are_named_beside_a_full_tote(qtbot, core):
     pallet = epc.encode_sscc96("045891230000000013", 2, 9)
     plus = "F7" + tote_epcs(order)[0][2:]                      # an SGTIN+ tag: named only
     panel = panel_for(qtbot, core, SimulatedReader(tote=[*tote_epcs(order), tote_tag, pallet,
-                                                         plus]))
+                                                         plus]), background_work)
     with qtbot.waitSignal(panel.checked, timeout=10_000) as done:
         panel.read()
     assert sorted(done.args[0].others) == ["GRAI-96", "SGTIN+", "SSCC-96"]
