@@ -20,6 +20,7 @@ from station.catalogue import Catalogue
 from station.clock import Clock
 from station.events.pack import OrderPacked, ReprintRequested
 from station.events.returns import RecommerceLabelRequested
+from station.events.shipping import LabelReissued
 from station.ids import OrderId
 from station.messages import Message, msg
 from station.models import Order
@@ -64,7 +65,7 @@ class PrintDesk:
         brand kit never holds up a label."""
         queued: list[PrintJob] = []
         for event in requests.pending(self.store.conn):
-            if not inserts and event.type != OrderPacked.TYPE:
+            if not inserts and event.type not in {OrderPacked.TYPE, LabelReissued.TYPE}:
                 continue
             broke = self._broken.get(event.id)
             if broke is not None and time.monotonic() - broke < self.retry_broken_seconds:
@@ -93,6 +94,9 @@ class PrintDesk:
         if event.type == RecommerceLabelRequested.TYPE:
             data = requests.recommerce_label_of(event)
             return self._queue([self._recommerce_job(data)], event.user, None, event)
+        if event.type == LabelReissued.TYPE:
+            return self._queue(self._reissued_label(event.read(LabelReissued)), event.user,
+                               None, event)
         if event.type == ReprintRequested.TYPE:
             return self.reprint(event.read(ReprintRequested).order_id, event.user,
                                 request=event)
@@ -171,6 +175,20 @@ class PrintDesk:
             if labels:
                 return self.documents.carrier_labels(labels)
         return self.documents.labels(order, self._packed(order.id))
+
+    def _reissued_label(self, reissued: LabelReissued) -> list[NewJob]:
+        """The new label of a box whose label was voided; nothing when the box's number has
+        changed again since (a later request prints that one)."""
+        order = self._order(reissued.order_id)
+        carrier = carrier_name(order.carrier) if order.carrier else None
+        contract = self.contracts.get(carrier) if carrier else None
+        labels = (issued_labels(self.store.conn, order, contract, self.catalogue,
+                                self.clock.now().date()) if contract else None) or []
+        return [NewJob(DocumentKind.LABEL, self.settings.label, document.format,
+                       f"{order.id}-label-{document.box_no}-{reissued.tracking}",
+                       document.data, order.id, document.box_no)
+                for label in labels if label.tracking_number == reissued.tracking
+                for document in self.documents.carrier_labels([label])]
 
     def _packed(self, order_id: str) -> OrderPacked | None:
         events = [event for event in journal.for_subject(self.store.conn, order_id)

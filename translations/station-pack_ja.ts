@@ -49,6 +49,7 @@
       <translation>箱 {code} はこの拠点の箱マスタにありません。</translation>
     </message>
     <message>
+      <location filename="../station/pack/label_check.py" />
       <location filename="../station/pack/session.py" />
       <source>Cancelled.</source>
       <translation>取り消しました。</translation>
@@ -75,8 +76,23 @@
     </message>
     <message>
       <location filename="../station/pack/label_check.py" />
+      <source>Label {number} is not voided: no {carrier} tracking numbers are left on this station. Call a supervisor: the station must connect to the hub for a new block.</source>
+      <translation>送り状 {number} は無効にしていません：この端末に {carrier} の送り状番号が残っていません。管理者を呼んでください。新しい番号ブロックを受け取るにはハブへの接続が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>Label {old} is void. The new label {new} for box {box} is printing: stick it on and scan it.</source>
+      <translation>送り状 {old} を無効にしました。{box} 個口目の新しい送り状 {new} を印刷中です：貼ってからスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/label_check.py" />
       <source>Labels checked: order {order} is ready to ship.</source>
       <translation>送り状検品完了：注文 {order} は出荷できます。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>No carrier label waits to be checked: nothing to void.</source>
+      <translation>検品待ちの送り状はありません：無効にするものはありません。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -247,6 +263,11 @@
       <location filename="../station/pack/session.py" />
       <source>Unknown item {code}. It is not in the catalogue.</source>
       <translation>不明な商品 {code}。商品マスタにありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>Void the label {number} of box {box}: scan the reason (damaged or other), or CANCEL.</source>
+      <translation>{box} 個口目の送り状 {number} を無効にします：理由（破損・その他）をスキャンするか、CANCEL をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/label_check.py" />

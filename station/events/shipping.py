@@ -42,6 +42,18 @@ class WrongLabelAcknowledged(EventPayload):
     order_id: Id
 
 
+class LabelReissued(EventPayload):
+    """A spoiled label was voided and the box got a new number: also the request to print
+    the new label (see station.printing.requests)."""
+
+    TYPE = "LabelReissued"
+    order_id: Id
+    box_no: BoxNo
+    voided: Name
+    tracking: Name
+    reason: Name
+
+
 class ConfirmedParcel(Part):
     box_no: BoxNo
     tracking: Name

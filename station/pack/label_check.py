@@ -15,6 +15,8 @@ from collections.abc import Mapping
 
 from station import journal
 from station.carriers.contracts import Carrier, Contract
+from station.carriers.issuing import issue_tracking, void_tracking
+from station.carriers.numbering import Actor, remaining
 from station.carriers.tracking import normalise, tracking_problem
 from station.catalogue import Catalogue
 from station.clock import Clock
@@ -22,6 +24,7 @@ from station.events import EventPayload
 from station.events.pack import OrderPacked
 from station.events.shipping import (
     LabelChecked,
+    LabelReissued,
     WrongLabelAcknowledged,
     WrongLabelScanned,
 )
@@ -38,6 +41,7 @@ from station.store import Store
 _CODABAR = re.compile(r"^[A-D](\d{12})[A-D]$")
 _ORDER_KEY = "label_check"
 _ALARM_KEY = "label_alarm"
+_VOID_KEY = "label_void"
 
 
 def label_number(text: str) -> str:
@@ -90,6 +94,7 @@ class LabelCheck:
             return False
         self._set(_ORDER_KEY, order.id)
         self._set(_ALARM_KEY, None)
+        self._set(_VOID_KEY, None)
         return True
 
     # ------------------------------------------------------------------------ scanning
@@ -100,11 +105,13 @@ class LabelCheck:
             return None
         if self.alarm:
             return self._in_alarm(order_id, scan)
-        if scan.command is not None:
-            return None
         order, contract = self._order_and_contract(order_id)
         if order is None or contract is None:
             self._set(_ORDER_KEY, None)
+            return None
+        if self._value(_VOID_KEY) is not None or scan.command is Command.VOID:
+            return self._void(order_id, contract, scan)
+        if scan.command is not None:
             return None
         number = label_number(scan.text)
         pending = self.pending()
@@ -153,6 +160,43 @@ class LabelCheck:
             "Pack", "WRONG LABEL on order {order}: peel it off, then scan OK.",
             order=order_id), order_id=order_id)
 
+    def _void(self, order_id: str, contract: Contract, scan: Scan) -> ScanOutcome | None:
+        """CMD:VOID, then a reason: the label of the next box to check is voided (a spoiled
+        or lost label) and the box gets a new number, whose label prints."""
+        pending = self.pending()
+        if not pending:
+            return None
+        box_no = min(pending)
+        if scan.command is Command.CANCEL:
+            self._set(_VOID_KEY, None)
+            return ScanOutcome(Kind.CANCELLED_PROMPT, Tone.INFO, msg("Pack", "Cancelled."))
+        if scan.command is Command.SIGN_OUT:
+            self._set(_VOID_KEY, None)
+            return None
+        if scan.reason is None:
+            self._set(_VOID_KEY, str(box_no))
+            return ScanOutcome(Kind.VOID_REASON_NEEDED, Tone.INFO, msg(
+                "Pack", "Void the label {number} of box {box}: scan the reason (damaged or "
+                "other), or CANCEL.", number=pending[box_no], box=box_no), order_id=order_id)
+        voided = pending[box_no]
+        if remaining(self._store.conn, contract.number_kind) < 1:
+            return ScanOutcome(Kind.NUMBERS_EXHAUSTED, Tone.BAD, msg(
+                "Pack", "Label {number} is not voided: no {carrier} tracking numbers are left "
+                "on this station. Call a supervisor: the station must connect to the hub for "
+                "a new block.", number=voided, carrier=contract.name), order_id=order_id)
+        actor = Actor(self._signin.station_id, self._signin.user, self._clock.now())
+        reason = scan.reason.value
+        with self._store.write():
+            void_tracking(self._store, contract, voided, reason, actor)
+            number = issue_tracking(self._store, contract, order_id, box_no, actor)
+            self._append(LabelReissued(order_id=order_id, box_no=box_no, voided=voided,
+                                       tracking=number, reason=reason), order_id)
+            self._set(_VOID_KEY, None)
+        return ScanOutcome(Kind.LABEL_REISSUED, Tone.INFO, msg(
+            "Pack", "Label {old} is void. The new label {new} for box {box} is printing: "
+            "stick it on and scan it.", old=voided, new=number, box=box_no),
+            order_id=order_id)
+
     # ------------------------------------------------------------------------- helpers
     def _order_and_contract(self, order_id: str) -> tuple[Order | None, Contract | None]:
         order = self._catalogue.order(OrderId(order_id))
@@ -173,6 +217,7 @@ class LabelCheck:
                                            labels_checked=labels_checked), order.id)
         self._set(_ORDER_KEY, None)
         self._set(_ALARM_KEY, None)
+        self._set(_VOID_KEY, None)
 
     def _append(self, payload: EventPayload, order_id: str) -> None:
         with self._store.write() as db:

@@ -73,6 +73,9 @@ class Kind(StrEnum):
     LABEL_CHECKED = "label_checked"
     WRONG_LABEL = "wrong_label"
     SHIPMENT_CONFIRMED = "shipment_confirmed"
+    VOID_REASON_NEEDED = "void_reason_needed"
+    LABEL_REISSUED = "label_reissued"
+    NOTHING_TO_VOID = "nothing_to_void"
 
 
 @dataclass(frozen=True)

@@ -217,8 +217,13 @@ class PackSession:
             Command.REPRINT: self._reprint,
             Command.SIGN_OUT: self._sign_out,
             Command.CANCEL: self._cancel_prompt,
+            Command.VOID: self._nothing_to_void,
         }
         return handlers[command]()
+
+    def _nothing_to_void(self) -> ScanOutcome:
+        return _outcome(Kind.NOTHING_TO_VOID, Tone.WARN, msg(
+            "Pack", "No carrier label waits to be checked: nothing to void."))
 
     def _sign_out(self) -> ScanOutcome:
         badge = self.signin.sign_out()

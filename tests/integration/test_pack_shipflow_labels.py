@@ -11,11 +11,13 @@ import pytest
 from printing.documents.paper import LabelSize
 from printing.service import PrintService
 from station.carriers.tracking import with_check_digit
+from station.events.carriers import NumberVoided
+from station.events.shipping import LabelReissued, ShipmentConfirmed
 from station.pack.outcomes import Kind
 from station.printing.jobs import DocumentKind
 from tests import printing_readback as readback
 from tests.shipflow_support import FIRST, open_carrier_core, pack_all, yamato_order
-from tests.support import scan
+from tests.support import payloads, scan
 
 
 def _service(core, label_format: str) -> PrintService:
@@ -60,3 +62,42 @@ def test_an_order_sealed_without_numbers_keeps_the_generic_label(file_core):
     formats = {code.format for code in readback.decode_pdf(document, 203)}
     assert formats
     assert "Codabar" not in formats
+
+
+def test_a_spoiled_label_is_voided_with_a_reason_and_the_new_one_prints(settings, clock):
+    core = open_carrier_core(settings, clock)
+    try:
+        order = yamato_order(core)
+        pack_all(core, order)
+        old, new = with_check_digit(FIRST), with_check_digit(FIRST + 1)
+        assert scan(core, "CMD:VOID").kind is Kind.VOID_REASON_NEEDED
+        assert scan(core, "CMD:VOID").kind is Kind.VOID_REASON_NEEDED  # still asks
+        outcome = scan(core, "REASON:DAMAGED")
+        assert outcome.kind is Kind.LABEL_REISSUED
+        assert new in outcome.message.render()
+        service = _service(core, "zpl")
+        service.desk.process_requests(inserts=False)
+        documents = _labels(service, order.id)
+        assert len(documents) == 2
+        image = readback.zpl_image(documents[-1], *LabelSize.FOUR_BY_SIX.mm, 203)
+        assert [code.text for code in readback.decode(image)] == [f"A{new}A"]
+        assert scan(core, old).kind is Kind.WRONG_LABEL  # the void label is no longer good
+        scan(core, "CMD:OK")
+        assert scan(core, new).kind is Kind.SHIPMENT_CONFIRMED
+        conn = core.store.conn
+        [voided] = payloads(conn, NumberVoided, order.id)
+        assert (voided.number, voided.reason) == (old, "DAMAGED")
+        [reissued] = payloads(conn, LabelReissued, order.id)
+        assert (reissued.voided, reissued.tracking) == (old, new)
+        [confirmed] = payloads(conn, ShipmentConfirmed, order.id)
+        assert [p.tracking for p in confirmed.parcels] == [new]
+        status = conn.execute("SELECT status FROM issued_numbers WHERE number = ?",
+                              (old,)).fetchone()[0]
+        assert status == "void"
+    finally:
+        core.close()
+
+
+def test_void_without_a_label_waiting_voids_nothing(file_core):
+    scan(file_core, "BADGE:P-1001")
+    assert scan(file_core, "CMD:VOID").kind is Kind.NOTHING_TO_VOID
