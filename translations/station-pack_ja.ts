@@ -56,6 +56,11 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>Documents are printing.</source>
+      <translation>書類を印刷中です。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>Expired on {expiry}: do not ship. Put it in the quarantine bin and take another.</source>
       <translation>{expiry} に期限切れです。出荷しないでください。隔離ボックスに入れ、別の商品を取ってください。</translation>
     </message>
@@ -83,6 +88,11 @@
       <location filename="../station/pack/label_check.py" />
       <source>Label {old} is void. The new label {new} for box {box} is printing: stick it on and scan it.</source>
       <translation>送り状 {old} を無効にしました。{box} 個口目の新しい送り状 {new} を印刷中です：貼ってからスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Labels are printing: scan each label on its box.</source>
+      <translation>送り状を印刷中です：各箱に貼った送り状をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/label_check.py" />
@@ -125,6 +135,11 @@
       <translation>読み取れませんでした。もう一度スキャンしてください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/shipping.py" />
+      <source>Only {left} {carrier} tracking numbers are left on this station: tell a supervisor.</source>
+      <translation>この端末に残っている {carrier} の送り状番号は {left} 件だけです：管理者に伝えてください。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Order {order} is already open.</source>
       <translation>注文 {order} はすでに開いています。</translation>
@@ -156,8 +171,8 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
-      <source>Order {order} packed in {boxes} box(es). Labels are printing: scan each label on its box.</source>
-      <translation>注文 {order} を {boxes} 個口で梱包しました。送り状を印刷中です：各箱に貼った送り状をスキャンしてください。</translation>
+      <source>Order {order} packed in {boxes} box(es). {labels} {numbers}</source>
+      <translation>注文 {order} を {boxes} 個口で梱包しました。{labels} {numbers}</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />

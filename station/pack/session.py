@@ -617,10 +617,13 @@ class PackSession:
             self._set_state_value("last_packed", order_id)
             if contract is not None:
                 check_labels = self.labels.sealed(order, contract, packed)
-        if check_labels:
+        if contract is not None:
             return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
-                "Pack", "Order {order} packed in {boxes} box(es). Labels are printing: scan "
-                "each label on its box.", order=order_id, boxes=len(contents)),
+                "Pack", "Order {order} packed in {boxes} box(es). {labels} {numbers}",
+                order=order_id, boxes=len(contents), labels=msg(
+                    "Pack", "Labels are printing: scan each label on its box.")
+                if check_labels else msg("Pack", "Documents are printing."),
+                numbers=shipping.low_numbers_note(self._store.conn, contract) or ""),
                 order_id=order_id)
         return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
             "Pack", "Order {order} packed in {boxes} box(es). Documents are printing.",

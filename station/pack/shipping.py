@@ -20,6 +20,7 @@ from station.carriers.shipment import Parcel
 from station.catalogue import Catalogue
 from station.events import pack as ev
 from station.events.shipping import ConfirmedParcel, ShipmentConfirmed
+from station.messages import Message, msg
 from station.models import Order, Product
 from station.pack import boxes
 from station.pack.state import PackState
@@ -74,6 +75,16 @@ def numbers_short(conn: sqlite3.Connection, contract: Contract, order_id: str,
         (contract.number_kind, order_id))}
     needed = sum(parcel.box_no not in live for parcel in parcels)
     return max(0, needed - remaining(conn, contract.number_kind))
+
+
+def low_numbers_note(conn: sqlite3.Connection, contract: Contract) -> Message | None:
+    """The supervisor's warning, said at the bench, once the station's numbers for this
+    contract fall below its `warn_below`."""
+    left = remaining(conn, contract.number_kind)
+    if left >= contract.numbering.warn_below:
+        return None
+    return msg("Pack", "Only {left} {carrier} tracking numbers are left on this station: tell a"
+               " supervisor.", left=left, carrier=contract.name)
 
 
 def issue_numbers(store: Store, contract: Contract, order_id: str,

@@ -148,3 +148,16 @@ def test_with_the_check_off_the_seal_confirms_and_optional_moves_on(settings, cl
         assert LabelChecked.TYPE not in types
     finally:
         core.close()
+
+
+def test_the_seal_warns_when_the_numbers_run_low(settings, clock):
+    core = open_carrier_core(settings, clock, block=3)
+    try:
+        outcome = pack_all(core, yamato_order(core))[-1]
+        assert outcome.kind is Kind.ORDER_COMPLETE
+        text = outcome.message.render()
+        assert "scan each label" in text
+        assert "Only 2" in text
+        assert "supervisor" in text
+    finally:
+        core.close()
