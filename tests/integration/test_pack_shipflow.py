@@ -19,7 +19,7 @@ from station.ids import BadgeId, OrderId
 from station.models import Badge, Role
 from station.pack.outcomes import Kind, Tone
 from tests.shipflow_support import ACTOR, FIRST, open_carrier_core, pack_all, yamato_order
-from tests.support import payloads, scan
+from tests.support import ean, payloads, scan
 
 SUPERVISOR = Badge(BadgeId("S-3001"), "高橋 美咲", Role.SUPERVISOR)
 
@@ -159,5 +159,29 @@ def test_the_seal_warns_when_the_numbers_run_low(settings, clock):
         assert "scan each label" in text
         assert "Only 2" in text
         assert "supervisor" in text
+    finally:
+        core.close()
+
+
+def test_a_two_box_order_gets_a_number_per_box_and_confirms_after_both_labels(settings, clock):
+    core = open_carrier_core(settings, clock)
+    try:
+        order = next(o for o in (yamato_order(core, skip=i) for i in range(10)) if o.units >= 2)
+        scan(core, "BADGE:P-1001")
+        scan(core, order.id)
+        units = [line.product.sku for line in order.lines for _ in range(line.quantity)]
+        scan(core, ean(core, units[0]))
+        assert scan(core, "CMD:NEWBOX").kind is Kind.BOX_STARTED
+        outcomes = [scan(core, ean(core, sku)) for sku in units[1:]]
+        assert outcomes[-1].kind is Kind.ORDER_COMPLETE
+        numbers = _issued(core, order.id)
+        assert numbers == {1: with_check_digit(FIRST), 2: with_check_digit(FIRST + 1)}
+        assert scan(core, numbers[2]).kind is Kind.LABEL_CHECKED
+        assert scan(core, numbers[2]).kind is Kind.WRONG_LABEL  # box 2's label twice
+        scan(core, "CMD:OK")
+        assert scan(core, numbers[1]).kind is Kind.SHIPMENT_CONFIRMED
+        [confirmed] = payloads(core.store.conn, ShipmentConfirmed, order.id)
+        assert [(p.box_no, p.tracking) for p in confirmed.parcels] == sorted(numbers.items())
+        assert sum(u.quantity for u in confirmed.parcels[0].items) == 1
     finally:
         core.close()
