@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from printing import brandkit
-from printing.documents import insert, label_pdf, label_zpl, shipping, slip
+from printing.documents import (
+    carrier_label_pdf,
+    carrier_label_zpl,
+    insert,
+    label_pdf,
+    label_zpl,
+    shipping,
+    slip,
+)
+from printing.documents.carrier_label import CarrierLabelData
 from printing.documents.paper import LabelSize, Paper
 from printing.documents.personal import context_for
 from printing.settings import PrintersSettings
@@ -51,6 +60,17 @@ class Documents:
                     if fmt == "zpl" else label_pdf.render(label, size))
             documents.append(LabelDocument(label.box_no, fmt, data))
         return documents
+
+    def carrier_labels(self, labels: list[CarrierLabelData], fmt: str | None = None,
+                       dpi: int | None = None) -> list[LabelDocument]:
+        """The carrier's own label per box (self-issued numbers), in the label format."""
+        fmt = fmt or self.settings.label_format
+        size = LabelSize(self.settings.label_size)
+        return [LabelDocument(
+            label.box_no, fmt,
+            carrier_label_zpl.render([label], size, dpi or self.settings.label_dpi)
+            if fmt == "zpl" else carrier_label_pdf.render([label], size))
+            for label in labels]
 
     def slip(self, order: Order, paper: Paper | None = None) -> bytes:
         brand = self.catalogue.brand(order.brand)

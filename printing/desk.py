@@ -9,15 +9,18 @@ import time
 from collections.abc import Callable
 
 from printing.brandkit import KitProblems
-from printing.compose import Documents
+from printing.compose import Documents, LabelDocument
 from printing.documents import recommerce
+from printing.documents.carrier_order import issued_labels
 from printing.errors import PrintingError
 from printing.settings import PrintersSettings
 from station import journal
+from station.carriers.contracts import Carrier, Contract, carrier_name, default_contracts
 from station.catalogue import Catalogue
 from station.clock import Clock
 from station.events.pack import OrderPacked, ReprintRequested
 from station.events.returns import RecommerceLabelRequested
+from station.events.shipping import LabelReissued
 from station.ids import OrderId
 from station.messages import Message, msg
 from station.models import Order
@@ -39,7 +42,8 @@ Refused = Callable[[PrintingError], None]
 class PrintDesk:
     def __init__(self, store: Store, catalogue: Catalogue, clock: Clock,
                  settings: PrintersSettings, station_id: str, *,
-                 kit_problems: KitProblems | None = None) -> None:
+                 kit_problems: KitProblems | None = None,
+                 contracts: dict[Carrier, Contract] | None = None) -> None:
         self.store = store
         self.kit_problems = kit_problems or KitProblems()
         self.catalogue = catalogue
@@ -48,6 +52,7 @@ class PrintDesk:
         self.documents = Documents(catalogue, settings)
         self.jobs = PrintJobs(store, clock, station_id)
         self.retry_broken_seconds = RETRY_BROKEN_REQUEST_SECONDS
+        self.contracts = default_contracts() if contracts is None else contracts
         self._broken: dict[str, float] = {}  # request -> when it broke (monotonic)
 
     # ---------------------------------------------------------------------------- requests
@@ -60,7 +65,7 @@ class PrintDesk:
         brand kit never holds up a label."""
         queued: list[PrintJob] = []
         for event in requests.pending(self.store.conn):
-            if not inserts and event.type != OrderPacked.TYPE:
+            if not inserts and event.type not in {OrderPacked.TYPE, LabelReissued.TYPE}:
                 continue
             broke = self._broken.get(event.id)
             if broke is not None and time.monotonic() - broke < self.retry_broken_seconds:
@@ -89,6 +94,9 @@ class PrintDesk:
         if event.type == RecommerceLabelRequested.TYPE:
             data = requests.recommerce_label_of(event)
             return self._queue([self._recommerce_job(data)], event.user, None, event)
+        if event.type == LabelReissued.TYPE:
+            return self._queue(self._reissued_label(event.read(LabelReissued)), event.user,
+                               None, event)
         if event.type == ReprintRequested.TYPE:
             return self.reprint(event.read(ReprintRequested).order_id, event.user,
                                 request=event)
@@ -148,14 +156,39 @@ class PrintDesk:
                 msg("Printing", "Order {order} is cancelled or on hold: nothing was printed.",
                     order=order_id),
                 msg("Printing", "Put the parcel on the cancellations or hold shelf."))
-        packed = self._packed(order_id)
         new_jobs = [
             NewJob(DocumentKind.LABEL, self.settings.label, label.format,
                    f"{order_id}-label-{label.box_no}", label.data, order_id, label.box_no)
-            for label in self.documents.labels(order, packed)]
+            for label in self._labels(order)]
         new_jobs.append(NewJob(DocumentKind.SLIP, self.settings.slip, "pdf",
                                f"{order_id}-slip", self.documents.slip(order), order_id))
         return new_jobs
+
+    def _labels(self, order: Order) -> list[LabelDocument]:
+        """The carrier's own labels when the order's boxes got numbers from its contract at
+        sealing, else the generic label."""
+        carrier = carrier_name(order.carrier) if order.carrier else None
+        contract = self.contracts.get(carrier) if carrier else None
+        if contract is not None:
+            labels = issued_labels(self.store.conn, order, contract, self.catalogue,
+                                   self.clock.now().date())
+            if labels:
+                return self.documents.carrier_labels(labels)
+        return self.documents.labels(order, self._packed(order.id))
+
+    def _reissued_label(self, reissued: LabelReissued) -> list[NewJob]:
+        """The new label of a box whose label was voided; nothing when the box's number has
+        changed again since (a later request prints that one)."""
+        order = self._order(reissued.order_id)
+        carrier = carrier_name(order.carrier) if order.carrier else None
+        contract = self.contracts.get(carrier) if carrier else None
+        labels = (issued_labels(self.store.conn, order, contract, self.catalogue,
+                                self.clock.now().date()) if contract else None) or []
+        return [NewJob(DocumentKind.LABEL, self.settings.label, document.format,
+                       f"{order.id}-label-{document.box_no}-{reissued.tracking}",
+                       document.data, order.id, document.box_no)
+                for label in labels if label.tracking_number == reissued.tracking
+                for document in self.documents.carrier_labels([label])]
 
     def _packed(self, order_id: str) -> OrderPacked | None:
         events = [event for event in journal.for_subject(self.store.conn, order_id)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from station import demo
+from station.carriers.contracts import default_contracts
 from station.catalogue import Catalogue
 from station.clock import Clock, SystemClock
 from station.instance_lock import DataDirLock
@@ -51,7 +52,8 @@ def open_core(settings: Settings, clock: Clock | None = None, *, demo_data: bool
         catalogue = Catalogue(store.conn)
         signin = SignIn(store, catalogue, clock, settings.station.id,
                         timedelta(minutes=settings.pack.idle_sign_out_minutes))
-        pack = PackSession(store, catalogue, clock, signin, settings.pack)
+        contracts = default_contracts() if settings.pack.carrier_labels else {}
+        pack = PackSession(store, catalogue, clock, signin, settings.pack, contracts=contracts)
     except BaseException:
         if store is not None:
             store.close()

@@ -34,6 +34,7 @@ class Command(StrEnum):
     SIGN_OUT = "SIGNOUT"
     OK = "OK"
     CANCEL = "CANCEL"
+    VOID = "VOID"
 
 
 class ScaleCommand(StrEnum):

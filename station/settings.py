@@ -62,6 +62,11 @@ class PackSettings:
     auto_complete: bool = True
     weight_check: bool = False
     weight_tolerance_percent: Percent = 10.0
+    # Issue tracking numbers and run the carrier contract's checks when sealing an order of a
+    # carrier with a contract (needs number blocks from the hub); off: the generic label.
+    carrier_labels: bool = False
+    # 送り状検品: scan each carrier label after it prints ("optional": the packer may move on).
+    label_check: Literal["required", "optional", "off"] = "required"
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,11 @@
       <source>Undo the last scan</source>
       <translation>直前のスキャンを取り消す</translation>
     </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Void a spoiled carrier label</source>
+      <translation>汚損した送り状を無効にする</translation>
+    </message>
   </context>
   <context>
     <name>Insert</name>

@@ -14,6 +14,11 @@
       <translation>確認しました。スキャンを続けてください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>Acknowledged. Scan the label on box {box} of order {order}.</source>
+      <translation>確認しました。注文 {order} の {box} 個口目の送り状をスキャンしてください。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>All items packed. Scan COMPLETE to seal and print.</source>
       <translation>全商品を梱包しました。「完了」をスキャンして封をし、印刷してください。</translation>
@@ -44,9 +49,15 @@
       <translation>箱 {code} はこの拠点の箱マスタにありません。</translation>
     </message>
     <message>
+      <location filename="../station/pack/label_check.py" />
       <location filename="../station/pack/session.py" />
       <source>Cancelled.</source>
       <translation>取り消しました。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Documents are printing.</source>
+      <translation>書類を印刷中です。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -64,6 +75,36 @@
       <translation>シリアル番号付きの商品は 1 点ずつ梱包します。各商品のシリアルをスキャンしてください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>Label of box {box} checked. Scan the label on box {next}.</source>
+      <translation>{box} 個口目の送り状を確認しました。{next} 個口目の送り状をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>Label {number} is not voided: no {carrier} tracking numbers are left on this station. Call a supervisor: the station must connect to the hub for a new block.</source>
+      <translation>送り状 {number} は無効にしていません：この端末に {carrier} の送り状番号が残っていません。管理者を呼んでください。新しい番号ブロックを受け取るにはハブへの接続が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>Label {old} is void. The new label {new} for box {box} is printing: stick it on and scan it.</source>
+      <translation>送り状 {old} を無効にしました。{box} 個口目の新しい送り状 {new} を印刷中です：貼ってからスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Labels are printing: scan each label on its box.</source>
+      <translation>送り状を印刷中です：各箱に貼った送り状をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>Labels checked: order {order} is ready to ship.</source>
+      <translation>送り状検品完了：注文 {order} は出荷できます。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>No carrier label waits to be checked: nothing to void.</source>
+      <translation>検品待ちの送り状はありません：無効にするものはありません。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>No order, tote or pick list {code}.</source>
       <translation>{code} という注文・トート・ピッキングリストはありません。</translation>
@@ -72,6 +113,11 @@
       <location filename="../station/pack/session.py" />
       <source>No packed order to reprint yet.</source>
       <translation>再印刷できる梱包済みの注文はまだありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Not sealed: {problem} ({field}) {action} {more}</source>
+      <translation>封かんできません：{problem}（{field}）{action} {more}</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -87,6 +133,11 @@
       <location filename="../station/pack/session.py" />
       <source>Nothing was read. Scan again.</source>
       <translation>読み取れませんでした。もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/shipping.py" />
+      <source>Only {left} {carrier} tracking numbers are left on this station: tell a supervisor.</source>
+      <translation>この端末に残っている {carrier} の送り状番号は {left} 件だけです：管理者に伝えてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -105,6 +156,11 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>Order {order} is not sealed: no {carrier} tracking numbers are left on this station. Call a supervisor: the station must connect to the hub for a new block.</source>
+      <translation>注文 {order} は封かんされていません：この端末に {carrier} の送り状番号が残っていません。管理者を呼んでください。新しい番号ブロックを受け取るにはハブへの接続が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>Order {order} is on hold: {reason}. Put the tote on the hold shelf.</source>
       <translation>注文 {order} は保留中です: {reason}。トートを保留棚に置いてください。</translation>
     </message>
@@ -112,6 +168,11 @@
       <location filename="../station/pack/session.py" />
       <source>Order {order} packed in {boxes} box(es). Documents are printing.</source>
       <translation>注文 {order} を {boxes} 箱で梱包完了。書類を印刷しています。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Order {order} packed in {boxes} box(es). {labels} {numbers}</source>
+      <translation>注文 {order} を {boxes} 個口で梱包しました。{labels} {numbers}</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -157,6 +218,11 @@
       <location filename="../station/pack/session.py" />
       <source>Scan an order, tote or pick list first.</source>
       <translation>先に注文・トート・ピッキングリストをスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>Scan the carrier label on box {box} of order {order} first. {problem}</source>
+      <translation>先に注文 {order} の {box} 個口目の送り状をスキャンしてください。{problem}</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -214,6 +280,21 @@
       <translation>不明な商品 {code}。商品マスタにありません。</translation>
     </message>
     <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>Void the label {number} of box {box}: scan the reason (damaged or other), or CANCEL.</source>
+      <translation>{box} 個口目の送り状 {number} を無効にします：理由（破損・その他）をスキャンするか、CANCEL をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>WRONG LABEL on order {order}: peel it off, then scan OK.</source>
+      <translation>送り状違い（注文 {order}）：送り状をはがしてから OK をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/label_check.py" />
+      <source>WRONG LABEL: {number} is not a label of order {order}. Peel it off, then scan OK.</source>
+      <translation>送り状違い：{number} は注文 {order} の送り状ではありません。はがしてから OK をスキャンしてください。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Weigh box {box}: put it on the scale and scan or type its weight.</source>
       <translation>{box} 箱目の重量を量ってください。はかりに載せ、重量をスキャンするか入力してください。</translation>
@@ -237,6 +318,11 @@
       <location filename="../station/pack/session.py" />
       <source>Your badge is not for packing. Use the returns screen.</source>
       <translation>このバッジは梱包用ではありません。返品画面を使ってください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{count} more problems.</source>
+      <translation>ほかに {count} 件の問題があります。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />

@@ -66,6 +66,7 @@ _COMMANDS = {
     Command.SIGN_OUT: msg("Barcode sheet", "Sign out"),
     Command.OK: msg("Barcode sheet", "OK (acknowledge)"),
     Command.CANCEL: msg("Barcode sheet", "Cancel"),
+    Command.VOID: msg("Barcode sheet", "Void a spoiled carrier label"),
 }
 _SCALE_COMMANDS = {
     ScaleCommand.TARE: msg("Barcode sheet", "Scale: tare"),

@@ -67,6 +67,15 @@ class Kind(StrEnum):
     STOPPED_BY_HUB = "stopped_by_hub"
     ADDRESS_CHANGED = "address_changed"
     CANCELLED_PROMPT = "cancelled_prompt"
+    CARRIER_PROBLEM = "carrier_problem"
+    NUMBERS_EXHAUSTED = "numbers_exhausted"
+    LABEL_CHECK_NEEDED = "label_check_needed"
+    LABEL_CHECKED = "label_checked"
+    WRONG_LABEL = "wrong_label"
+    SHIPMENT_CONFIRMED = "shipment_confirmed"
+    VOID_REASON_NEEDED = "void_reason_needed"
+    LABEL_REISSUED = "label_reissued"
+    NOTHING_TO_VOID = "nothing_to_void"
 
 
 @dataclass(frozen=True)

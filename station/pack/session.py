@@ -7,19 +7,25 @@ back from the journal, so a killed process resumes exactly where it stood."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
 from station import journal
+from station.carriers.checks import Problem
+from station.carriers.contracts import Carrier, Contract
+from station.carriers.numbering import Actor
 from station.catalogue import Catalogue
 from station.clock import Clock, iso
 from station.events import EventPayload
 from station.events import pack as ev
+from station.events.shipping import ShipmentRefused
 from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
-from station.pack import boxes
+from station.pack import boxes, shipping
+from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.state import PackState, rebuild
 from station.scans import Command, ExceptionReason, Scan
@@ -54,7 +60,8 @@ def _outcome(kind: Kind, tone: Tone, message: Message, **extra: Any) -> ScanOutc
 
 class PackSession:
     def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
-                 settings: PackSettings) -> None:
+                 settings: PackSettings, *, contracts: Mapping[Carrier, Contract] | None = None
+                 ) -> None:
         self._store = store
         self._catalogue = catalogue
         self._clock = clock
@@ -64,6 +71,11 @@ class PackSession:
         self.state: PackState | None = None
         self.quantity_ready: int | None = None
         self._prompt: _Prompt = None
+        # Carrier contracts by carrier; empty (or `carrier_labels` off) seals as before.
+        self._contracts: Mapping[Carrier, Contract] = (
+            (contracts or {}) if settings.carrier_labels else {})
+        self.labels = LabelCheck(store, catalogue, clock, signin, contracts=self._contracts,
+                                 mode=settings.label_check)
         signin.subscribe(self._forget_pending)
         self._resume()
 
@@ -128,6 +140,9 @@ class PackSession:
             return _outcome(Kind.ROLE_NOT_ALLOWED, Tone.WARN,
                             msg("Pack", "Your badge is not for packing. Use the returns screen."))
         self.signin.touch()
+        label = self.labels.scan(scan)
+        if label is not None:
+            return label
         if scan.command is not None:
             return self._command(scan.command)
         if isinstance(self._prompt, _AwaitingReason):
@@ -202,8 +217,13 @@ class PackSession:
             Command.REPRINT: self._reprint,
             Command.SIGN_OUT: self._sign_out,
             Command.CANCEL: self._cancel_prompt,
+            Command.VOID: self._nothing_to_void,
         }
         return handlers[command]()
+
+    def _nothing_to_void(self) -> ScanOutcome:
+        return _outcome(Kind.NOTHING_TO_VOID, Tone.WARN, msg(
+            "Pack", "No carrier label waits to be checked: nothing to void."))
 
     def _sign_out(self) -> ScanOutcome:
         badge = self.signin.sign_out()
@@ -562,20 +582,70 @@ class PackSession:
         if stopped is not None:
             return stopped
         order_id = self.order.id
+        contract = shipping.contract_for(self._contracts, self.order)
+        ship_date = self._clock.now().date().isoformat()
+        parcels = (shipping.parcels_of(self.order, self.state, self._catalogue,
+                                       self._store.conn) if contract else [])
+        if contract is not None:
+            problems = shipping.problems(self._store.conn, contract, self.order, parcels,
+                                         ship_date)
+            if problems:
+                return self._refuse_shipment(contract, problems)
         contents = tuple(
             ev.PackedBox(box_no=box_no, box_type=box_type, items=tuple(
                 ev.PackedUnit(sku=item.sku, quantity=item.quantity, lot=item.lot,
                               serial=item.serial)
                 for item in self.state.items_in_box(box_no)))
             for box_no, box_type in sorted(self.state.boxes.items()))
+        packed = ev.OrderPacked(order_id=order_id, units=self.order.units,
+                                lines=len(self.order.lines), boxes=contents)
+        order = self.order
+        if contract is not None and shipping.numbers_short(self._store.conn, contract,
+                                                           order_id, parcels):
+            return _outcome(Kind.NUMBERS_EXHAUSTED, Tone.BAD, msg(
+                "Pack", "Order {order} is not sealed: no {carrier} tracking numbers are left "
+                "on this station. Call a supervisor: the station must connect to the hub for "
+                "a new block.", order=order_id, carrier=contract.name), order_id=order_id)
+        check_labels = False
         with self._store.write():
-            self._record(ev.OrderPacked(order_id=order_id, units=self.order.units,
-                                        lines=len(self.order.lines), boxes=contents))
+            if contract is not None:
+                # The numbers and the seal commit together: no box leaves without one.
+                shipping.issue_numbers(self._store, contract, order_id, parcels,
+                                       ship_date=ship_date, actor=self._actor())
+            self._record(packed)
             self._close_order("packed")
             self._set_state_value("last_packed", order_id)
+            if contract is not None:
+                check_labels = self.labels.sealed(order, contract, packed)
+        if contract is not None:
+            return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
+                "Pack", "Order {order} packed in {boxes} box(es). {labels} {numbers}",
+                order=order_id, boxes=len(contents), labels=msg(
+                    "Pack", "Labels are printing: scan each label on its box.")
+                if check_labels else msg("Pack", "Documents are printing."),
+                numbers=shipping.low_numbers_note(self._store.conn, contract) or ""),
+                order_id=order_id)
         return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
             "Pack", "Order {order} packed in {boxes} box(es). Documents are printing.",
             order=order_id, boxes=len(contents)), order_id=order_id)
+
+    def _refuse_shipment(self, contract: Contract, problems: list[Problem]) -> ScanOutcome:
+        """The carrier would refuse the order: it stays open and unsealed, the first problem
+        named with what to do (all of them are in the journal)."""
+        assert self.order is not None
+        first = problems[0]
+        fields = tuple(dict.fromkeys(problem.field for problem in problems))
+        with self._store.write():
+            self._record(ShipmentRefused(order_id=self.order.id, carrier=contract.carrier,
+                                         fields=fields))
+        return _outcome(Kind.CARRIER_PROBLEM, Tone.BAD, msg(
+            "Pack", "Not sealed: {problem} ({field}) {action} {more}", problem=first.message,
+            field=first.field, action=first.action,
+            more=msg("Pack", "{count} more problems.", count=len(problems) - 1)
+            if len(problems) > 1 else ""), order_id=self.order.id)
+
+    def _actor(self) -> Actor:
+        return Actor(self.station_id, self.signin.user, self._clock.now())
 
     def _unweighed_boxes(self) -> list[int]:
         """Boxes that still need a weight within tolerance (with weight_check on)."""

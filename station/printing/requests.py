@@ -15,6 +15,7 @@ from station import journal
 from station.clock import Clock, iso
 from station.events.pack import OrderPacked, ReprintRequested
 from station.events.returns import RecommerceLabelRequested
+from station.events.shipping import LabelReissued
 from station.messages import Message
 from station.printing.jobs import message_from_json, message_to_json
 from station.returns.models import RecommerceLabelData
@@ -23,7 +24,8 @@ from station.store import Store
 __all__ = ["REQUEST_TYPES", "mark_handled", "pending", "recommerce_label_of",
            "request_recommerce_label"]
 
-REQUEST_TYPES = (OrderPacked.TYPE, ReprintRequested.TYPE, RecommerceLabelRequested.TYPE)
+REQUEST_TYPES = (OrderPacked.TYPE, ReprintRequested.TYPE, RecommerceLabelRequested.TYPE,
+                 LabelReissued.TYPE)
 
 _EVENT_COLUMNS = "seq, id, ts, station, user, type, subject, payload, synced_at"
 
