@@ -3,6 +3,8 @@
     python -m sync.hub serve --port 8765 [--db URL]
     python -m sync.hub add-station --site TYO1 --station PACK-01 [--db URL]
     python -m sync.hub revoke-station --station PACK-01
+    python -m sync.hub add-client --brand KAZE [--brand ...] [--name NAME]
+    python -m sync.hub revoke-client --name NAME
     python -m sync.hub import-orders FILE... [--db URL]
     python -m sync.hub seed-demo --site TYO1
     python -m sync.hub cancel-order|hold-order ORDER [--reason TEXT]
@@ -34,6 +36,13 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument("--station", required=True)
     revoke = commands.add_parser("revoke-station", help="revoke a station's token")
     revoke.add_argument("--station", required=True)
+    client = commands.add_parser("add-client", help="give a brand's OMS an API key; prints"
+                                 " the key once")
+    client.add_argument("--brand", action="append", required=True, help="repeat for more")
+    client.add_argument("--name", help="the client's name (made up from the brands if not"
+                        " given; an existing name gets a new key)")
+    unclient = commands.add_parser("revoke-client", help="revoke an OMS client's key")
+    unclient.add_argument("--name", required=True)
     imports = commands.add_parser("import-orders", help="import orders from CSV or JSON files")
     imports.add_argument("files", nargs="+", type=Path)
     seed = commands.add_parser("seed-demo", help="publish the demo catalogue and orders")
@@ -89,6 +98,20 @@ def _run(args: argparse.Namespace) -> int:
 
         return 0 if revoke_station(engine, args.station) else _fail(
             f"no station {args.station}")
+    if args.command == "add-client":
+        from sync.hub.oms_keys import add_client
+
+        try:
+            name, key = add_client(engine, args.brand, args.name)
+        except ValueError as error:
+            return _fail(str(error))
+        print(f"client {name} for {', '.join(sorted(set(args.brand)))}", file=sys.stderr)
+        print(key)
+        return 0
+    if args.command == "revoke-client":
+        from sync.hub.oms_keys import revoke_client
+
+        return 0 if revoke_client(engine, args.name) else _fail(f"no client {args.name}")
     if args.command == "import-orders":
         report = orders.import_files(engine, args.files)
         for problem in report.problems:
