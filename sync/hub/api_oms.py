@@ -9,10 +9,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from pydantic import AnyHttpUrl, BaseModel, Field, UrlConstraints
 
 from station.limits import Id
-from sync.hub import oms_feed
+from sync.hub import oms_feed, webhooks
 from sync.hub.deps import HubEngine, get_engine
 from sync.hub.models import MAX_BATCH
 from sync.hub.oms_keys import OmsClient, identify_client
@@ -82,7 +82,7 @@ class EventsPage(BaseModel):
     cursor: int = Field(description="Pass as `after` for the next page.")
 
 
-@router.post("/orders", response_model=OrdersResponse, responses=route_errors(413))
+@router.post("/orders", response_model=OrdersResponse, responses=route_errors(400, 413))
 async def post(body: OrdersRequest, client: Client, engine: HubEngine) -> OrdersResponse:
     """Create or update orders, idempotent by id; an order already packed is not changed."""
     results = await run_in_threadpool(post_orders, engine, client, body.orders)
@@ -116,3 +116,25 @@ async def events(client: Client, engine: HubEngine,
     page = await run_in_threadpool(read)
     return EventsPage(events=[OutwardEvent(**event) for event in page],
                       cursor=page[-1]["position"] if page else after)
+
+
+class WebhookRequest(BaseModel):
+    url: Annotated[AnyHttpUrl, UrlConstraints(max_length=2000)] = Field(
+        description="Where to POST each outward event (http or https).")
+    secret: Annotated[str, Field(min_length=16, max_length=200, pattern=r"^[\x21-\x7e]+$",
+                                 description="Signs each delivery (docs/oms.md).")]
+
+
+class WebhookModel(BaseModel):
+    id: int
+    url: str
+
+
+@router.post("/webhooks", response_model=WebhookModel, status_code=status.HTTP_201_CREATED,
+             responses=route_errors(400, 413))
+async def add_webhook(body: WebhookRequest, client: Client, engine: HubEngine) -> WebhookModel:
+    """Register a URL: the key's brands' events from now on are delivered to it, signed."""
+    url = str(body.url)
+    hook = await run_in_threadpool(webhooks.add_webhook, engine, client.name, url,
+                                   body.secret)
+    return WebhookModel(id=hook, url=url)

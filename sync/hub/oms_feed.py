@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text
 
 from station.events import EventPayload, ValidationError, parse
 from station.events.carriers import (
@@ -129,3 +129,13 @@ def _outward(row: Any) -> dict[str, Any]:
 
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def head_position() -> Any:
+    """The newest position (a scalar select), 0 when there is none."""
+    return func.coalesce(func.max(oms_events.c.position), 0)
+
+
+def at_position(conn: Connection, position: int) -> dict[str, Any]:
+    return _outward(conn.execute(select(oms_events)
+                                 .where(oms_events.c.position == position)).one())

@@ -167,3 +167,31 @@ oms_events = Table(
     Index("oms_events_brand_position", "brand", "position"),
     Index("oms_events_order", "order_id"),
 )
+
+# Where a client wants its outward events pushed (sync/hub/webhooks.py). `cursor` is the last
+# oms_events position queued for it.
+oms_webhooks = Table(
+    "oms_webhooks", metadata,
+    Column("id", _Position, primary_key=True, autoincrement=True),
+    Column("client", String(64), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("secret", Text, nullable=False),
+    Column("cursor", BigInteger, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# One outward event to one webhook: tried until delivered (a 2xx) or given up after the
+# retry window; `next_at` is when it is due (also a lease while a worker delivers it).
+oms_deliveries = Table(
+    "oms_deliveries", metadata,
+    Column("id", _Position, primary_key=True, autoincrement=True),
+    Column("webhook", BigInteger, nullable=False),
+    Column("position", BigInteger, nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_at", DateTime(timezone=True), nullable=False),
+    Column("delivered_at", DateTime(timezone=True)),
+    Column("failed_at", DateTime(timezone=True)),
+    Column("last_error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("oms_deliveries_webhook_position", "webhook", "position", unique=True),
+)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -15,7 +16,7 @@ from sqlalchemy import func, select
 
 from station.events.carriers import NumberIssued, ParcelHandedOver
 from station.events.pack import ExceptionReported, OrderOpened, OrderPacked
-from sync.hub import feed
+from sync.hub import feed, webhooks
 from sync.hub.oms_keys import add_client, revoke_client
 from sync.hub.schema import entities
 from tests import sync_support
@@ -226,6 +227,8 @@ def _tries(hana_sku: str) -> dict[tuple[str, str], list[tuple[str, dict[str, Any
             ("/v1/oms/orders", {"json": {"orders": [an_order("H-2", "KAZE", KAZE_SKU)]}}),
             ("/v1/oms/orders", {"json": {"orders": [an_order("H-9", "HANA", hana_sku)]}})],
         ("GET", "/v1/oms/events"): [("/v1/oms/events", {"params": {"after": 0}})],
+        ("POST", "/v1/oms/webhooks"): [("/v1/oms/webhooks", {"json": {
+            "url": "http://127.0.0.1:9/hooks", "secret": "whsec_0123456789abcdef"}})],
     }
 
 
@@ -255,7 +258,9 @@ def test_a_kaze_key_never_sees_or_changes_hana_data(hub, kaze, hana):
             text = response.text
             assert "HANA" not in text, (route, text)
             assert hana_sku not in text, (route, text)
-            if route[0] == "POST":
+            if route[1].endswith("/webhooks"):
+                assert response.status_code == 201
+            elif route[0] == "POST":
                 assert response.status_code == 200
                 assert {r["status"] for r in response.json()["results"]} == {"rejected"}
             elif "{order_id}" in route[1]:
@@ -268,3 +273,8 @@ def test_a_kaze_key_never_sees_or_changes_hana_data(hub, kaze, hana):
         assert conn.execute(select(func.count()).select_from(entities).where(
             entities.c.key == "H-9")).scalar_one() == 0
     assert hana.all_events() == hana_events
+    # The KAZE webhook registered above is never given a HANA event.
+    pack(hub, "H-1", first_seq=3)
+    with hub.engine.begin() as conn:
+        webhooks.queue(conn, datetime.now(UTC))
+        assert webhooks.pending(conn) == []
