@@ -9,8 +9,10 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -189,3 +191,16 @@ def test_the_worker_delivers_beside_the_api_and_stops(hub, kaze, receiver):
     finally:
         worker.stop()
     assert not worker._thread.is_alive()
+
+
+def test_the_verification_in_the_docs_accepts_the_hub_signature_and_nothing_else():
+    text = (Path(__file__).resolve().parents[2] / "docs" / "oms.md").read_text("utf-8")
+    code = text.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)  # the documented snippet, run as a receiver would
+    body = b'{"id":"PACK-01:1","type":"order.packed"}'
+    header = webhooks.sign(SECRET, int(time.time()), body)
+    assert namespace["verify"](SECRET, header, body)
+    assert not namespace["verify"](SECRET, header, body + b" ")
+    assert not namespace["verify"](SECRET, webhooks.sign(SECRET, int(time.time()) - 600, body),
+                                   body)
