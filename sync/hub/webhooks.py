@@ -111,7 +111,10 @@ def claim(conn: Connection, now: datetime, limit: int = 50) -> list[Attempt]:
         select(oms_deliveries, oms_webhooks.c.url, oms_webhooks.c.secret)
         .join(oms_webhooks, oms_webhooks.c.id == oms_deliveries.c.webhook)
         .where(oms_deliveries.c.id.in_(list(heads.values())[:limit]),
-               oms_deliveries.c.next_at <= now)
+               oms_deliveries.c.next_at <= now,
+               # Checked again on the locked row (PostgreSQL): another worker may have
+               # delivered it since `heads` was read.
+               oms_deliveries.c.delivered_at.is_(None), oms_deliveries.c.failed_at.is_(None))
         .with_for_update(of=oms_deliveries, skip_locked=True)).all()
     attempts = []
     for row in rows:

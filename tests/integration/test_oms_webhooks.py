@@ -204,3 +204,17 @@ def test_the_verification_in_the_docs_accepts_the_hub_signature_and_nothing_else
     assert not namespace["verify"](SECRET, header, body + b" ")
     assert not namespace["verify"](SECRET, webhooks.sign(SECRET, int(time.time()) - 600, body),
                                    body)
+
+
+def test_two_workers_deliver_each_event_once(hub, kaze, receiver):
+    register(kaze, receiver.url)
+    workers = [webhooks.WebhookWorker(hub.engine, interval_s=0.01) for _ in range(2)]
+    try:
+        for worker in workers:
+            worker.start()
+        a_day(hub, kaze)
+        assert wait_until(lambda: len(receiver.events()) == 3)
+    finally:
+        for worker in workers:
+            worker.stop()
+    assert len(receiver.received) == 3
