@@ -9,14 +9,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import AnyHttpUrl, BaseModel, Field, UrlConstraints
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, UrlConstraints
 
-from station.limits import Id
+from station.limits import MAX_TEXT, Id
 from sync.hub import oms_feed, webhooks
 from sync.hub.deps import HubEngine, get_engine
 from sync.hub.models import MAX_BATCH
 from sync.hub.oms_keys import OmsClient, identify_client
-from sync.hub.oms_orders import order_view, post_orders
+from sync.hub.oms_orders import Change, change_order, order_view, post_orders
 from sync.hub.responses import route_errors
 
 router = APIRouter(prefix="/v1/oms", tags=["oms"], responses=route_errors(401, 422))
@@ -138,3 +138,68 @@ async def add_webhook(body: WebhookRequest, client: Client, engine: HubEngine) -
     hook = await run_in_threadpool(webhooks.add_webhook, engine, client.name, url,
                                    body.secret)
     return WebhookModel(id=hook, url=url)
+
+
+Reason = Annotated[str, Field(max_length=MAX_TEXT, pattern=r"^[^\x00]*$")]
+
+
+class ReasonRequest(BaseModel):
+    reason: Reason = ""
+
+
+class ShipTo(BaseModel):
+    """The whole new address (it replaces the old one), as in the order JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: Reason | None = None
+    postcode: Reason
+    region: Reason | None = None
+    city: Reason
+    street: Reason
+    country: Reason | None = None
+    phone: Reason | None = None
+
+
+class AddressRequest(BaseModel):
+    ship_to: ShipTo
+
+
+class ChangeModel(BaseModel):
+    order_id: str
+    accepted: bool = Field(description="False when the order is packed or shipped already.")
+    status: str = Field(description="The order's status when the change arrived.")
+    detail: str = Field(description="Whether, and when, the stations can still act on it.")
+
+
+async def _change(engine: Any, client: OmsClient, order_id: str, change: Change,
+                  value: Any) -> ChangeModel:
+    answer = await run_in_threadpool(change_order, engine, client, order_id, change, value)
+    if answer is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no order {order_id}")
+    return ChangeModel(order_id=order_id, accepted=answer.accepted, status=answer.status,
+                       detail=answer.detail)
+
+
+@router.post("/orders/{order_id}/cancel", response_model=ChangeModel,
+             responses=route_errors(400, 404, 413))
+async def cancel(order_id: Annotated[Id, Path()], body: ReasonRequest, client: Client,
+                 engine: HubEngine) -> ChangeModel:
+    """Cancel an order that is not packed yet."""
+    return await _change(engine, client, order_id, Change.CANCEL, body.reason)
+
+
+@router.post("/orders/{order_id}/hold", response_model=ChangeModel,
+             responses=route_errors(400, 404, 413))
+async def hold(order_id: Annotated[Id, Path()], body: ReasonRequest, client: Client,
+               engine: HubEngine) -> ChangeModel:
+    """Hold an order with a reason; an empty reason releases it."""
+    return await _change(engine, client, order_id, Change.HOLD, body.reason)
+
+
+@router.post("/orders/{order_id}/address", response_model=ChangeModel,
+             responses=route_errors(400, 404, 413))
+async def readdress(order_id: Annotated[Id, Path()], body: AddressRequest, client: Client,
+                    engine: HubEngine) -> ChangeModel:
+    """Ship an order that is not packed yet to another address."""
+    return await _change(engine, client, order_id, Change.ADDRESS,
+                         body.ship_to.model_dump(exclude_none=True))

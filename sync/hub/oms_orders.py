@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
-from sync.hub import feed, oms_feed
+from sync.hub import feed, oms_feed, orders
 from sync.hub.oms_keys import OmsClient
 from sync.hub.orders import _known_skus, check_order
 from sync.hub.schema import order_status
@@ -138,3 +138,45 @@ def shipments(happened: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if key in boxes:
                 boxes[key]["voided"] = True
     return list(boxes.values())
+
+
+class Change(StrEnum):
+    CANCEL = "cancel"
+    HOLD = "hold"
+    ADDRESS = "address"
+
+
+@dataclass(frozen=True)
+class ChangeAnswer:
+    accepted: bool
+    status: OrderStatus
+    detail: str
+
+
+_TOO_LATE = frozenset({OrderStatus.PACKED, OrderStatus.SHIPPED})
+
+
+def change_order(engine: Engine, client: OmsClient, order_id: str, change: Change,
+                 value: Any) -> ChangeAnswer | None:
+    """Cancel, hold (an empty reason releases) or readdress an order, saying whether the
+    stations can still act on it; None when the order is unknown or another brand's."""
+    with engine.connect() as conn:
+        found = order_view(conn, client, order_id)
+    if found is None:
+        return None
+    now = found["status"]
+    if now in _TOO_LATE:
+        return ChangeAnswer(False, now, f"order {order_id} is already {now}: too late to"
+                                        " change it at the station")
+    if change == Change.CANCEL:
+        orders.cancel_order(engine, order_id, value)
+    elif change == Change.HOLD:
+        orders.hold_order(engine, order_id, value)
+    else:
+        orders.change_address(engine, order_id, value)
+    if now == OrderStatus.PACKING:
+        detail = ("open at a station: the change reaches it when it next syncs, unless the"
+                  " order is sealed first")
+    else:
+        detail = "no station is packing it: every station gets the change before it starts"
+    return ChangeAnswer(True, now, detail)

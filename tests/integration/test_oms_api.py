@@ -26,6 +26,8 @@ from tests.sync_support import SITE, Hub
 hub = sync_support.hub
 postgres = sync_support.postgres
 KAZE_SKU = "KAZE-TEE-BLK-S"
+NEW_ADDRESS = {"postcode": "530-0001", "city": "大阪市", "street": "梅田1-1"}
+HANA_IDS = ("H-1", "H-2")      # HANA's orders in the isolation test: one waiting, one packed
 
 
 def sku_of(hub: Hub, brand: str) -> str:
@@ -215,6 +217,37 @@ def test_an_exception_reaches_the_feed_and_the_status(hub, kaze):
     assert kaze.http.get("/v1/oms/orders/W-8").json()["status"] == "exception"
 
 
+def change(oms: Oms, order_id: str, what: str, body: dict[str, Any]) -> httpx.Response:
+    return oms.http.post(f"/v1/oms/orders/{order_id}/{what}", json=body)
+
+
+def test_cancel_hold_and_address_say_whether_the_station_can_still_act(hub, kaze):
+    kaze.post(an_order("W-9"), an_order("W-10"), an_order("W-11"))
+    head = feed_head(hub)
+    cancelled = change(kaze, "W-9", "cancel", {"reason": "customer called"}).json()
+    assert (cancelled["accepted"], cancelled["status"]) == (True, "waiting")
+    assert "before it starts" in cancelled["detail"]
+    assert kaze.http.get("/v1/oms/orders/W-9").json()["status"] == "cancelled"
+    push(hub, wire(OrderOpened(order_id="W-10", brand="KAZE", lines=1, units=1), 1,
+                   subject="W-10"))
+    held = change(kaze, "W-10", "hold", {"reason": "address check"}).json()
+    assert (held["accepted"], held["status"]) == (True, "packing")
+    assert "open at a station" in held["detail"]
+    assert change(kaze, "W-10", "address", {"ship_to": NEW_ADDRESS}).json()["accepted"]
+    pack(hub, "W-11", first_seq=2)
+    late = change(kaze, "W-11", "address", {"ship_to": NEW_ADDRESS}).json()
+    assert (late["accepted"], late["status"]) == (False, "packed")
+    with hub.engine.connect() as conn:
+        published = feed.read(conn, SITE, head, 10, feed.head(conn))
+        assert feed.order_data(conn, "W-11")["ship_to"]["city"] == "渋谷区"
+    assert [(r["kind"], r["key"]) for r in published] == [
+        ("order_cancelled", "W-9"), ("order_held", "W-10"), ("address_changed", "W-10")]
+    assert kaze.http.get("/v1/oms/orders/W-10").json()["order"]["ship_to"] == NEW_ADDRESS
+    assert change(kaze, "W-404", "cancel", {}).status_code == 404
+    assert change(kaze, "W-9", "address", {"ship_to": {**NEW_ADDRESS, "planet": "Mars"}}
+                  ).status_code == 422
+
+
 # Every OMS route, with what a KAZE key tries on HANA data. A route added without a case here
 # fails `test_every_oms_route_has_an_isolation_case`.
 def _tries(hana_sku: str) -> dict[tuple[str, str], list[tuple[str, dict[str, Any]]]]:
@@ -227,6 +260,13 @@ def _tries(hana_sku: str) -> dict[tuple[str, str], list[tuple[str, dict[str, Any
             ("/v1/oms/orders", {"json": {"orders": [an_order("H-2", "KAZE", KAZE_SKU)]}}),
             ("/v1/oms/orders", {"json": {"orders": [an_order("H-9", "HANA", hana_sku)]}})],
         ("GET", "/v1/oms/events"): [("/v1/oms/events", {"params": {"after": 0}})],
+        ("POST", "/v1/oms/orders/{order_id}/cancel"): [
+            (f"/v1/oms/orders/{key}/cancel", {"json": {"reason": "x"}}) for key in HANA_IDS],
+        ("POST", "/v1/oms/orders/{order_id}/hold"): [
+            (f"/v1/oms/orders/{key}/hold", {"json": {"reason": "x"}}) for key in HANA_IDS],
+        ("POST", "/v1/oms/orders/{order_id}/address"): [
+            (f"/v1/oms/orders/{key}/address", {"json": {"ship_to": NEW_ADDRESS}})
+            for key in HANA_IDS],
         ("POST", "/v1/oms/webhooks"): [("/v1/oms/webhooks", {"json": {
             "url": "http://127.0.0.1:9/hooks", "secret": "whsec_0123456789abcdef"}})],
     }
@@ -258,13 +298,13 @@ def test_a_kaze_key_never_sees_or_changes_hana_data(hub, kaze, hana):
             text = response.text
             assert "HANA" not in text, (route, text)
             assert hana_sku not in text, (route, text)
-            if route[1].endswith("/webhooks"):
+            if "{order_id}" in route[1]:
+                assert response.status_code == 404
+            elif route[1].endswith("/webhooks"):
                 assert response.status_code == 201
             elif route[0] == "POST":
                 assert response.status_code == 200
                 assert {r["status"] for r in response.json()["results"]} == {"rejected"}
-            elif "{order_id}" in route[1]:
-                assert response.status_code == 404
             else:
                 assert response.json()["events"] == []
     with hub.engine.connect() as conn:

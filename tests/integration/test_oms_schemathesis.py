@@ -20,6 +20,9 @@ OPERATIONS = [
     ("GET", "/v1/oms/orders/{order_id}"),
     ("GET", "/v1/oms/events"),
     ("POST", "/v1/oms/webhooks"),
+    ("POST", "/v1/oms/orders/{order_id}/cancel"),
+    ("POST", "/v1/oms/orders/{order_id}/hold"),
+    ("POST", "/v1/oms/orders/{order_id}/address"),
 ]
 
 
