@@ -218,3 +218,21 @@ def test_two_workers_deliver_each_event_once(hub, kaze, receiver):
         for worker in workers:
             worker.stop()
     assert len(receiver.received) == 3
+
+
+def test_a_worker_killed_after_sending_is_covered_by_the_next_once_deduplicated(hub, kaze,
+                                                                                 receiver):
+    register(kaze, receiver.url)
+    a_day(hub, kaze)
+    # A worker claims the first delivery and sends it, then dies before recording it.
+    with hub.engine.begin() as conn:
+        webhooks.queue(conn, START)
+        [claimed] = webhooks.claim(conn, START)
+    with httpx.Client(timeout=5) as http:
+        assert webhooks.deliver(http, claimed, START) is None
+        # Within its lease no other worker sends it again.
+        assert webhooks.run_once(hub.engine, http, START) == 0
+    drive(hub, lambda: len(receiver.events()) == 3, start=START + webhooks.LEASE)
+    assert len(receiver.received) == 4          # the first one twice: at least once
+    assert [e["type"] for e in receiver.events()] == [
+        "order.packed", "shipment.labelled", "shipment.confirmed"]
