@@ -3,6 +3,9 @@
     python -m sync.hub serve --port 8765 [--db URL]
     python -m sync.hub add-station --site TYO1 --station PACK-01 [--db URL]
     python -m sync.hub revoke-station --station PACK-01
+    python -m sync.hub add-client --brand KAZE [--brand ...] [--name NAME]
+    python -m sync.hub revoke-client --name NAME
+    python -m sync.hub webhooks list | webhooks replay DELIVERY...
     python -m sync.hub import-orders FILE... [--db URL]
     python -m sync.hub seed-demo --site TYO1
     python -m sync.hub cancel-order|hold-order ORDER [--reason TEXT]
@@ -17,6 +20,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+
+from sqlalchemy import Engine
 
 DEFAULT_DB = "hub.sqlite3"
 
@@ -34,6 +39,17 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument("--station", required=True)
     revoke = commands.add_parser("revoke-station", help="revoke a station's token")
     revoke.add_argument("--station", required=True)
+    client = commands.add_parser("add-client", help="give a brand's OMS an API key; prints"
+                                 " the key once")
+    client.add_argument("--brand", action="append", required=True, help="repeat for more")
+    client.add_argument("--name", help="the client's name (made up from the brands if not"
+                        " given; an existing name gets a new key)")
+    unclient = commands.add_parser("revoke-client", help="revoke an OMS client's key")
+    unclient.add_argument("--name", required=True)
+    hooks = commands.add_parser("webhooks", help="webhook deliveries not (yet) delivered;"
+                                " replay some")
+    hooks.add_argument("action", choices=("list", "replay"))
+    hooks.add_argument("deliveries", nargs="*", type=int, help="delivery ids to replay")
     imports = commands.add_parser("import-orders", help="import orders from CSV or JSON files")
     imports.add_argument("files", nargs="+", type=Path)
     seed = commands.add_parser("seed-demo", help="publish the demo catalogue and orders")
@@ -64,21 +80,7 @@ def _run(args: argparse.Namespace) -> int:
 
     engine = open_hub_db(args.db)
     if args.command == "serve":
-        import uvicorn
-
-        from sync.hub.app import create_app
-
-        if args.workers > 1:
-            import os
-
-            from sync.hub.app import DB_ENVIRONMENT
-
-            os.environ[DB_ENVIRONMENT] = args.db
-            uvicorn.run("sync.hub.app:app_from_environment", factory=True, host=args.host,
-                        port=args.port, workers=args.workers, log_level="warning")
-            return 0
-        uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="warning")
-        return 0
+        return _serve(engine, args)
     if args.command == "add-station":
         from sync.hub.stations import add_station
 
@@ -89,6 +91,10 @@ def _run(args: argparse.Namespace) -> int:
 
         return 0 if revoke_station(engine, args.station) else _fail(
             f"no station {args.station}")
+    if args.command in {"add-client", "revoke-client"}:
+        return _clients(engine, args)
+    if args.command == "webhooks":
+        return _webhooks(engine, args.action, args.deliveries)
     if args.command == "import-orders":
         report = orders.import_files(engine, args.files)
         for problem in report.problems:
@@ -124,6 +130,61 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{args.kind} {args.first}-{args.last} held for {args.site}")
         return 0
     return 2
+
+
+def _serve(engine: Engine, args: argparse.Namespace) -> int:
+    """The API (in `--workers` processes), and webhook delivery once, in this process."""
+    import os
+
+    import uvicorn
+
+    from sync.hub.app import DB_ENVIRONMENT, create_app
+    from sync.hub.webhooks import WebhookWorker
+
+    worker = WebhookWorker(engine).start()
+    try:
+        if args.workers > 1:
+            os.environ[DB_ENVIRONMENT] = args.db
+            uvicorn.run("sync.hub.app:app_from_environment", factory=True, host=args.host,
+                        port=args.port, workers=args.workers, log_level="warning")
+        else:
+            uvicorn.run(create_app(engine), host=args.host, port=args.port,
+                        log_level="warning")
+    finally:
+        worker.stop()
+    return 0
+
+
+def _clients(engine: Engine, args: argparse.Namespace) -> int:
+    if args.command == "add-client":
+        from sync.hub.oms_keys import add_client
+
+        try:
+            name, key = add_client(engine, args.brand, args.name)
+        except ValueError as error:
+            return _fail(str(error))
+        print(f"client {name} for {', '.join(sorted(set(args.brand)))}", file=sys.stderr)
+        print(key)
+        return 0
+    from sync.hub.oms_keys import revoke_client
+
+    return 0 if revoke_client(engine, args.name) else _fail(f"no client {args.name}")
+
+
+def _webhooks(engine: Engine, action: str, deliveries: list[int]) -> int:
+    from sync.hub import webhooks
+
+    if action == "replay":
+        if not deliveries:
+            return _fail("name the deliveries to replay (their ids, from webhooks list)")
+        print(f"{webhooks.replay(engine, deliveries)} delivery(ies) due again")
+        return 0
+    with engine.connect() as conn:
+        for row in webhooks.pending(conn):
+            state = "given up" if row["failed"] else "retrying"
+            print(f"{row['delivery']}\t{state}\t{row['attempts']} attempt(s)\t"
+                  f"{row['url']}\tposition {row['position']}\t{row['last_error'] or ''}")
+    return 0
 
 
 def _fail(text: str) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from fastapi import APIRouter, FastAPI
 from sqlalchemy import Engine
 
-from sync.hub import api_blocks, api_sync, api_throughput, errors
+from sync.hub import api_blocks, api_oms, api_sync, api_throughput, errors
 from sync.hub.auth import StationAuth
 from sync.hub.limits import FILE_LIMIT, JSON_LIMIT, BodyLimit
 from sync.hub.methods import AllowedMethods
@@ -34,6 +34,7 @@ def create_app(engine: Engine, extra_routers: Sequence[APIRouter] = (), *,
     app.include_router(api_sync.router)
     app.include_router(api_throughput.router)
     app.include_router(api_blocks.router)
+    app.include_router(api_oms.router)
     for router in extra_routers:
         app.include_router(router)
     document_errors(app)

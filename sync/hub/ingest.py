@@ -36,6 +36,7 @@ from station.events.pack import (
     PackingStopped,
 )
 from station.limits import fits_id, storable
+from sync.hub import oms_feed
 from sync.hub.models import WireEvent
 from sync.hub.schema import entities, events, order_status, rejections, stations
 from sync.hub.stations import StationIdentity
@@ -155,6 +156,7 @@ class _Batch:
             self.conn.execute(insert(rejections), self.refused)
         if self.rows:
             self.conn.execute(insert(events), self.rows)
+            oms_feed.record(self.conn, self.rows)
         self.conn.execute(update(stations).where(stations.c.name == self.who.name)
                           .values(last_seq=self.last_seq))
         return results

@@ -140,3 +140,58 @@ number_blocks = Table(
     # A serial is handed out once: two blocks of one kind never start at the same serial.
     Index("number_blocks_kind_first", "kind", "first", unique=True),
 )
+
+# The API keys of a brand's OMS (sync/hub/oms_keys.py): stored hashed like station tokens,
+# each bound to the brands it may see and change (a comma-separated list of brand ids).
+oms_clients = Table(
+    "oms_clients", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("brands", Text, nullable=False),
+    Column("key_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+# What a brand's OMS learns (sync/hub/oms_feed.py): one row per outward event, appended in
+# the transaction that ingests the station event it comes from; `position` is the cursor.
+oms_events = Table(
+    "oms_events", metadata,
+    Column("position", _Position, primary_key=True, autoincrement=True),
+    Column("event_id", String(140), nullable=False, unique=True),
+    Column("brand", String(64), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("order_id", String(128)),
+    Column("occurred_at", String(40), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("oms_events_brand_position", "brand", "position"),
+    Index("oms_events_order", "order_id"),
+)
+
+# Where a client wants its outward events pushed (sync/hub/webhooks.py). `cursor` is the last
+# oms_events position queued for it.
+oms_webhooks = Table(
+    "oms_webhooks", metadata,
+    Column("id", _Position, primary_key=True, autoincrement=True),
+    Column("client", String(64), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("secret", Text, nullable=False),
+    Column("cursor", BigInteger, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# One outward event to one webhook: tried until delivered (a 2xx) or given up after the
+# retry window; `next_at` is when it is due (also a lease while a worker delivers it).
+oms_deliveries = Table(
+    "oms_deliveries", metadata,
+    Column("id", _Position, primary_key=True, autoincrement=True),
+    Column("webhook", BigInteger, nullable=False),
+    Column("position", BigInteger, nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_at", DateTime(timezone=True), nullable=False),
+    Column("delivered_at", DateTime(timezone=True)),
+    Column("failed_at", DateTime(timezone=True)),
+    Column("last_error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("oms_deliveries_webhook_position", "webhook", "position", unique=True),
+)

@@ -1,0 +1,238 @@
+"""Webhooks of the OMS door on the real hub over loopback (SQLite and PostgreSQL): a receiver
+on loopback that answers 500 for a while still gets every event of its brand exactly once
+after deduplication, in order, signed; a delivery given up after the retry window is listed
+and replayed. The worker's clock is driven by the test (no sleeping through backoffs)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from station.events.carriers import NumberIssued, ParcelHandedOver
+from sync.hub import webhooks
+from sync.hub.oms_keys import add_client
+from tests import sync_support
+from tests.integration.test_hub_push_per_event import wire
+from tests.integration.test_oms_api import Oms, an_order, pack, push, sku_of
+from tests.support import wait_until
+
+hub = sync_support.hub
+postgres = sync_support.postgres
+SECRET = "whsec_0123456789abcdef"
+START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+class Receiver:
+    """An OMS's webhook endpoint: answers 500 to the first `failures` requests."""
+
+    def __init__(self, failures: int = 0) -> None:
+        self.failures = failures
+        self.received: list[tuple[dict[str, str], bytes]] = []
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # the name http.server calls
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                with receiver.lock:
+                    failing = receiver.failures > 0
+                    receiver.failures -= 1
+                    if not failing:
+                        receiver.received.append((dict(self.headers), body))
+                self.send_response(500 if failing else 204)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/hooks/oms"
+
+    def events(self) -> list[dict[str, Any]]:
+        """What arrived, deduplicated by the event id header, in arrival order."""
+        seen: dict[str, dict[str, Any]] = {}
+        for headers, body in self.received:
+            seen.setdefault(headers[webhooks.EVENT_ID_HEADER], json.loads(body))
+        return list(seen.values())
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join()
+
+
+@pytest.fixture
+def receiver():
+    running = Receiver()
+    yield running
+    running.close()
+
+
+@pytest.fixture
+def kaze(hub):
+    oms = Oms(hub, add_client(hub.engine, ["KAZE"], "kaze-shop")[1])
+    yield oms
+    oms.http.close()
+
+
+def register(oms: Oms, url: str) -> int:
+    response = oms.http.post("/v1/oms/webhooks", json={"url": url, "secret": SECRET})
+    assert response.status_code == 201, response.text
+    return int(response.json()["id"])
+
+
+def a_day(hub, kaze) -> None:
+    """A KAZE order packed, labelled and handed over; a HANA order packed."""
+    kaze.post(an_order("W-1"))
+    pack(hub, "W-1")
+    push(hub, wire(NumberIssued(kind="tracking/yamato", serial=1, number="123456789012",
+                                order_id="W-1", box_no=1), 3),
+         wire(ParcelHandedOver(carrier="yamato", order_id="W-1", box_no=1,
+                               tracking="123456789012", day="2026-11-23"), 4))
+    hana = Oms(hub, add_client(hub.engine, ["HANA"])[1])
+    try:
+        hana.post(an_order("H-1", "HANA", sku_of(hub, "HANA")))
+    finally:
+        hana.http.close()
+    pack(hub, "H-1", first_seq=5)
+
+
+def drive(hub, until: Any, start: datetime = START, limit: int = 50) -> datetime:
+    """Run the worker's steps, moving its clock past each backoff, until `until()`."""
+    now = start
+    with httpx.Client(timeout=5) as http:
+        for _ in range(limit):
+            webhooks.run_once(hub.engine, http, now)
+            if until():
+                return now
+            now += webhooks.LONGEST_WAIT
+    raise AssertionError("the deliveries never arrived")
+
+
+def test_a_failing_receiver_gets_every_event_once_in_order_and_signed(hub, kaze, receiver):
+    register(kaze, receiver.url)
+    receiver.failures = 3
+    a_day(hub, kaze)
+    drive(hub, lambda: len(receiver.events()) == 3)
+    got = receiver.events()
+    assert [(e["type"], e["order_id"]) for e in got] == [
+        ("order.packed", "W-1"), ("shipment.labelled", "W-1"), ("shipment.confirmed", "W-1")]
+    assert [e["id"] for e in got] == [e["id"] for e in kaze.all_events()]
+    for headers, body in receiver.received:
+        stamp = int(headers[webhooks.SIGNATURE_HEADER].split(",")[0].removeprefix("t="))
+        assert webhooks.verify(SECRET, headers[webhooks.SIGNATURE_HEADER], body, now=stamp)
+    with hub.engine.connect() as conn:
+        assert webhooks.pending(conn) == []
+
+
+def test_a_signature_fails_on_a_changed_body_an_old_timestamp_or_another_secret():
+    body = b'{"id":"PACK-01:1","type":"order.packed"}'
+    header = webhooks.sign(SECRET, 1_800_000_000, body)
+    assert webhooks.verify(SECRET, header, body, now=1_800_000_060)
+    assert not webhooks.verify(SECRET, header, body.replace(b"packed", b"voided"),
+                               now=1_800_000_060)
+    assert not webhooks.verify(SECRET, header, body, now=1_800_000_000 + 301)
+    assert not webhooks.verify("whsec_another_secret_0000", header, body, now=1_800_000_000)
+    assert not webhooks.verify(SECRET, "v1=" + header.split("v1=")[1], body, now=1_800_000_000)
+
+
+def test_backoff_grows_to_an_hour():
+    assert [webhooks.backoff(n).total_seconds() for n in (1, 2, 3, 8, 50)] == [
+        30, 60, 120, 3600, 3600]
+
+
+def test_a_delivery_given_up_after_the_window_is_listed_and_replayed(hub, kaze, receiver):
+    register(kaze, receiver.url)
+    receiver.failures = 10**6
+    kaze.post(an_order("W-2"))
+    pack(hub, "W-2")
+    past = START + webhooks.RETRY_WINDOW + timedelta(hours=1)
+    with httpx.Client(timeout=5) as http:
+        webhooks.run_once(hub.engine, http, START)
+        with hub.engine.connect() as conn:
+            [retrying] = webhooks.pending(conn)
+        assert (retrying["failed"], retrying["last_error"]) == (False, "HTTP 500")
+        webhooks.run_once(hub.engine, http, past)
+    db = hub.engine.url.render_as_string(hide_password=False)
+    cli = [sys.executable, "-m", "sync.hub", "webhooks"]
+    listed = subprocess.run([*cli, "list", "--db", db], capture_output=True, text=True,
+                            check=True).stdout
+    assert "given up" in listed
+    assert "HTTP 500" in listed
+    receiver.failures = 0
+    subprocess.run([*cli, "replay", str(retrying["delivery"]), "--db", db], check=True,
+                   capture_output=True)
+    drive(hub, lambda: len(receiver.events()) == 1, start=datetime.now(UTC))
+    assert receiver.events()[0]["type"] == "order.packed"
+
+
+def test_the_worker_delivers_beside_the_api_and_stops(hub, kaze, receiver):
+    register(kaze, receiver.url)
+    worker = webhooks.WebhookWorker(hub.engine, interval_s=0.05).start()
+    try:
+        kaze.post(an_order("W-3"))
+        pack(hub, "W-3")
+        assert wait_until(lambda: len(receiver.events()) == 1)
+    finally:
+        worker.stop()
+    assert not worker._thread.is_alive()
+
+
+def test_the_verification_in_the_docs_accepts_the_hub_signature_and_nothing_else():
+    text = (Path(__file__).resolve().parents[2] / "docs" / "oms.md").read_text("utf-8")
+    code = text.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)  # the documented snippet, run as a receiver would
+    body = b'{"id":"PACK-01:1","type":"order.packed"}'
+    header = webhooks.sign(SECRET, int(time.time()), body)
+    assert namespace["verify"](SECRET, header, body)
+    assert not namespace["verify"](SECRET, header, body + b" ")
+    assert not namespace["verify"](SECRET, webhooks.sign(SECRET, int(time.time()) - 600, body),
+                                   body)
+
+
+def test_two_workers_deliver_each_event_once(hub, kaze, receiver):
+    register(kaze, receiver.url)
+    workers = [webhooks.WebhookWorker(hub.engine, interval_s=0.01) for _ in range(2)]
+    try:
+        for worker in workers:
+            worker.start()
+        a_day(hub, kaze)
+        assert wait_until(lambda: len(receiver.events()) == 3)
+    finally:
+        for worker in workers:
+            worker.stop()
+    assert len(receiver.received) == 3
+
+
+def test_a_worker_killed_after_sending_is_covered_by_the_next_once_deduplicated(hub, kaze,
+                                                                                 receiver):
+    register(kaze, receiver.url)
+    a_day(hub, kaze)
+    # A worker claims the first delivery and sends it, then dies before recording it.
+    with hub.engine.begin() as conn:
+        webhooks.queue(conn, START)
+        [claimed] = webhooks.claim(conn, START)
+    with httpx.Client(timeout=5) as http:
+        assert webhooks.deliver(http, claimed, START) is None
+        # Within its lease no other worker sends it again.
+        assert webhooks.run_once(hub.engine, http, START) == 0
+    drive(hub, lambda: len(receiver.events()) == 3, start=START + webhooks.LEASE)
+    assert len(receiver.received) == 4          # the first one twice: at least once
+    assert [e["type"] for e in receiver.events()] == [
+        "order.packed", "shipment.labelled", "shipment.confirmed"]
