@@ -24,11 +24,13 @@ from station.events.carriers import (
 )
 from station.events.pack import ORDER, ExceptionReported, NamesOrder, OrderPacked
 from station.events.returns import ReturnGraded, ReturnReceived
+from station.events.shipping import ShipmentConfirmed
 from sync.hub.schema import entities, oms_events
 
 ORDER_PACKED = "order.packed"
 SHIPMENT_LABELLED = "shipment.labelled"
 SHIPMENT_CONFIRMED = "shipment.confirmed"
+PARCEL_HANDED_OVER = "parcel.handed_over"
 LABEL_VOIDED = "label.voided"
 EXCEPTION_REPORTED = "exception.reported"
 RETURN_RECEIVED = "return.received"
@@ -40,7 +42,8 @@ OUTWARD: Mapping[str, str] = {
     OrderPacked.TYPE: ORDER_PACKED,
     NumberIssued.TYPE: SHIPMENT_LABELLED,
     TrackingNumberAttached.TYPE: SHIPMENT_LABELLED,
-    ParcelHandedOver.TYPE: SHIPMENT_CONFIRMED,
+    ShipmentConfirmed.TYPE: SHIPMENT_CONFIRMED,
+    ParcelHandedOver.TYPE: PARCEL_HANDED_OVER,
     NumberVoided.TYPE: LABEL_VOIDED,
     ExceptionReported.TYPE: EXCEPTION_REPORTED,
     ReturnReceived.TYPE: RETURN_RECEIVED,

@@ -21,6 +21,7 @@ from sync.hub.schema import order_status
 _HUB_HELD = ("cancelled", "hold")
 # Statuses of `order_status` (sync.hub.ingest) after which the order is the station's.
 _PACKED = frozenset({"packed"})
+_SHIPPED = frozenset({oms_feed.SHIPMENT_CONFIRMED, oms_feed.PARCEL_HANDED_OVER})
 _BY_INGEST = {"packing": "packing", "packed": "packed", "exception": "exception",
               "stopped": "waiting", "released": "waiting"}
 
@@ -111,7 +112,7 @@ def order_view(conn: Connection, client: OmsClient, order_id: str) -> dict[str, 
 def _status(conn: Connection, order: Mapping[str, Any],
             happened: list[dict[str, Any]]) -> OrderStatus:
     stage = _ingest_status(conn, str(order["id"]))
-    if any(event["type"] == oms_feed.SHIPMENT_CONFIRMED for event in happened):
+    if any(event["type"] in _SHIPPED for event in happened):
         return OrderStatus.SHIPPED
     if order.get("cancelled") and stage not in _PACKED:
         return OrderStatus.CANCELLED
@@ -119,19 +120,24 @@ def _status(conn: Connection, order: Mapping[str, Any],
 
 
 def shipments(happened: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One entry per box and tracking number: labelled, then handed over or voided."""
+    """One entry per box and tracking number: labelled, confirmed, then handed over or
+    voided."""
     boxes: dict[tuple[int, str], dict[str, Any]] = {}
+
+    def labelled(box_no: int, tracking: str, carrier: str) -> dict[str, Any]:
+        return boxes.setdefault((box_no, tracking), {
+            "box_no": box_no, "tracking": tracking, "carrier": carrier, "handed_over": None,
+            "voided": False})
+
     for event in happened:
         data = event["data"]
         if event["type"] == oms_feed.SHIPMENT_LABELLED:
-            key = (int(data["box_no"]), str(data["tracking"]))
-            boxes.setdefault(key, {"box_no": key[0], "tracking": key[1],
-                                   "carrier": data["carrier"], "handed_over": None,
-                                   "voided": False})
+            labelled(int(data["box_no"]), str(data["tracking"]), data["carrier"])
         elif event["type"] == oms_feed.SHIPMENT_CONFIRMED:
-            key = (int(data["box_no"]), str(data["tracking"]))
-            box = boxes.setdefault(key, {"box_no": key[0], "tracking": key[1],
-                                         "carrier": data["carrier"], "voided": False})
+            for parcel in data["parcels"]:
+                labelled(int(parcel["box_no"]), str(parcel["tracking"]), data["carrier"])
+        elif event["type"] == oms_feed.PARCEL_HANDED_OVER:
+            box = labelled(int(data["box_no"]), str(data["tracking"]), data["carrier"])
             box["handed_over"] = data["day"]
         elif event["type"] == oms_feed.LABEL_VOIDED:
             key = (int(data["box_no"]), str(data["number"]))

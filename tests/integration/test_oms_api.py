@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from station.events.carriers import NumberIssued, ParcelHandedOver
 from station.events.pack import ExceptionReported, OrderOpened, OrderPacked
+from station.events.shipping import ConfirmedParcel, ShipmentConfirmed
 from sync.hub import feed, webhooks
 from sync.hub.oms_keys import add_client, revoke_client
 from sync.hub.schema import entities
@@ -191,12 +192,18 @@ def test_the_event_feed_pages_what_happened_and_the_order_shows_its_shipment(hub
     pack(hub, "W-7")
     push(hub, wire(NumberIssued(kind="tracking/yamato", serial=1, number="123456789012",
                                 order_id="W-7", box_no=1), 3),
+         wire(ShipmentConfirmed(order_id="W-7", carrier="yamato", service="TA-Q-BIN",
+                                parcels=(ConfirmedParcel(box_no=1, tracking="123456789012",
+                                                         weight_g=640),),
+                                labels_checked=True), 4, subject="W-7"),
          wire(ParcelHandedOver(carrier="yamato", order_id="W-7", box_no=1,
-                               tracking="123456789012", day="2026-11-23"), 4))
+                               tracking="123456789012", day="2026-11-23"), 5))
     seen = kaze.all_events(limit=2)
     assert [(e["type"], e["order_id"]) for e in seen] == [
-        ("order.packed", "W-7"), ("shipment.labelled", "W-7"), ("shipment.confirmed", "W-7")]
-    assert len({e["id"] for e in seen}) == 3
+        ("order.packed", "W-7"), ("shipment.labelled", "W-7"), ("shipment.confirmed", "W-7"),
+        ("parcel.handed_over", "W-7")]
+    assert len({e["id"] for e in seen}) == 4
+    assert seen[2]["data"]["parcels"][0]["tracking"] == "123456789012"
     assert seen[0]["data"]["units"] == 1
     assert kaze.events(after=seen[-1]["position"]) == {"events": [],
                                                       "cursor": seen[-1]["position"]}

@@ -131,7 +131,7 @@ def test_a_failing_receiver_gets_every_event_once_in_order_and_signed(hub, kaze,
     drive(hub, lambda: len(receiver.events()) == 3)
     got = receiver.events()
     assert [(e["type"], e["order_id"]) for e in got] == [
-        ("order.packed", "W-1"), ("shipment.labelled", "W-1"), ("shipment.confirmed", "W-1")]
+        ("order.packed", "W-1"), ("shipment.labelled", "W-1"), ("parcel.handed_over", "W-1")]
     assert [e["id"] for e in got] == [e["id"] for e in kaze.all_events()]
     for headers, body in receiver.received:
         stamp = int(headers[webhooks.SIGNATURE_HEADER].split(",")[0].removeprefix("t="))
@@ -235,4 +235,4 @@ def test_a_worker_killed_after_sending_is_covered_by_the_next_once_deduplicated(
     drive(hub, lambda: len(receiver.events()) == 3, start=START + webhooks.LEASE)
     assert len(receiver.received) == 4          # the first one twice: at least once
     assert [e["type"] for e in receiver.events()] == [
-        "order.packed", "shipment.labelled", "shipment.confirmed"]
+        "order.packed", "shipment.labelled", "parcel.handed_over"]
