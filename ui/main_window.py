@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -56,6 +59,8 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.user_label.setObjectName("headline")
         self.language_button = QPushButton()
+        # Buttons are for the mouse: keyboard focus stays on the scan entry.
+        self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language_button.clicked.connect(self._on_language_clicked)
         self.mode_bar = QHBoxLayout()
         top = QHBoxLayout()
@@ -103,6 +108,7 @@ class MainWindow(QMainWindow):
         self.screens[mode] = ScreenEntry(mode, title, widget, roles)
         self.stack.addWidget(widget)
         button = QPushButton()
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda _=False, m=mode: self.show_mode(m))
         self.mode_buttons[mode] = button
         self.mode_bar.addWidget(button)
@@ -149,6 +155,25 @@ class MainWindow(QMainWindow):
         handler = getattr(screen, "handle_scan", None)
         if handler is not None:
             handler(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key no widget took (focus on nothing, or on something that ignores letters) is
+        meant for the scan entry of the screen on show: typing and slow scanners are never
+        lost, and every Enter gets an outcome."""
+        entry = self._scan_entry()
+        typed = bool(event.text()) or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if entry is None or not typed or entry.hasFocus():
+            super().keyPressEvent(event)
+            return
+        entry.setFocus()
+        QApplication.sendEvent(entry, event.clone())
+        event.accept()
+
+    def _scan_entry(self) -> QLineEdit | None:
+        entry = getattr(self.stack.currentWidget(), "entry", None)
+        if isinstance(entry, QLineEdit) and entry.isVisible() and entry.isEnabled():
+            return entry
+        return None
 
     def _on_pack_outcome(self, outcome: ScanOutcome) -> None:
         self.refresh_backlog()

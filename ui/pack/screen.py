@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -145,6 +146,11 @@ class PackScreen(QWidget):
         layout.addLayout(self.side)
         self.retranslate()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On show (start-up, back from another screen) the scan entry takes the keys."""
+        super().showEvent(event)
+        self.entry.setFocus()
 
     def add_side_widget(self, widget: QWidget) -> None:
         """A device panel (camera preview, RFID tote panel) to the right of the lines."""
