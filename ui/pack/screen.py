@@ -144,7 +144,15 @@ class PackScreen(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addLayout(main, 1)
         layout.addLayout(self.side)
+        core.signin.subscribe(self._on_sign_in_changed)
         self.retranslate()
+        self.refresh()
+
+    def _on_sign_in_changed(self) -> None:
+        """Whoever signs out (here, idle, on another screen) takes the order off the screen:
+        an unattended station shows no customer, and its buttons are off."""
+        if self.core.signin.badge is None:
+            self.last_outcome = None
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -223,19 +231,24 @@ class PackScreen(QWidget):
         whose packed count moved are redrawn. Rebuilding a 1,000-line table took 100 ms, six
         frames, on every wrong item, OK or quantity."""
         session = self.core.pack
-        if rebuild or session.state is not self._shown_state:
-            self._shown_state = session.state
-            packed = dict(session.state.packed_by_line) if session.state else {}
-            self.lines.show_order(session.order, packed, self._boxes_by_line(), self.language)
-        elif session.order is not None and session.state is not None:
-            changed = self.lines.changed_lines(session.state.packed_by_line)
+        attended = self.core.signin.badge is not None
+        order = session.order if attended else None
+        state = session.state if attended else None
+        if rebuild or state is not self._shown_state:
+            self._shown_state = state
+            packed = dict(state.packed_by_line) if state else {}
+            self.lines.show_order(order, packed, self._boxes_by_line(), self.language)
+        elif order is not None and state is not None:
+            changed = self.lines.changed_lines(state.packed_by_line)
             if changed:
                 boxes = self._boxes_by_line()
                 for line_no in changed:
-                    self.lines.update_line(session.order.line_numbered(line_no),
-                                           session.state.packed(line_no), boxes[line_no])
+                    self.lines.update_line(order.line_numbered(line_no),
+                                           state.packed(line_no), boxes[line_no])
+        for button in self.buttons.values():
+            button.setEnabled(attended)
         self._draw_header()
-        awaiting = session.state is not None and session.state.awaiting_acknowledgement
+        awaiting = state is not None and state.awaiting_acknowledgement
         self.ok_button.setVisible(awaiting)
         reason_needed = self.last_outcome is not None and \
             self.last_outcome.kind is Kind.REASON_NEEDED
@@ -256,7 +269,7 @@ class PackScreen(QWidget):
 
     def _draw_header(self) -> None:
         session = self.core.pack
-        order = session.order
+        order = session.order if self.core.signin.badge is not None else None
         if order is None or session.state is None:
             self.headline.setText(tr(msg("PackScreen", "No order open")))
             badge = self.core.signin.badge
