@@ -9,11 +9,13 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,7 @@ class ScreenEntry:
     title: Message
     widget: QWidget
     roles: tuple[Role, ...]
+    page: QWidget  # what the stack shows: the widget, or a scroll area around it
 
 
 class MainWindow(QMainWindow):
@@ -105,8 +108,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------- screens
     def add_screen(self, mode: str, title: Message, widget: QWidget,
                    roles: tuple[Role, ...]) -> None:
-        self.screens[mode] = ScreenEntry(mode, title, widget, roles)
-        self.stack.addWidget(widget)
+        page = widget if widget is self.pack_screen else self._scrolling(widget)
+        self.screens[mode] = ScreenEntry(mode, title, widget, roles, page)
+        self.stack.addWidget(page)
         button = QPushButton()
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda _=False, m=mode: self.show_mode(m))
@@ -114,6 +118,17 @@ class MainWindow(QMainWindow):
         self.mode_bar.addWidget(button)
         self.retranslate()
         self._update_for_user()
+
+    @staticmethod
+    def _scrolling(widget: QWidget) -> QScrollArea:
+        """Another screen scrolls when it is taller than the window, rather than making the
+        window too tall for a 1366x768 station screen (the stack's minimum is its tallest
+        page's)."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return area
 
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
@@ -128,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def current_mode(self) -> str:
         current = self.stack.currentWidget()
-        return next((m for m, e in self.screens.items() if e.widget is current), "pack")
+        return next((m for m, e in self.screens.items() if e.page is current), "pack")
 
     def show_mode(self, mode: str) -> None:
         """Show a screen the signed-in badge may use; with nobody signed in, only packing
@@ -138,7 +153,7 @@ class MainWindow(QMainWindow):
         if entry is None or (badge is None and mode != "pack") or (
                 badge is not None and badge.role not in entry.roles):
             return
-        self.stack.setCurrentWidget(entry.widget)
+        self.stack.setCurrentWidget(entry.page)
         refresh = getattr(entry.widget, "refresh", None)
         if refresh is not None:
             refresh()
@@ -170,7 +185,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _scan_entry(self) -> QLineEdit | None:
-        entry = getattr(self.stack.currentWidget(), "entry", None)
+        entry = getattr(self.screens[self.current_mode()].widget, "entry", None)
         if isinstance(entry, QLineEdit) and entry.isVisible() and entry.isEnabled():
             return entry
         return None
