@@ -1,0 +1,76 @@
+"""Launch to ready-for-scan, and closing, measured from process start, side by side with a
+bare PySide6 window on the same machine (issue 13 item 6: the station within 5x the bare
+window, closing in under 0.5 s).
+
+Each child prints `ready_at=<wall clock>` once its window is shown and events are processed,
+then closes and exits; the parent stamps the wall clock just before it starts the process and
+just after the process has ended. Run: `python -m bench.bench_launch [runs]`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import median, percentile, print_table
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.show()
+app.processEvents()
+print(f"ready_at={time.time():.4f}", flush=True)
+window.close()
+"""
+
+
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(launch to ready, ready to process end), in milliseconds."""
+    launched = time.time()
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                            check=True)
+    ended = time.time()
+    fields = dict(part.split("=", 1) for part in result.stdout.split() if "=" in part)
+    ready = float(fields["ready_at"])
+    return (ready - launched) * 1000, (ended - ready) * 1000
+
+
+def main(runs: int = 7) -> None:
+    print(json.dumps({"python": sys.version.split()[0], "cpus": os.cpu_count(),
+                      "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen")}))
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "PYTHONPATH": str(ROOT)}
+    with tempfile.TemporaryDirectory() as folder:
+        station = [sys.executable, "-m", "ui", "--data-dir", str(Path(folder) / "data"),
+                   "--no-sound", "--exit-when-ready"]
+        bare = [sys.executable, "-c", BARE_WINDOW]
+        _run(station, env)  # the first start creates and seeds the database: not counted
+        _run(bare, env)
+        results: dict[str, list[tuple[float, float]]] = {"bare PySide6 window": [],
+                                                          "packing station": []}
+        for _ in range(runs):  # interleaved, so a busy moment hits both alike
+            results["bare PySide6 window"].append(_run(bare, env))
+            results["packing station"].append(_run(station, env))
+    bare_ready = median([ready for ready, _ in results["bare PySide6 window"]])
+    rows = []
+    for label, samples in results.items():
+        readies = [ready for ready, _ in samples]
+        closes = [close for _, close in samples]
+        rows.append((label, len(samples), median(readies), percentile(readies, 99),
+                     median(readies) / bare_ready, median(closes), percentile(closes, 99)))
+    print_table("Process start to ready-for-scan, and ready to process end (ms)",
+                ["", "runs", "ready median", "ready p99", "x bare", "close median",
+                 "close p99"], rows)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 7)
