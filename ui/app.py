@@ -57,6 +57,13 @@ class StationApp:
     sync: StationSync | None = None
     scale: PackScale | None = None
 
+    def start_deferred(self) -> None:
+        """Start what `build(defer_sync=True)` left for after the window is up: sync imports
+        the hub client (and the embedded hub, FastAPI) on a background thread, which would
+        otherwise compete with the window's start for the interpreter."""
+        if self.sync is not None and not self.sync.started:
+            self.sync.start()
+
     def close(self) -> None:
         """Stop background work (devices, printers, sync, the background operations)
         before the database closes."""
@@ -79,9 +86,11 @@ def configure_application(app: QApplication) -> None:
 
 
 def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
-          sound: bool = True, in_memory: bool = False, sync: bool = True) -> StationApp:
+          sound: bool = True, in_memory: bool = False, sync: bool = True,
+          defer_sync: bool = False) -> StationApp:
     """Everything the station needs, wired. Raises StationError for what a person must fix.
-    `sync=False` leaves the hub out (most UI tests); an in-memory station never syncs."""
+    `sync=False` leaves the hub out (most UI tests); an in-memory station never syncs;
+    `defer_sync` leaves its start to `StationApp.start_deferred()`."""
     # The core first: it holds the data folder's lock, so a second start writes nothing.
     core = open_core(settings, clock, in_memory=in_memory, demo_data=wants_demo(settings))
     _configure_logging(settings.data_dir, in_memory)
@@ -118,7 +127,8 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     station_sync = None
     if sync and not in_memory:
         station_sync = StationSync(core, window, pack_screen, work)
-        station_sync.start()
+        if not defer_sync:
+            station_sync.start()
         closers.append(station_sync.stop)
 
     window.errors.install_hook()
@@ -189,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             from dataclasses import replace
             settings = replace(settings, station=replace(settings.station,
                                                          language=args.language))
-        station = build(app, settings, sound=not args.no_sound)
+        station = build(app, settings, sound=not args.no_sound, defer_sync=True)
     except AlreadyRunningError as error:
         # The first window comes forward and says why; without one, say it here.
         Translations(app).use(settings.station.language)
@@ -223,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
               flush=True)
         station.close()
         return 0
+    station.start_deferred()
     if args.screenshot:
         window.grab().save(str(args.screenshot))
         station.close()
