@@ -15,7 +15,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from scanning.scale.settings import scale_settings
@@ -75,8 +75,20 @@ class StationApp:
         self.core.close()
 
 
+APP_NAME = "Packing station"
+APP_ID = "packing-station"
+
+
+def new_application() -> QApplication:
+    """The QApplication, named before it exists: the window system takes the window's class
+    (WM_CLASS, the Wayland app id) from these, not from `__main__.py`."""
+    QApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    return QApplication([APP_ID])
+
+
 def configure_application(app: QApplication) -> None:
-    app.setApplicationName("Packing station")
+    app.setApplicationName(APP_NAME)
     app.setOrganizationName("packstation")
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
@@ -190,7 +202,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or new_application()
     assert isinstance(app, QApplication)
     configure_application(app)
     try:
