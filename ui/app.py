@@ -229,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     window = station.window
     listen_for_second_starts(station)
     if args.screenshot:
-        window.show()  # a fixed 1280x800 picture for the docs
+        window.resize(1366, 768)  # a station screen, for the docs
+        window.show()
     else:
         screen = app.primaryScreen()
         if screen is not None:  # fit the screen even where no window manager maximises
