@@ -33,6 +33,34 @@ window.close()
 """
 
 
+CLOSE_WITH_SYNC = """
+import sys, time
+from pathlib import Path
+import ui.app as station_app
+from ui.settings_sections import load_settings
+app = station_app.new_application()
+station_app.configure_application(app)
+station = station_app.build(app, load_settings(None, Path(sys.argv[1])), sound=False,
+                            defer_sync=True)
+station.window.show()
+app.processEvents()
+station.start_deferred()
+while station.sync is not None and station.sync.status is None:
+    app.processEvents()
+    time.sleep(0.01)
+started = time.perf_counter()
+station.close()
+print(f"close_ms={(time.perf_counter() - started) * 1000:.1f}", flush=True)
+"""
+
+
+def _close_with_sync(data_dir: Path, env: dict[str, str]) -> float:
+    """`StationApp.close()` once sync (worker and embedded hub) is running, in ms."""
+    result = subprocess.run([sys.executable, "-c", CLOSE_WITH_SYNC, str(data_dir)], cwd=ROOT,
+                            env=env, capture_output=True, text=True, check=True)
+    return float(result.stdout.split("close_ms=")[1].split()[0])
+
+
 def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(launch to ready, ready to process end), in milliseconds."""
     launched = time.time()
@@ -60,6 +88,8 @@ def main(runs: int = 7) -> None:
         for _ in range(runs):  # interleaved, so a busy moment hits both alike
             results["bare PySide6 window"].append(_run(bare, env))
             results["packing station"].append(_run(station, env))
+        closes_with_sync = [_close_with_sync(Path(folder) / "data", env)
+                            for _ in range(max(3, runs // 2))]
     bare_ready = median([ready for ready, _ in results["bare PySide6 window"]])
     rows = []
     for label, samples in results.items():
@@ -70,6 +100,10 @@ def main(runs: int = 7) -> None:
     print_table("Process start to ready-for-scan, and ready to process end (ms)",
                 ["", "runs", "ready median", "ready p99", "x bare", "close median",
                  "close p99"], rows)
+    print_table("Closing the station with sync (worker and embedded hub) running (ms)",
+                ["", "runs", "median", "p99"],
+                [("StationApp.close()", len(closes_with_sync), median(closes_with_sync),
+                  percentile(closes_with_sync, 99))])
 
 
 if __name__ == "__main__":
