@@ -41,7 +41,7 @@ from ui.settings_sections import load_settings
 app = station_app.new_application()
 station_app.configure_application(app)
 station = station_app.build(app, load_settings(None, Path(sys.argv[1])), sound=False,
-                            defer_sync=True)
+                            defer_start=True)
 station.window.show()
 app.processEvents()
 station.start_deferred()

@@ -32,10 +32,8 @@ from ui.background import BackgroundWork
 from ui.errors import show_fatal
 from ui.i18n import Translations, tr
 from ui.main_window import MainWindow
-from ui.pack.devices import PackDevices
 from ui.pack.scale import PackScale
 from ui.pack.screen import PackScreen
-from ui.printing.wiring import StationPrinting
 from ui.returns.screen import ReturnsScreen
 from ui.settings_sections import load_settings
 from ui.single_instance import RaiseServer, ask_to_raise
@@ -56,13 +54,15 @@ class StationApp:
     closers: list[Callable[[], None]] = field(default_factory=list)
     sync: StationSync | None = None
     scale: PackScale | None = None
+    deferred: list[Callable[[], None]] = field(default_factory=list)
 
     def start_deferred(self) -> None:
-        """Start what `build(defer_sync=True)` left for after the window is up: sync imports
-        the hub client (and the embedded hub, FastAPI) on a background thread, which would
-        otherwise compete with the window's start for the interpreter."""
-        if self.sync is not None and not self.sync.started:
-            self.sync.start()
+        """Do what `build(defer_start=True)` left for after the window is up: printing
+        (reportlab) and sync (the hub client and the embedded hub, FastAPI, on a background
+        thread that would otherwise compete with the window's start for the interpreter)."""
+        steps, self.deferred = self.deferred, []
+        for step in steps:
+            step()
 
     def close(self) -> None:
         """Stop background work (devices, printers, sync, the background operations)
@@ -99,10 +99,11 @@ def configure_application(app: QApplication) -> None:
 
 def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
           sound: bool = True, in_memory: bool = False, sync: bool = True,
-          defer_sync: bool = False) -> StationApp:
+          defer_start: bool = False) -> StationApp:
     """Everything the station needs, wired. Raises StationError for what a person must fix.
     `sync=False` leaves the hub out (most UI tests); an in-memory station never syncs;
-    `defer_sync` leaves its start to `StationApp.start_deferred()`."""
+    `defer_start` leaves printing and sync to `StationApp.start_deferred()`, once the window
+    is up."""
     # The core first: it holds the data folder's lock, so a second start writes nothing.
     core = open_core(settings, clock, in_memory=in_memory, demo_data=wants_demo(settings))
     _configure_logging(settings.data_dir, in_memory)
@@ -122,26 +123,26 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
 
     work = BackgroundWork(window)  # every background operation of the UI; stopped last
     work.failed.connect(window.errors.show_unexpected)
-    devices = PackDevices(core, pack_screen, work)
-    devices.start()
     scale = PackScale(scale_settings(settings), pack_screen)
     if scale.widget is not None:
         window.add_status_widget(scale.widget)
     window.language_changed.connect(lambda _language: scale.retranslate())
     scale.start()
-    printing = StationPrinting(core, window.errors, work, background=not in_memory)
-    pack_screen.outcome.connect(printing.on_pack_outcome)
-    returns_screen.label_requested.connect(printing.on_label_requested)
-    window.add_status_widget(printing.button)
-    window.language_changed.connect(lambda _language: printing.retranslate())
     closers: list[Callable[[], None]] = [work.stop, window.shutdown, supervisor.shutdown,
-                                         devices.stop, scale.stop, printing.stop]
+                                         scale.stop]
+    deferred: list[Callable[[], None]] = [lambda: _wire_devices(core, pack_screen, work, closers),
+                                          lambda: _wire_printing(
+        core, window, pack_screen=pack_screen, returns_screen=returns_screen, work=work,
+        closers=closers, background=not in_memory)]
     station_sync = None
     if sync and not in_memory:
         station_sync = StationSync(core, window, pack_screen, work)
-        if not defer_sync:
-            station_sync.start()
+        deferred.append(station_sync.start)
         closers.append(station_sync.stop)
+    if not defer_start:
+        for step in deferred:
+            step()
+        deferred = []
 
     window.errors.install_hook()
     wedge = WedgeScanner(settings.scanner.max_key_interval_ms, settings.scanner.min_length,
@@ -153,7 +154,33 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
             window.handle_scan(text)
 
     wedge.scanned.connect(on_wedge_scan)
-    return StationApp(settings, core, window, wedge, translations, closers, station_sync, scale)
+    return StationApp(settings, core, window, wedge, translations, closers, station_sync, scale,
+                      deferred)
+
+
+def _wire_devices(core: StationCore, pack_screen: PackScreen, work: BackgroundWork,
+                  closers: list[Callable[[], None]]) -> None:
+    """Camera and RFID reader; imported here, as the camera's numpy and OpenCV are heavy for
+    the start path."""
+    from ui.pack.devices import PackDevices
+
+    devices = PackDevices(core, pack_screen, work)
+    devices.start()
+    closers.append(devices.stop)
+
+
+def _wire_printing(core: StationCore, window: MainWindow, *, pack_screen: PackScreen,
+                   returns_screen: ReturnsScreen, work: BackgroundWork,
+                   closers: list[Callable[[], None]], background: bool) -> None:
+    """Printers and documents; imported here, as reportlab is heavy for the start path."""
+    from ui.printing.wiring import StationPrinting
+
+    printing = StationPrinting(core, window.errors, work, background=background)
+    pack_screen.outcome.connect(printing.on_pack_outcome)
+    returns_screen.label_requested.connect(printing.on_label_requested)
+    window.add_status_widget(printing.button)
+    window.language_changed.connect(lambda _language: printing.retranslate())
+    closers.append(printing.stop)
 
 
 def listen_for_second_starts(station: StationApp) -> RaiseServer:
@@ -211,7 +238,8 @@ def main(argv: list[str] | None = None) -> int:
             from dataclasses import replace
             settings = replace(settings, station=replace(settings.station,
                                                          language=args.language))
-        station = build(app, settings, sound=not args.no_sound, defer_sync=True)
+        station = build(app, settings, sound=not args.no_sound,
+                        defer_start=not args.screenshot)
     except AlreadyRunningError as error:
         # The first window comes forward and says why; without one, say it here.
         Translations(app).use(settings.station.language)

@@ -36,13 +36,15 @@ def test_the_window_title_is_packing_station(station_app):
 START_PATH_PROBE = """
 import sys
 import ui.app
-print(" ".join(sorted(name for name in ("fastapi", "starlette", "uvicorn", "sqlalchemy", "httpx")
-                      if name in sys.modules)))
+heavy = ("fastapi", "starlette", "uvicorn", "sqlalchemy", "httpx", "reportlab.platypus", "cv2",
+         "printing.service", "scanning.devices")
+print(" ".join(sorted(name for name in heavy if name in sys.modules)))
 """
 
 
-def test_the_hub_and_its_client_are_off_the_start_path():
-    """Sync (the hub client, the embedded FastAPI hub) is imported once the window is up."""
+def test_the_hub_documents_and_devices_are_off_the_start_path():
+    """Sync (the hub client, the embedded FastAPI hub), document rendering (reportlab) and
+    the camera (OpenCV) are imported once the window is up."""
     result = subprocess.run([sys.executable, "-c", START_PATH_PROBE], cwd=ROOT,
                             capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
