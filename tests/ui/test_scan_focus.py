@@ -3,6 +3,8 @@ every Enter gets an outcome, and full-width IME input is read as what it says.""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
 from station.pack.outcomes import Kind
 from tests.app_driver import scanner_burst, type_keys
 from tests.support import find_order
@@ -52,3 +54,18 @@ def test_full_width_ime_input_opens_the_order(station_app):
     assert last_kind(station_app) is Kind.ORDER_OPENED
     assert station_app.core.pack.order is not None
     assert station_app.core.pack.order.id == order.id
+
+
+def test_typing_after_a_dialog_closes_reaches_the_station(station_app, qtbot):
+    window = station_app.window
+    dialog = QDialog(window)
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field.setFocus()
+    dialog.accept()
+    dialog.deleteLater()
+    window.activateWindow()
+    type_keys(window, "BADGE:P-1001\r")
+    assert last_kind(station_app) is Kind.SIGNED_IN
