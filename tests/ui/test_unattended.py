@@ -4,6 +4,7 @@ and a restart, no customer or order is on screen and the buttons are off."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QColor
 
 from station.core import open_core
 from station.scans import Command, read_plain
@@ -81,3 +82,15 @@ def test_after_a_restart_nobody_is_signed_in_and_the_order_resumes_for_its_packe
     scanner_burst(window, "BADGE:P-1001")
     assert order_left_open.id in window.pack_screen.headline.text()
     assert window.pack_screen.lines.rowCount() == len(order_left_open.lines)
+
+
+def test_the_coloured_buttons_also_look_off_when_nobody_is_signed_in(station_app):
+    """Complete (green) and Exception (red) are greyed out like the others, not only off."""
+    screen = station_app.window.pack_screen
+    for command in (Command.COMPLETE, Command.EXCEPTION):
+        image = screen.buttons[command].grab().toImage()
+        middle = image.pixelColor(image.width() // 8, image.height() // 2)
+        assert middle.saturation() < 40, (command, middle.name())
+    scanner_burst(station_app.window, "BADGE:P-1001")
+    image = screen.buttons[Command.COMPLETE].grab().toImage()
+    assert image.pixelColor(image.width() // 8, image.height() // 2) == QColor("#1b7f3b")
