@@ -5,6 +5,7 @@ Device and symbology details (wedge timing, camera frames, GS1 parsing, EPC deco
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -86,9 +87,11 @@ class Scan:
 
 
 def clean(raw: str | bytes) -> str:
-    """What a person can be shown of a read: decoded leniently, control characters dropped
-    (except the GS separator, which GS1 data needs), trimmed, and cut to a sane length."""
+    """What a person can be shown of a read: decoded leniently, NFKC-normalised (a Japanese
+    IME types ＯＲＤ－１０００１２ for ORD-100012), control characters dropped (except the GS
+    separator, which GS1 data needs), trimmed, and cut to a sane length."""
     text = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
+    text = unicodedata.normalize("NFKC", text)
     kept = "".join(ch for ch in text if ch == "\x1d" or (ch.isprintable() and ch != "\ufffd"))
     return kept.strip()[:MAX_SCAN_LENGTH]
 

@@ -10,7 +10,8 @@ from datetime import datetime, timedelta
 
 from station import journal
 from station.catalogue import Catalogue
-from station.clock import Clock, iso, parse_iso
+from station.clock import Clock, iso
+from station.errors import StationError
 from station.events import EventPayload
 from station.events.signin import SignedIn, SignedOut
 from station.limits import fits_name
@@ -27,8 +28,8 @@ class SignInResult:
 
 
 class SignIn:
-    """The badge that is signed in at this station, kept in `station_state` so a restart
-    keeps the packer signed in."""
+    """The badge that is signed in at this station. It is kept in `station_state` only so
+    that a restart can journal its sign-out: nobody is signed in after a restart."""
 
     def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, station_id: str,
                  idle_timeout: timedelta) -> None:
@@ -59,22 +60,24 @@ class SignIn:
                 log.exception("a sign-in listener failed")
 
     def _restore(self) -> None:
+        """A restart signs out whoever was recorded as signed in: a station left alone must
+        not stay open to the next person (the open order resumes when its packer signs in
+        again). The sign-out is journaled like any other."""
         row = self._store.conn.execute(
             "SELECT value FROM station_state WHERE key = 'signed_in'"
         ).fetchone()
-        if row and row[0]:
-            data = json.loads(row[0])
-            self.badge = self._catalogue.badge(data["badge"])
-            # The last thing recorded at this station counts as activity, so a restart does
-            # not sign out a packer who was working a moment ago.
-            last = self._store.conn.execute(
-                "SELECT ts FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
-            since = parse_iso(data["since"])
-            self.last_activity = max(since, parse_iso(last[0])) if last else since
-            # Across a restart only the wall clock remembers; a last activity "in the future"
-            # (the clock went back meanwhile) counts as just now.
-            idle_for = max(0.0, (self._clock.now() - self.last_activity).total_seconds())
-            self._last_activity_at = self._clock.monotonic() - idle_for
+        if not row or not row[0]:
+            return
+        badge_id = str(json.loads(row[0])["badge"])
+        try:
+            with self._store.write() as db:
+                self._append(SignedOut(badge=badge_id, reason="restart"), self._clock.now(),
+                             badge_id)
+                db.conn.execute("DELETE FROM station_state WHERE key = 'signed_in'")
+        except StationError:
+            # A database that cannot be written (read-only, full) keeps the record: the
+            # sign-out is journaled at the next start that can write. Nobody is signed in.
+            log.warning("could not record the sign-out of %s at start-up", badge_id)
 
     @property
     def user(self) -> str | None:

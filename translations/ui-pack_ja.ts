@@ -133,6 +133,16 @@
       <source>{packed} / {units} items</source>
       <translation>{packed} / {units} 点</translation>
     </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>{product} · Lot {lot} · Expires {expiry}</source>
+      <translation>{product}・ロット {lot}・使用期限 {expiry}</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>{product}: {message}</source>
+      <translation>{product}：{message}</translation>
+    </message>
   </context>
   <context>
     <name>Scale</name>

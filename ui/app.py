@@ -15,7 +15,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from scanning.scale.settings import scale_settings
@@ -32,10 +32,8 @@ from ui.background import BackgroundWork
 from ui.errors import show_fatal
 from ui.i18n import Translations, tr
 from ui.main_window import MainWindow
-from ui.pack.devices import PackDevices
 from ui.pack.scale import PackScale
 from ui.pack.screen import PackScreen
-from ui.printing.wiring import StationPrinting
 from ui.returns.screen import ReturnsScreen
 from ui.settings_sections import load_settings
 from ui.single_instance import RaiseServer, ask_to_raise
@@ -56,6 +54,15 @@ class StationApp:
     closers: list[Callable[[], None]] = field(default_factory=list)
     sync: StationSync | None = None
     scale: PackScale | None = None
+    deferred: list[Callable[[], None]] = field(default_factory=list)
+
+    def start_deferred(self) -> None:
+        """Do what `build(defer_start=True)` left for after the window is up: printing
+        (reportlab) and sync (the hub client and the embedded hub, FastAPI, on a background
+        thread that would otherwise compete with the window's start for the interpreter)."""
+        steps, self.deferred = self.deferred, []
+        for step in steps:
+            step()
 
     def close(self) -> None:
         """Stop background work (devices, printers, sync, the background operations)
@@ -68,8 +75,20 @@ class StationApp:
         self.core.close()
 
 
+APP_NAME = "Packing station"
+APP_ID = "packing-station"
+
+
+def new_application() -> QApplication:
+    """The QApplication, named before it exists: the window system takes the window's class
+    (WM_CLASS, the Wayland app id) from these, not from `__main__.py`."""
+    QApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    return QApplication([APP_ID])
+
+
 def configure_application(app: QApplication) -> None:
-    app.setApplicationName("Packing station")
+    app.setApplicationName(APP_NAME)
     app.setOrganizationName("packstation")
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
@@ -79,9 +98,12 @@ def configure_application(app: QApplication) -> None:
 
 
 def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
-          sound: bool = True, in_memory: bool = False, sync: bool = True) -> StationApp:
+          sound: bool = True, in_memory: bool = False, sync: bool = True,
+          defer_start: bool = False) -> StationApp:
     """Everything the station needs, wired. Raises StationError for what a person must fix.
-    `sync=False` leaves the hub out (most UI tests); an in-memory station never syncs."""
+    `sync=False` leaves the hub out (most UI tests); an in-memory station never syncs;
+    `defer_start` leaves printing and sync to `StationApp.start_deferred()`, once the window
+    is up."""
     # The core first: it holds the data folder's lock, so a second start writes nothing.
     core = open_core(settings, clock, in_memory=in_memory, demo_data=wants_demo(settings))
     _configure_logging(settings.data_dir, in_memory)
@@ -101,25 +123,26 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
 
     work = BackgroundWork(window)  # every background operation of the UI; stopped last
     work.failed.connect(window.errors.show_unexpected)
-    devices = PackDevices(core, pack_screen, work)
-    devices.start()
     scale = PackScale(scale_settings(settings), pack_screen)
     if scale.widget is not None:
         window.add_status_widget(scale.widget)
     window.language_changed.connect(lambda _language: scale.retranslate())
     scale.start()
-    printing = StationPrinting(core, window.errors, work, background=not in_memory)
-    pack_screen.outcome.connect(printing.on_pack_outcome)
-    returns_screen.label_requested.connect(printing.on_label_requested)
-    window.add_status_widget(printing.button)
-    window.language_changed.connect(lambda _language: printing.retranslate())
     closers: list[Callable[[], None]] = [work.stop, window.shutdown, supervisor.shutdown,
-                                         devices.stop, scale.stop, printing.stop]
+                                         scale.stop]
+    deferred: list[Callable[[], None]] = [lambda: _wire_devices(core, pack_screen, work, closers),
+                                          lambda: _wire_printing(
+        core, window, pack_screen=pack_screen, returns_screen=returns_screen, work=work,
+        closers=closers, background=not in_memory)]
     station_sync = None
     if sync and not in_memory:
         station_sync = StationSync(core, window, pack_screen, work)
-        station_sync.start()
+        deferred.append(station_sync.start)
         closers.append(station_sync.stop)
+    if not defer_start:
+        for step in deferred:
+            step()
+        deferred = []
 
     window.errors.install_hook()
     wedge = WedgeScanner(settings.scanner.max_key_interval_ms, settings.scanner.min_length,
@@ -131,7 +154,33 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
             window.handle_scan(text)
 
     wedge.scanned.connect(on_wedge_scan)
-    return StationApp(settings, core, window, wedge, translations, closers, station_sync, scale)
+    return StationApp(settings, core, window, wedge, translations, closers, station_sync, scale,
+                      deferred)
+
+
+def _wire_devices(core: StationCore, pack_screen: PackScreen, work: BackgroundWork,
+                  closers: list[Callable[[], None]]) -> None:
+    """Camera and RFID reader; imported here, as the camera's numpy and OpenCV are heavy for
+    the start path."""
+    from ui.pack.devices import PackDevices
+
+    devices = PackDevices(core, pack_screen, work)
+    devices.start()
+    closers.append(devices.stop)
+
+
+def _wire_printing(core: StationCore, window: MainWindow, *, pack_screen: PackScreen,
+                   returns_screen: ReturnsScreen, work: BackgroundWork,
+                   closers: list[Callable[[], None]], background: bool) -> None:
+    """Printers and documents; imported here, as reportlab is heavy for the start path."""
+    from ui.printing.wiring import StationPrinting
+
+    printing = StationPrinting(core, window.errors, work, background=background)
+    pack_screen.outcome.connect(printing.on_pack_outcome)
+    returns_screen.label_requested.connect(printing.on_label_requested)
+    window.add_status_widget(printing.button)
+    window.language_changed.connect(lambda _language: printing.retranslate())
+    closers.append(printing.stop)
 
 
 def listen_for_second_starts(station: StationApp) -> RaiseServer:
@@ -180,7 +229,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or new_application()
     assert isinstance(app, QApplication)
     configure_application(app)
     try:
@@ -189,7 +238,8 @@ def main(argv: list[str] | None = None) -> int:
             from dataclasses import replace
             settings = replace(settings, station=replace(settings.station,
                                                          language=args.language))
-        station = build(app, settings, sound=not args.no_sound)
+        station = build(app, settings, sound=not args.no_sound,
+                        defer_start=not args.screenshot)
     except AlreadyRunningError as error:
         # The first window comes forward and says why; without one, say it here.
         Translations(app).use(settings.station.language)
@@ -207,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     window = station.window
     listen_for_second_starts(station)
     if args.screenshot:
-        window.show()  # a fixed 1280x800 picture for the docs
+        window.resize(1366, 768)  # a station screen, for the docs
+        window.show()
     else:
         screen = app.primaryScreen()
         if screen is not None:  # fit the screen even where no window manager maximises
@@ -223,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
               flush=True)
         station.close()
         return 0
+    station.start_deferred()
     if args.screenshot:
         window.grab().save(str(args.screenshot))
         station.close()

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +41,7 @@ class ScreenEntry:
     title: Message
     widget: QWidget
     roles: tuple[Role, ...]
+    page: QWidget  # what the stack shows: the widget, or a scroll area around it
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +62,8 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.user_label.setObjectName("headline")
         self.language_button = QPushButton()
+        # Buttons are for the mouse: keyboard focus stays on the scan entry.
+        self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language_button.clicked.connect(self._on_language_clicked)
         self.mode_bar = QHBoxLayout()
         top = QHBoxLayout()
@@ -100,14 +108,27 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------- screens
     def add_screen(self, mode: str, title: Message, widget: QWidget,
                    roles: tuple[Role, ...]) -> None:
-        self.screens[mode] = ScreenEntry(mode, title, widget, roles)
-        self.stack.addWidget(widget)
+        page = widget if widget is self.pack_screen else self._scrolling(widget)
+        self.screens[mode] = ScreenEntry(mode, title, widget, roles, page)
+        self.stack.addWidget(page)
         button = QPushButton()
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda _=False, m=mode: self.show_mode(m))
         self.mode_buttons[mode] = button
         self.mode_bar.addWidget(button)
         self.retranslate()
         self._update_for_user()
+
+    @staticmethod
+    def _scrolling(widget: QWidget) -> QScrollArea:
+        """Another screen scrolls when it is taller than the window, rather than making the
+        window too tall for a 1366x768 station screen (the stack's minimum is its tallest
+        page's)."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return area
 
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
@@ -122,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def current_mode(self) -> str:
         current = self.stack.currentWidget()
-        return next((m for m, e in self.screens.items() if e.widget is current), "pack")
+        return next((m for m, e in self.screens.items() if e.page is current), "pack")
 
     def show_mode(self, mode: str) -> None:
         """Show a screen the signed-in badge may use; with nobody signed in, only packing
@@ -132,7 +153,7 @@ class MainWindow(QMainWindow):
         if entry is None or (badge is None and mode != "pack") or (
                 badge is not None and badge.role not in entry.roles):
             return
-        self.stack.setCurrentWidget(entry.widget)
+        self.stack.setCurrentWidget(entry.page)
         refresh = getattr(entry.widget, "refresh", None)
         if refresh is not None:
             refresh()
@@ -149,6 +170,25 @@ class MainWindow(QMainWindow):
         handler = getattr(screen, "handle_scan", None)
         if handler is not None:
             handler(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key no widget took (focus on nothing, or on something that ignores letters) is
+        meant for the scan entry of the screen on show: typing and slow scanners are never
+        lost, and every Enter gets an outcome."""
+        entry = self._scan_entry()
+        typed = bool(event.text()) or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if entry is None or not typed or entry.hasFocus():
+            super().keyPressEvent(event)
+            return
+        entry.setFocus()
+        QApplication.sendEvent(entry, event.clone())
+        event.accept()
+
+    def _scan_entry(self) -> QLineEdit | None:
+        entry = getattr(self.screens[self.current_mode()].widget, "entry", None)
+        if isinstance(entry, QLineEdit) and entry.isVisible() and entry.isEnabled():
+            return entry
+        return None
 
     def _on_pack_outcome(self, outcome: ScanOutcome) -> None:
         self.refresh_backlog()

@@ -28,6 +28,8 @@ QPushButton { min-height: 54px; min-width: 110px; font-size: 18px; font-weight: 
 QPushButton:pressed { background: #c3cad2; }
 QPushButton#primary { background: #1b7f3b; color: white; border: none; }
 QPushButton#danger { background: #b3261e; color: white; border: none; }
+QPushButton:disabled, QPushButton#primary:disabled, QPushButton#danger:disabled {
+    background: #eceff1; color: #9aa5b1; border: 1px solid #d5dbe1; }
 QTableWidget { font-size: 18px; gridline-color: #d5d9de; background: white; }
 QHeaderView::section { font-size: 15px; font-weight: 700; padding: 6px; background: #e9ecef;
                        border: none; border-bottom: 1px solid #c8ced4; }

@@ -6,7 +6,9 @@ the window, before Qt hands them to the focused widget: a burst (every gap under
 `max_key_interval_ms`, at least `min_length` characters, ended by the suffix) becomes one
 `scanned` signal and never reaches the focused widget; anything slower is a person typing, and
 the held keys are replayed to the window they were meant for, in order, a few tens of
-milliseconds late."""
+milliseconds late. Once two held keys came as a burst, silence is waited out longer
+(`BURST_SILENCE_MS`): under load the tail of a scan can arrive after the UI has been idle a
+moment, and replaying its head as typing would turn one scan into two wrong ones."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication
+
+BURST_SILENCE_MS = 500
 
 _SUFFIX_KEYS = {"\r": (Qt.Key.Key_Return, Qt.Key.Key_Enter), "\t": (Qt.Key.Key_Tab,),
                 "\n": (Qt.Key.Key_Return, Qt.Key.Key_Enter)}
@@ -75,8 +79,15 @@ class WedgeScanner(QObject):
         if is_suffix:
             self._finish_burst()
         else:
-            self._flush_timer.start(max(1, int(self.max_gap * 1000) + 5))
+            self._flush_timer.start(self._silence_ms())
         return True
+
+    def _silence_ms(self) -> int:
+        """How long to wait for the next key: a few ms past the burst gap after a lone key (a
+        person's last key shows at once), longer once the held keys are a burst."""
+        if len(self._held) > 1 and self._is_burst():
+            return BURST_SILENCE_MS
+        return max(1, int(self.max_gap * 1000) + 5)
 
     def _finish_burst(self) -> None:
         self._flush_timer.stop()
@@ -97,7 +108,7 @@ class WedgeScanner(QObject):
         waiting = len(self._held)
         QApplication.processEvents()
         if self._held and len(self._held) != waiting:
-            self._flush_timer.start(max(1, int(self.max_gap * 1000) + 5))
+            self._flush_timer.start(self._silence_ms())
             return
         self._replay()
 

@@ -25,10 +25,11 @@ Written = list[tuple[str, str | None, dict[str, Any]]]
 
 
 def _picture(core: StationCore, session: ReturnsSession) -> object:
-    """What the inspector sees: the open parcel and item, and what is graded."""
+    """What the inspector comes back to: the open parcel and item, and what is graded. (Who
+    was signed in is not part of it: a restart signs everyone out.)"""
     parcel = session.parcel.snapshot() if session.parcel else None
     graded = {rma_id: rmas.graded_units(core.store.conn, rma_id) for rma_id in RMAS}
-    return parcel, graded, core.signin.badge is not None
+    return parcel, graded
 
 
 def _written(core: StationCore) -> Written:

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from station.messages import msg
 from station.models import Order, OrderLine
@@ -41,8 +47,9 @@ class LinesTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(52)
-        self.setIconSize(self.iconSize().expandedTo(self.iconSize().__class__(40, 40)))
+        # 40 px rows: eight lines fit a 1366x768 station screen under the banner.
+        self.verticalHeader().setDefaultSectionSize(40)
+        self.setIconSize(QSize(32, 32))
         header = self.horizontalHeader()
         # Widths are fitted once per order: fitting on every change costs a pass over every
         # row, which a 1,000-line order cannot afford between two scans.
@@ -98,12 +105,22 @@ class LinesTable(QTableWidget):
         font.setBold(True)
         item.setFont(font)
         self.setItem(row, 4, item)
-        self.setItem(row, 5, QTableWidgetItem(", ".join(str(b) for b in sorted(set(boxes)))))
+        box_item = QTableWidgetItem(", ".join(str(b) for b in sorted(set(boxes))))
+        self.setItem(row, 5, box_item)
+        self._fit_box_column(box_item.text())
         colour = _DONE if packed >= line.quantity else _ACTIVE if packed else _WHITE
         for column in range(self.COLUMNS):
             cell = self.item(row, column)
             if cell is not None:
                 cell.setBackground(QBrush(colour))
+
+    def _fit_box_column(self, text: str) -> None:
+        """Widen the box column when a unit goes into a second box ("1, 2"): measuring the
+        one new text costs nothing, fitting the column to every row would."""
+        needed = self.fontMetrics().horizontalAdvance(text) + 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 12
+        if needed > self.columnWidth(5):
+            self.setColumnWidth(5, needed)
 
     def changed_lines(self, packed: Mapping[int, int]) -> list[int]:
         """Lines whose packed count differs from what the table shows."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from scanning.interpret import interpret
 from station.core import StationCore
 from station.errors import StationError
 from station.messages import Message, msg
+from station.models import Product
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.scans import (
     COMMAND_PREFIX,
@@ -74,32 +76,22 @@ class PackScreen(QWidget):
         self.language = language
         self.last_outcome: ScanOutcome | None = None
         self._shown_state: object = _NOTHING_SHOWN
+        self._last_scan: Scan | None = None  # the last item scanned, for its lot and expiry
 
-        self.headline = QLabel()
-        self.headline.setObjectName("headline")
-        self.details = QLabel()
-        self.details.setObjectName("subtle")
-        self.progress = QLabel()
-        self.progress.setObjectName("headline")
-        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setMinimumHeight(110)
+        # Two lines of banner text; the lines table gets the rest (eight lines at 1366x768).
+        self.banner.setMinimumHeight(72)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.lines = LinesTable()
         self.entry = QLineEdit()
         self.entry.returnPressed.connect(self._on_entry_submitted)
 
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.headline)
-        titles.addWidget(self.details)
-        header.addLayout(titles, 1)
-        header.addWidget(self.progress)
+        header = self._build_header()
 
         self.buttons: dict[Command, QPushButton] = {}
-        commands = QHBoxLayout()
+        commands = QHBoxLayout()  # the entry, OK and the commands share one row
         for command, _label, role in _COMMAND_BUTTONS:
             button = QPushButton()
             button.setObjectName(role or f"cmd-{command.value}")
@@ -126,25 +118,60 @@ class PackScreen(QWidget):
         self.reason_row = QWidget()
         self.reason_row.setLayout(reasons)
 
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.entry, 1)
-        entry_row.addWidget(self.ok_button)
+        self.entry.setMinimumWidth(180)
+        commands.insertWidget(0, self.entry, 1)
+        commands.insertWidget(1, self.ok_button)
 
         main = QVBoxLayout()
-        main.setSpacing(10)
+        main.setSpacing(6)
         main.addLayout(header)
         main.addWidget(self.banner)
         main.addWidget(self.reason_row)
         main.addWidget(self.lines, 1)
-        main.addLayout(entry_row)
         main.addLayout(commands)
         self.side = QVBoxLayout()
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(main, 1)
         layout.addLayout(self.side)
+        core.signin.subscribe(self._on_sign_in_changed)
         self.retranslate()
         self.refresh()
+
+    def _build_header(self) -> QHBoxLayout:
+        """Order and customer on the left; progress and the unit just scanned on the right."""
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        self.details = QLabel()
+        self.details.setObjectName("subtle")
+        self.progress = QLabel()
+        self.progress.setObjectName("headline")
+        self.just_scanned = QLabel()
+        self.just_scanned.setObjectName("subtle")
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.headline)
+        titles.addWidget(self.details)
+        header.addLayout(titles, 1)
+        figures = QVBoxLayout()
+        for label in (self.progress, self.just_scanned):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            figures.addWidget(label)
+        header.addLayout(figures)
+        return header
+
+    def _on_sign_in_changed(self) -> None:
+        """Whoever signs out (here, idle, on another screen) takes the order off the screen:
+        an unattended station shows no customer, and its buttons are off."""
+        if self.core.signin.badge is None:
+            self.last_outcome = None
+            self._last_scan = None
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On show (start-up, back from another screen) the scan entry takes the keys."""
+        super().showEvent(event)
+        self.entry.setFocus()
 
     def add_side_widget(self, widget: QWidget) -> None:
         """A device panel (camera preview, RFID tote panel) to the right of the lines."""
@@ -163,6 +190,8 @@ class PackScreen(QWidget):
 
     def submit_scan(self, scan: Scan) -> ScanOutcome | None:
         """A scan already understood (from the camera or an RFID reader)."""
+        if scan.is_item:
+            self._last_scan = scan
         try:
             outcome = self.core.pack.scan(scan)
         except StationError as error:
@@ -192,12 +221,38 @@ class PackScreen(QWidget):
     # ----------------------------------------------------------------------- output
     def show_outcome(self, outcome: ScanOutcome) -> None:
         self.last_outcome = outcome
-        self._draw_banner(outcome.tone, tr(outcome.message))
+        self._draw_banner(outcome.tone, self._banner_text(outcome))
         if self.sounds is not None:
             self.sounds.play(outcome.tone)
         self.refresh()
         self.lines.highlight(outcome.line_no)
         self.outcome.emit(outcome)
+
+    def _banner_text(self, outcome: ScanOutcome) -> str:
+        """The outcome's message; a unit refused by its date is named, so the packer knows
+        which product goes to quarantine."""
+        text = tr(outcome.message)
+        product = self._scanned_product()
+        if outcome.kind in {Kind.EXPIRED, Kind.SHORT_DATED} and product is not None:
+            return tr(msg("PackScreen", "{product}: {message}",
+                          product=product.display_name(self.language), message=text))
+        return text
+
+    def _scanned_product(self) -> Product | None:
+        scan = self._last_scan
+        return self.core.catalogue.product_by_gtin(scan.gtin) if scan and scan.gtin else None
+
+    def _draw_just_scanned(self) -> None:
+        """Lot and expiry of the unit just scanned, beside the order's progress."""
+        scan = self._last_scan
+        product = self._scanned_product()
+        if scan is None or product is None or (scan.lot is None and scan.expiry is None):
+            self.just_scanned.setText("")
+            return
+        self.just_scanned.setText(tr(msg(
+            "PackScreen", "{product} · Lot {lot} · Expires {expiry}",
+            product=product.display_name(self.language), lot=scan.lot or "-",
+            expiry=scan.expiry.isoformat() if scan.expiry else "-")))
 
     def _draw_banner(self, tone: Tone, text: str) -> None:
         self.banner.setText(text)
@@ -217,19 +272,25 @@ class PackScreen(QWidget):
         whose packed count moved are redrawn. Rebuilding a 1,000-line table took 100 ms, six
         frames, on every wrong item, OK or quantity."""
         session = self.core.pack
-        if rebuild or session.state is not self._shown_state:
-            self._shown_state = session.state
-            packed = dict(session.state.packed_by_line) if session.state else {}
-            self.lines.show_order(session.order, packed, self._boxes_by_line(), self.language)
-        elif session.order is not None and session.state is not None:
-            changed = self.lines.changed_lines(session.state.packed_by_line)
+        attended = self.core.signin.badge is not None
+        order = session.order if attended else None
+        state = session.state if attended else None
+        if rebuild or state is not self._shown_state:
+            self._shown_state = state
+            packed = dict(state.packed_by_line) if state else {}
+            self.lines.show_order(order, packed, self._boxes_by_line(), self.language)
+        elif order is not None and state is not None:
+            changed = self.lines.changed_lines(state.packed_by_line)
             if changed:
                 boxes = self._boxes_by_line()
                 for line_no in changed:
-                    self.lines.update_line(session.order.line_numbered(line_no),
-                                           session.state.packed(line_no), boxes[line_no])
+                    self.lines.update_line(order.line_numbered(line_no),
+                                           state.packed(line_no), boxes[line_no])
+        for button in self.buttons.values():
+            button.setEnabled(attended)
         self._draw_header()
-        awaiting = session.state is not None and session.state.awaiting_acknowledgement
+        self._draw_just_scanned()
+        awaiting = state is not None and state.awaiting_acknowledgement
         self.ok_button.setVisible(awaiting)
         reason_needed = self.last_outcome is not None and \
             self.last_outcome.kind is Kind.REASON_NEEDED
@@ -250,7 +311,7 @@ class PackScreen(QWidget):
 
     def _draw_header(self) -> None:
         session = self.core.pack
-        order = session.order
+        order = session.order if self.core.signin.badge is not None else None
         if order is None or session.state is None:
             self.headline.setText(tr(msg("PackScreen", "No order open")))
             badge = self.core.signin.badge
@@ -281,5 +342,5 @@ class PackScreen(QWidget):
         self.entry.setPlaceholderText(tr(msg("PackScreen", "Type a code and press Enter")))
         self.lines.retranslate()
         if self.last_outcome is not None:
-            self._draw_banner(self.last_outcome.tone, tr(self.last_outcome.message))
+            self._draw_banner(self.last_outcome.tone, self._banner_text(self.last_outcome))
         self.refresh(rebuild=True)  # product names follow the language

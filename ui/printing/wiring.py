@@ -13,7 +13,6 @@ import logging
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from printing.cli import ensure_barcode_sheet
 from printing.errors import PrintingError
 from printing.service import PRINTING_OUTCOMES, PrintService
 from station.core import StationCore, open_core
@@ -43,6 +42,8 @@ class _Refusals(QObject):
 
 def _write_barcode_sheet(settings: Settings) -> None:
     """The demo barcode sheet, written once, on its own connection, off the UI thread."""
+    from printing.cli import ensure_barcode_sheet  # reportlab: off the start path
+
     try:
         core = open_core(settings, demo_data=False)
         try:

@@ -18,10 +18,10 @@ from ui.background import BackgroundWork
 from ui.main_window import MainWindow
 from ui.pack.screen import PackScreen
 from ui.sync.bridge import SyncBridge, stop_open_order_on_hub_changes
-from ui.sync.status_widget import SyncStatusWidget
 
 if TYPE_CHECKING:
     from sync.runtime import RunningSync
+    from ui.sync.status_widget import SyncStatusWidget
 
 log = logging.getLogger("packstation")
 
@@ -41,6 +41,10 @@ class StationSync(QObject):
         stop_open_order_on_hub_changes(self.bridge, core.pack, core.catalogue,
                                        pack_screen.show_outcome)
 
+    @property
+    def started(self) -> bool:
+        return self._start is not None
+
     def start(self) -> None:
         self._start = self._work.run(self._start_sync, self._on_started, self._on_failed)
 
@@ -50,6 +54,9 @@ class StationSync(QObject):
         return start_sync(self._core.settings, self._core.clock, on_inbox=self.bridge.post)
 
     def _on_started(self, running: RunningSync) -> None:
+        # Imported once sync is up: the widget pulls in the hub client, off the start path.
+        from ui.sync.status_widget import SyncStatusWidget
+
         if self._stopping:
             return
         self.running = running
