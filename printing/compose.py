@@ -3,6 +3,7 @@ the print service, the command line and the insert preview."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,17 +46,18 @@ class Documents:
                        region=s.ship_from_region, city=s.ship_from_city,
                        street=s.ship_from_street, phone=s.ship_from_phone)
 
-    def shipping_labels(self, order: Order,
-                        packed: OrderPacked | None) -> list[shipping.ShippingLabel]:
+    def shipping_labels(self, order: Order, packed: OrderPacked | None,
+                        ssccs: Mapping[int, str] | None = None) -> list[shipping.ShippingLabel]:
         return shipping.labels_for(order, packed, self.catalogue, self.ship_from,
-                                   self.settings.gs1_company_prefix)
+                                   self.settings.gs1_company_prefix, ssccs=ssccs)
 
     def labels(self, order: Order, packed: OrderPacked | None, fmt: str | None = None,
-               dpi: int | None = None) -> list[LabelDocument]:
+               dpi: int | None = None,
+               ssccs: Mapping[int, str] | None = None) -> list[LabelDocument]:
         fmt = fmt or self.settings.label_format
         size = LabelSize(self.settings.label_size)
         documents = []
-        for label in self.shipping_labels(order, packed):
+        for label in self.shipping_labels(order, packed, ssccs):
             data = (label_zpl.render(label, size, dpi or self.settings.label_dpi)
                     if fmt == "zpl" else label_pdf.render(label, size))
             documents.append(LabelDocument(label.box_no, fmt, data))

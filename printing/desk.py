@@ -12,10 +12,13 @@ from printing.brandkit import KitProblems
 from printing.compose import Documents, LabelDocument
 from printing.documents import recommerce
 from printing.documents.carrier_order import issued_labels
+from printing.documents.shipping import box_numbers
 from printing.errors import PrintingError
 from printing.settings import PrintersSettings
 from station import journal
 from station.carriers.contracts import Carrier, Contract, carrier_name, default_contracts
+from station.carriers.issuing import issue_sscc
+from station.carriers.numbering import Actor, NumbersExhaustedError
 from station.catalogue import Catalogue
 from station.clock import Clock
 from station.events.pack import OrderPacked, ReprintRequested
@@ -50,6 +53,7 @@ class PrintDesk:
         self.clock = clock
         self.settings = settings
         self.documents = Documents(catalogue, settings)
+        self.station_id = station_id
         self.jobs = PrintJobs(store, clock, station_id)
         self.retry_broken_seconds = RETRY_BROKEN_REQUEST_SECONDS
         self.contracts = default_contracts() if contracts is None else contracts
@@ -174,7 +178,23 @@ class PrintDesk:
                                    self.clock.now().date())
             if labels:
                 return self.documents.carrier_labels(labels)
-        return self.documents.labels(order, self._packed(order.id))
+        packed = self._packed(order.id)
+        return self.documents.labels(order, packed, ssccs=self._ssccs(order, packed))
+
+    def _ssccs(self, order: Order, packed: OrderPacked | None) -> dict[int, str]:
+        """Each box's SSCC from the station's serials (issued once: a reprint gets the same).
+        A station that holds none yet (never synced) prints the fallback SSCC."""
+        actor = Actor(self.station_id, None, self.clock.now())
+        ssccs: dict[int, str] = {}
+        for box_no in box_numbers(order, packed):
+            try:
+                ssccs[box_no] = issue_sscc(self.store, self.settings.gs1_company_prefix,
+                                           order.id, box_no, actor)
+            except NumbersExhaustedError:
+                log.warning("no SSCC serials on this station: %s box %d gets the fallback",
+                            order.id, box_no)
+                break
+        return ssccs
 
     def _reissued_label(self, reissued: LabelReissued) -> list[NewJob]:
         """The new label of a box whose label was voided; nothing when the box's number has

@@ -1,5 +1,6 @@
-"""Numbers printed on a shipping label: the SSCC-18 of each box and a demo tracking number.
-Both are deterministic per order and box, so a reprint carries the same numbers."""
+"""Numbers printed on a generic shipping label when the station has none issued from the
+hub's blocks: a fallback SSCC-18 and a demo tracking number, deterministic per order and box
+so a reprint carries the same numbers."""
 
 from __future__ import annotations
 
@@ -12,16 +13,14 @@ SSCC_LENGTH = 18
 
 def sscc(company_prefix: str, order_id: str, box_no: int, extension: int = 0) -> str:
     """Extension digit + GS1 company prefix + serial reference + check digit (GS1 GS 2.2).
-    The serial reference is the order number's digits and the box number when they fit,
-    otherwise digits of a hash of both."""
+    The fallback when the station holds no SSCC serials from the hub
+    (`station.carriers.issuing.issue_sscc` is the rule): the serial reference is digits of
+    a hash of the whole order id and the box, never the order number's digits, so
+    `ORD-100058`, `KAZE-100058` and `ORD-0100058`, or box 1 and box 101, do not share one."""
     if not (company_prefix.isdigit() and 6 <= len(company_prefix) <= 12):
         raise ValueError(f"GS1 company prefix must be 6-12 digits: {company_prefix!r}")
     room = SSCC_LENGTH - 2 - len(company_prefix)
-    digits = "".join(ch for ch in order_id if "0" <= ch <= "9")
-    if digits and len(digits) + 2 <= room:
-        serial = f"{int(digits):0{room - 2}d}{box_no % 100:02d}"
-    else:
-        serial = _hash_digits(f"{order_id}/{box_no}", room)
+    serial = _hash_digits(f"{order_id}/{box_no}", room)
     body = f"{extension % 10}{company_prefix}{serial}"
     return body + check_digit(body)
 

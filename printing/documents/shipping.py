@@ -3,6 +3,7 @@ per box, with carrier, service, tracking number, SSCC, weight and "box i of n"."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from printing.identifiers import sscc, tracking_number
@@ -35,10 +36,17 @@ class ShippingLabel:
         return f"{self.weight_g / 1000:.2f} kg"
 
 
+def box_numbers(order: Order, packed: OrderPacked | None) -> list[int]:
+    """The box numbers the labels of the order are printed for."""
+    return [box.box_no for box in packed.boxes] if packed is not None and packed.boxes else [1]
+
+
 def labels_for(order: Order, packed: OrderPacked | None, catalogue: Catalogue,
-               ship_from: Address, company_prefix: str) -> list[ShippingLabel]:
+               ship_from: Address, company_prefix: str,
+               *, ssccs: Mapping[int, str] | None = None) -> list[ShippingLabel]:
     """One label per box of the order's `OrderPacked`. An order packed without box records
-    (or not packed here) gets one label."""
+    (or not packed here) gets one label. `ssccs` are the boxes' SSCCs issued from the hub's
+    blocks; a box without one gets the fallback (`printing.identifiers.sscc`)."""
     boxes = (packed.boxes if packed is not None else ()) or (PackedBox(box_no=1, items=tuple(
         PackedUnit(sku=line.product.sku, quantity=line.quantity) for line in order.lines)),)
     brand = catalogue.brand(order.brand)
@@ -54,6 +62,7 @@ def labels_for(order: Order, packed: OrderPacked | None, catalogue: Catalogue,
             order_id=order.id, brand_name=brand.name if brand else order.brand,
             ship_from=ship_from, ship_to=order.ship_to, carrier=order.carrier or "CARRIER",
             service=order.service, tracking=tracking_number(order.carrier, order.id, box_no),
-            sscc=sscc(company_prefix, order.id, box_no), weight_g=weight, box_no=box_no,
+            sscc=(ssccs or {}).get(box_no) or sscc(company_prefix, order.id, box_no),
+            weight_g=weight, box_no=box_no,
             box_count=len(boxes)))
     return labels

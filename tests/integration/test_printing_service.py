@@ -11,8 +11,12 @@ import pytest
 
 from printing.documents.recommerce import RecommerceLabel
 from printing.errors import PrintingError
+from printing.identifiers import sscc as fallback_sscc
 from printing.service import PrintService
 from station import journal
+from station.carriers.issuing import issue_sscc
+from station.carriers.numbering import SSCC_KIND, Actor, receive_block, remaining
+from station.carriers.sscc import sscc_for_serial
 from station.demo import APPAREL
 from station.errors import ConfigError
 from station.events import printing as pe
@@ -319,3 +323,24 @@ def test_the_app_builds_the_service_from_the_core_and_prints_to_the_data_folder(
     service.send_due()
     assert service.folder == file_core.settings.data_dir / "printed"
     assert (service.folder / f"{order.id}-slip.pdf").exists()
+
+
+def test_a_label_carries_the_sscc_issued_from_the_stations_serials_and_a_reprint_the_same(
+        packed):
+    core, order = packed
+    actor = Actor(core.settings.station.id, None, core.clock.now())
+    receive_block(core.store, SSCC_KIND, 7_000, 7_099, actor)
+    service = service_for(core, label_format="zpl")
+    [label, *_] = service.print_packed_order(order.id)
+    issued = issue_sscc(core.store, "4589123", order.id, 1, actor)   # the box's live SSCC
+    assert issued == sscc_for_serial("4589123", 7_000)
+    assert issued in service.jobs.document(label.id).decode("ascii")
+    assert issued != fallback_sscc("4589123", order.id, 1)
+    [again, *_] = service.reprint(order.id)
+    assert issued in service.jobs.document(again.id).decode("ascii")
+    assert remaining(core.store.conn, SSCC_KIND) == 98   # box 1 and box 2
+
+
+def test_without_serials_lookalike_orders_and_boxes_still_get_different_ssccs():
+    boxes = [("ORD-100058", 1), ("KAZE-100058", 1), ("ORD-0100058", 1), ("ORD-100058", 101)]
+    assert len({fallback_sscc("4589123", order, box) for order, box in boxes}) == 4
