@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from station.messages import msg
 from station.returns.models import DISPOSITION_NAMES, ItemResult
 from station.returns.session import ReturnsSession
-from ui.returns.text import tr
+from ui.i18n import tr
 
 
 def rma_text(session: ReturnsSession) -> str:

@@ -26,9 +26,10 @@ from station.errors import StationError
 from station.messages import Message, msg
 from station.returns.outcomes import ReturnsOutcome, Tone
 from station.returns.session import ReturnsSession
+from ui.i18n import language as ui_language
+from ui.i18n import tr
 from ui.returns import panels
 from ui.returns.style import SCREEN, banner_style, grade_style
-from ui.returns.text import tr, ui_language
 from ui.sounds import Sounds
 
 

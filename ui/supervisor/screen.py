@@ -39,7 +39,6 @@ from station.metrics.settings import MetricsSettings, Targets
 from station.models import Role
 from station.signin import SignIn
 from ui.i18n import tr
-from ui.returns.text import tr as nested_tr  # fields that are messages too
 from ui.supervisor.charts import TargetChart
 from ui.supervisor.loaders import DashboardLoader
 from ui.supervisor.queues import fill_exceptions, fill_rejected
@@ -185,7 +184,7 @@ class SupervisorScreen(QWidget):
     def _say(self, status: Message | None) -> None:
         """The status line, kept as a message so a language switch redraws it."""
         self._status = status
-        self.status.setText(nested_tr(status) if status is not None else "")
+        self.status.setText(tr(status) if status is not None else "")
 
     # ------------------------------------------------------------------ access
     @property
