@@ -554,4 +554,92 @@
       <translation>{value} はこの質問の回答ではありません。</translation>
     </message>
   </context>
+  <context>
+    <name>Returns codes</name>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>About half</source>
+      <translation>半分程度</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Allergic reaction</source>
+      <translation>肌に合わない</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Better than the rules say</source>
+      <translation>基準より状態が良い</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Brand's instruction</source>
+      <translation>ブランドの指示</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Changed their mind</source>
+      <translation>お客様都合</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Damaged in transit</source>
+      <translation>配送中の破損</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Defective</source>
+      <translation>不良品</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Full</source>
+      <translation>満量</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Hidden damage</source>
+      <translation>隠れた損傷</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Little left</source>
+      <translation>残りわずか</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Missed by the checklist</source>
+      <translation>チェック項目外の問題</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Mostly full</source>
+      <translation>ほぼ満量</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>No</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Not as described</source>
+      <translation>商品説明と異なる</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Wrong item sent</source>
+      <translation>誤配送</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Wrong size</source>
+      <translation>サイズ違い</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Yes</source>
+      <translation>はい</translation>
+    </message>
+  </context>
 </TS>

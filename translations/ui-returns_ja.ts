@@ -9,6 +9,16 @@
       <translation>（事前連絡なし）</translation>
     </message>
     <message>
+      <location filename="../ui/returns/panels.py" />
+      <source>Accept the grade, or choose another grade and a reason · cancel</source>
+      <translation>このグレードで確定するか、別のグレードと理由を選んでください · 取り消し</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/panels.py" />
+      <source>Answer the question · take back an answer · photo · cancel</source>
+      <translation>質問に回答 · 回答を戻す · 写真 · 取り消し</translation>
+    </message>
+    <message>
       <location filename="../ui/returns/screen.py" />
       <source>Camera photo</source>
       <translation>カメラで撮影</translation>
@@ -55,11 +65,6 @@
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />
-      <source>OK: accept · GRADE:A…X then WHY: to change · CANCEL</source>
-      <translation>OK：確定 · GRADE:A…X の後 WHY: で変更 · CANCEL</translation>
-    </message>
-    <message>
-      <location filename="../ui/returns/panels.py" />
       <source>Order: {order}</source>
       <translation>注文：{order}</translation>
     </message>
@@ -100,16 +105,6 @@
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />
-      <source>Scan ANS: answers · UNDO · RET:PHOTO · CANCEL</source>
-      <translation>ANS: で回答 · UNDO · RET:PHOTO · CANCEL</translation>
-    </message>
-    <message>
-      <location filename="../ui/returns/panels.py" />
-      <source>Scan WHY: {reasons} · CANCEL</source>
-      <translation>WHY: をスキャン：{reasons} · CANCEL</translation>
-    </message>
-    <message>
-      <location filename="../ui/returns/panels.py" />
       <source>Scan the next item · OK: what is still expected</source>
       <translation>次の商品をスキャン · OK：残りの予定商品</translation>
     </message>
@@ -142,6 +137,11 @@
       <location filename="../ui/returns/panels.py" />
       <source>Wants: {wants}</source>
       <translation>希望：{wants}</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/panels.py" />
+      <source>Why change the grade? {reasons} · or cancel</source>
+      <translation>グレードを変更する理由：{reasons} · または取り消し</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />

@@ -82,7 +82,7 @@ def test_an_override_without_a_reason_keeps_asking_for_one(screen, file_core):
         screen.handle_scan(text)
     assert _kinds(screen, ["GRADE:C", "CMD:OK"]) == [K.REASON_NEEDED, K.REASON_NEEDED]
     assert screen.grade.text() == "C"
-    assert "WHY" in screen.hint.text()
+    assert "Hidden damage" in screen.hint.text()  # the reasons in words, not WHY: codes
     assert _kinds(screen, ["WHY:HIDDEN_DAMAGE"]) == [K.RMA_CLOSED]
 
 
@@ -164,7 +164,8 @@ def test_a_screen_opened_after_a_restart_shows_the_item_where_it_stopped(qtbot, 
         language = screen.session.language
         assert screen.question.text().startswith(before.item.question.display(language))
         rows = [screen.checklist.item(i).text() for i in range(screen.checklist.count())]
-        assert rows[:4] == [f"{q.display(language)}   {a.removeprefix('ANS:')}" for q, a in
+        words = {"ANS:YES": "はい", "ANS:NO": "いいえ"}
+        assert rows[:4] == [f"{q.display(language)}   {words[a]}" for q, a in
                             zip(before.item.checklist.questions, answers[:4], strict=False)]
         assert rows[-1] == "メモ：両袖に毛玉"
         qtbot.wait(20)
@@ -214,7 +215,7 @@ def test_switching_the_language_redraws_the_screen_and_names_products_in_it(qtbo
     assert screen.rma_heading.text() == "返品"
     assert screen.photo_file.text() == "ファイルから写真…"
     assert "Scan" not in screen.hint.text()
-    assert "ANS" in screen.hint.text()  # the barcode words stay as printed on the sheet
+    assert "ANS" not in screen.hint.text()  # words, not the barcode sheet's codes
     japanese.use("en")
     screen.retranslate()
     assert screen.session.language == "en"

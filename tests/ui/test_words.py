@@ -32,3 +32,41 @@ def test_the_ui_language_follows_a_switch(japanese):
     assert i18n.language() == "ja"
     japanese.use("en")
     assert i18n.language() == "en"
+
+
+RAW_CODES = ("HIDDEN_DAMAGE", "MISSED_BY_CHECKLIST", "YES", "NO", "GRADE", "WHY", "ANS:",
+             "UNDO", "CANCEL", "RET:PHOTO")
+
+
+def _shown(screen) -> str:
+    lines = [screen.question.text(), screen.hint.text(), screen.rma_details.text()]
+    lines += [screen.checklist.item(i).text() for i in range(screen.checklist.count())]
+    return "\n".join(lines)
+
+
+def test_the_returns_screen_in_japanese_shows_words_not_codes(qtbot, file_core, japanese):
+    from station.returns import rmas
+    from tests.returns_support import INSPECTOR, answer_scans, ean, returns_session
+    from ui.returns.screen import ReturnsScreen
+
+    screen = ReturnsScreen(returns_session(file_core, camera=None))
+    qtbot.addWidget(screen)
+    rma = rmas.get_rma(file_core.store.conn, "RMA-5001")
+    assert rma is not None
+    seen = []
+    for text in [INSPECTOR, "RMA-5001", ean(file_core, rma.lines[0].sku)]:
+        screen.handle_scan(text)
+    seen.append(_shown(screen))
+    scans = answer_scans(screen.session, "A")
+    screen.handle_scan(scans[0])
+    seen.append(_shown(screen))
+    for text in scans[1:]:
+        screen.handle_scan(text)
+    seen.append(_shown(screen))
+    screen.handle_scan("GRADE:C")
+    seen.append(_shown(screen))
+    everything = "\n".join(seen)
+    assert "はい" in everything
+    assert "隠れた損傷" in everything
+    for code in RAW_CODES:
+        assert code not in everything, code

@@ -243,10 +243,7 @@ class ReturnsScreen(QWidget):
         self.item_title.setText(
             item.product.display_name(session.language) if item else "")
         panels.fill_checklist(self.checklist, session)
-        question = item.question if item else None
-        self.question.setText(
-            f"{question.display(session.language)}  [{' / '.join(question.answers)}]"
-            if question else "")
+        self.question.setText(panels.question_text(session))
         if item is not None and item.proposal is not None:
             grade = item.override or item.proposal.grade
             self.grade.setText(grade)
