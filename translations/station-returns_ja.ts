@@ -115,8 +115,8 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>Grade {grade}: {disposition}. Every item is accounted for: RMA {rma} closed.</source>
-      <translation>グレード {grade}：{disposition}。全商品を確認しました。RMA {rma} を完了しました。</translation>
+      <source>Grade {grade}: {disposition}. Every item is accounted for: {rma} closed.</source>
+      <translation>グレード {grade}：{disposition}。全商品を確認しました。{rma} を完了しました。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
@@ -214,29 +214,9 @@
       <translation>ラベルを再印刷</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" />
-      <source>RMA {rma} belongs to site {site}, not this one ({here}). Do not open it: put it aside for transfer.</source>
-      <translation>RMA {rma} は拠点 {site} のもので、この拠点（{here}）のものではありません。開封せず、転送用に別にしてください。</translation>
-    </message>
-    <message>
-      <location filename="../station/returns/session.py" />
-      <source>RMA {rma} for {customer}: scan each item.</source>
-      <translation>RMA {rma}（{customer} 様）：商品を1点ずつスキャンしてください。</translation>
-    </message>
-    <message>
-      <location filename="../station/returns/session.py" />
-      <source>RMA {rma} is already closed. Put the parcel aside for a supervisor.</source>
-      <translation>RMA {rma} はすでに完了しています。荷物を別にしてスーパーバイザーに渡してください。</translation>
-    </message>
-    <message>
-      <location filename="../station/returns/session.py" />
-      <source>RMA {rma} is still open: scan the next item.</source>
-      <translation>RMA {rma} は作業中です。次の商品をスキャンしてください。</translation>
-    </message>
-    <message>
       <location filename="../station/returns/rmas.py" />
-      <source>RMA {rma} refused: {why}</source>
-      <translation>RMA {rma} を受け付けません：{why}</translation>
+      <source>RMA {rma}</source>
+      <translation>RMA {rma}</translation>
     </message>
     <message>
       <location filename="../station/returns/codes.py" />
@@ -542,6 +522,31 @@
       <location filename="../station/returns/session.py" />
       <source>{reason} is not an override reason ({reasons}).</source>
       <translation>{reason} は変更理由ではありません（{reasons}）。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{rma} belongs to site {site}, not this one ({here}). Do not open it: put it aside for transfer.</source>
+      <translation>{rma} は拠点 {site} のもので、この拠点（{here}）のものではありません。開封せず、転送用に別にしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{rma} for {customer}: scan each item.</source>
+      <translation>{rma}（{customer} 様）：商品を1点ずつスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{rma} is already closed. Put the parcel aside for a supervisor.</source>
+      <translation>{rma} はすでに完了しています。荷物を別にしてスーパーバイザーに渡してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{rma} is still open: scan the next item.</source>
+      <translation>{rma} は作業中です。次の商品をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/rmas.py" />
+      <source>{rma} refused: {why}</source>
+      <translation>{rma} を受け付けません：{why}</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />

@@ -28,7 +28,8 @@ class UpsertResult:
 
 
 def _refuse(rma_id: str | None, why: Message) -> UpsertResult:
-    return UpsertResult(rma_id, msg("Returns", "RMA {rma} refused: {why}", rma=rma_id or "?",
+    return UpsertResult(rma_id, msg("Returns", "{rma} refused: {why}",
+                                    rma=rma_name(rma_id or "?"),
                                     why=why))
 
 
@@ -161,3 +162,9 @@ def order_of_serial(conn: sqlite3.Connection, gtin: str, serial: str) -> str | N
     row = conn.execute("SELECT order_id FROM packed_serials WHERE gtin = ? AND serial = ?",
                        (gtin, serial)).fetchone()
     return str(row[0]) if row else None
+
+
+def rma_name(rma_id: str) -> str | Message:
+    """How a message names an RMA: its id when that already says RMA ("RMA-5002", not
+    "RMA RMA-5002"), otherwise the id after the word (an unannounced return's "U-ORD-…")."""
+    return rma_id if rma_id.upper().startswith("RMA") else msg("Returns", "RMA {rma}", rma=rma_id)

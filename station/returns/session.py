@@ -117,7 +117,7 @@ class ReturnsSession:
         item, rma = self.item, self.rma
         if item is None:
             return None if rma is None else _out(K.RESUMED, Tone.INFO, msg(
-                "Returns", "RMA {rma} is still open: scan the next item.", rma=rma.id))
+                "Returns", "{rma} is still open: scan the next item.", rma=rmas.rma_name(rma.id)))
         lead = msg("Returns", "Resumed where the station stopped: {name}, {answered} of "
                               "{questions} questions answered.",
                    name=item.product.label, answered=len(item.answers),
@@ -271,13 +271,13 @@ class ReturnsSession:
     def _receive(self, rma: Rma, scanned: str) -> ReturnsOutcome:
         if rma.site != self.site:
             return _out(K.RMA_OTHER_SITE, Tone.BAD, msg(
-                "Returns", "RMA {rma} belongs to site {site}, not this one ({here}). Do not "
+                "Returns", "{rma} belongs to site {site}, not this one ({here}). Do not "
                            "open it: put it aside for transfer.",
-                rma=rma.id, site=rma.site, here=self.site))
+                rma=rmas.rma_name(rma.id), site=rma.site, here=self.site))
         if rma.status is RmaStatus.CLOSED:
             return _out(K.RMA_ALREADY_CLOSED, Tone.WARN, msg(
-                "Returns", "RMA {rma} is already closed. Put the parcel aside for a "
-                           "supervisor.", rma=rma.id))
+                "Returns", "{rma} is already closed. Put the parcel aside for a "
+                           "supervisor.", rma=rmas.rma_name(rma.id)))
         if rma.brand not in self.policies:
             return _out(K.NO_POLICY, Tone.BAD, msg(
                 "Returns", "There is no returns policy for brand {brand}.", brand=rma.brand))
@@ -285,8 +285,8 @@ class ReturnsSession:
         self._fold(rma.id)
         text = (msg("Returns", "Unannounced return of order {order}: scan each item.",
                     order=rma.order_id) if rma.unannounced
-                else msg("Returns", "RMA {rma} for {customer}: scan each item.",
-                         rma=rma.id, customer=rma.customer_name))
+                else msg("Returns", "{rma} for {customer}: scan each item.",
+                         rma=rmas.rma_name(rma.id), customer=rma.customer_name))
         return _out(K.RMA_OPENED, Tone.GOOD, text)
 
     def _missing(self) -> ReturnsOutcome:
@@ -505,9 +505,10 @@ class ReturnsSession:
         if closed:
             self._parcel = None
             return _out(K.RMA_CLOSED, Tone.DONE, msg(
-                "Returns", "Grade {grade}: {disposition}. Every item is accounted for: RMA "
+                "Returns", "Grade {grade}: {disposition}. Every item is accounted for: "
                            "{rma} closed.", grade=grade,
-                disposition=DISPOSITION_NAMES[result.disposition], rma=rma.id), result)
+                disposition=DISPOSITION_NAMES[result.disposition],
+                rma=rmas.rma_name(rma.id)), result)
         return _out(K.ITEM_GRADED, Tone.DONE, msg(
             "Returns", "Grade {grade}: {disposition}. Scan the next item.", grade=grade,
             disposition=DISPOSITION_NAMES[result.disposition]), result)

@@ -70,3 +70,31 @@ def test_the_returns_screen_in_japanese_shows_words_not_codes(qtbot, file_core, 
     assert "隠れた損傷" in everything
     for code in RAW_CODES:
         assert code not in everything, code
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_an_rma_is_named_once_not_rma_rma(qtbot, file_core, qapp, language):
+    from station.returns import rmas
+    from tests.returns_support import INSPECTOR, answer_scans, ean, returns_session
+    from ui.returns.screen import ReturnsScreen
+
+    translations = Translations(qapp)
+    translations.use(language)
+    try:
+        screen = ReturnsScreen(returns_session(file_core, camera=None))
+        qtbot.addWidget(screen)
+        rma = rmas.get_rma(file_core.store.conn, "RMA-5001")
+        assert rma is not None
+        banners = []
+
+        def scan(*texts):
+            for text in texts:
+                screen.handle_scan(text)
+                banners.append(screen.banner.text())
+
+        scan(INSPECTOR, "RMA-5001", ean(file_core, rma.lines[0].sku))
+        scan(*answer_scans(screen.session, "A"), "CMD:OK", "RMA-5001")
+        assert any("RMA-5001" in banner for banner in banners)
+        assert not any("RMA RMA" in banner for banner in banners), banners
+    finally:
+        translations.use("en")
