@@ -20,6 +20,16 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
+      <source>1 expected item is not graded yet. Scan it, or call a supervisor if it is not in the parcel.</source>
+      <translation>予定の商品のうち 1 点が未判定です。スキャンするか、荷物にない場合はスーパーバイザーを呼んでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/__main__.py" />
+      <source>1 listing written to {path}.</source>
+      <translation>1 件の出品データを {path} に書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
       <source>A reason is only used after scanning a GRADE.</source>
       <translation>理由はGRADEをスキャンした後にだけ使います。</translation>
     </message>
@@ -495,12 +505,12 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>{count} expected item(s) not graded yet. Scan them, or call a supervisor if they are not in the parcel.</source>
+      <source>{count} expected items are not graded yet. Scan them, or call a supervisor if they are not in the parcel.</source>
       <translation>予定の商品のうち {count} 点が未判定です。スキャンするか、荷物にない場合はスーパーバイザーを呼んでください。</translation>
     </message>
     <message>
       <location filename="../station/returns/__main__.py" />
-      <source>{count} listing(s) written to {path}.</source>
+      <source>{count} listings written to {path}.</source>
       <translation>{count} 件の出品データを {path} に書き出しました。</translation>
     </message>
     <message>

@@ -293,8 +293,12 @@ class ReturnsSession:
         assert self.rma is not None
         done = self.graded()
         left = sum(max(line.quantity - done.get(line.line_no, 0), 0) for line in self.rma.lines)
+        if left == 1:
+            return _out(K.ITEMS_MISSING, Tone.WARN, msg(
+                "Returns", "1 expected item is not graded yet. Scan it, or call a supervisor "
+                           "if it is not in the parcel."))
         return _out(K.ITEMS_MISSING, Tone.WARN, msg(
-            "Returns", "{count} expected item(s) not graded yet. Scan them, or call a "
+            "Returns", "{count} expected items are not graded yet. Scan them, or call a "
                        "supervisor if they are not in the parcel.", count=left))
 
     # -------------------------------------------------------------------------- the items

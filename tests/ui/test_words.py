@@ -98,3 +98,23 @@ def test_an_rma_is_named_once_not_rma_rma(qtbot, file_core, qapp, language):
         assert not any("RMA RMA" in banner for banner in banners), banners
     finally:
         translations.use("en")
+
+
+def test_english_counts_read_as_plurals_not_item_s(qtbot, file_core):
+    from station.returns import rmas
+    from tests.returns_support import INSPECTOR, returns_session
+    from ui.returns.screen import ReturnsScreen
+
+    screen = ReturnsScreen(returns_session(file_core, camera=None))
+    qtbot.addWidget(screen)
+    for rma_id in ("RMA-5001", "RMA-5002"):
+        rma = rmas.get_rma(file_core.store.conn, rma_id)
+        assert rma is not None
+        expected = sum(line.quantity for line in rma.lines)
+        for text in [INSPECTOR, rma_id, "CMD:OK"]:
+            screen.handle_scan(text)
+        banner = screen.banner.text()
+        assert "(s)" not in banner
+        assert banner.startswith("1 expected item is" if expected == 1
+                                 else f"{expected} expected items are"), banner
+        screen.handle_scan("CMD:CANCEL")
