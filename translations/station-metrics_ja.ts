@@ -149,8 +149,8 @@
     </message>
     <message>
       <location filename="../station/metrics/definitions.py" />
-      <source>Units/hour now</source>
-      <translation>現在の点数/時</translation>
+      <source>Units/hour: units packed ÷ hours of packing (pauses over {idle} min and returns grading left out)</source>
+      <translation>点数/時：梱包した点数 ÷ 梱包作業の時間（{idle} 分を超える中断と返品検品の時間は含みません）</translation>
     </message>
     <message>
       <location filename="../station/metrics/settings.py" />
@@ -172,6 +172,16 @@
       <location filename="../station/metrics/settings.py" />
       <source>[metrics] time_zone '{zone}' is not a known time zone.</source>
       <translation>[metrics] time_zone '{zone}' は既知のタイムゾーンではありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/dashboard.py" />
+      <source>today so far</source>
+      <translation>本日これまで</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/dashboard.py" />
+      <source>today, per hour of packing</source>
+      <translation>本日・梱包作業1時間あたり</translation>
     </message>
   </context>
 </TS>

@@ -438,3 +438,42 @@ def test_parked_events_are_listed_with_the_hubs_answer_and_reason(qtbot, floor, 
             for r in range(table.rowCount())}
     assert rows == {"ORD-A": ("rejected", "order cancelled at the hub"),
                     "ORD-B": ("conflict", "ORD-B was packed at PACK-02")}
+
+
+def _inspector_grades(floor):
+    """The returns inspector grading at this station in the afternoon."""
+    script = Script(floor.store.conn, floor.station_id)
+    script.count = 2000
+    script.event(sy.received("RMA-1", "KAZE"), at(13, 0), "I-2001", "RMA-1")
+    script.event(sy.graded("B"), at(13, 2), "I-2001", "RMA-1")
+    script.event(sy.dispositioned("resale"), at(13, 3), "I-2001", "RMA-1")
+
+
+def test_units_per_hour_is_one_figure_on_tile_and_table_with_its_window(qtbot, floor, screen):
+    _inspector_grades(floor)
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    tile = screen.tiles[Metric.UNITS_PER_HOUR]
+    [station_row] = range(screen.stations_table.rowCount())
+    in_table = screen.stations_table.item(station_row, 3).data(Qt.ItemDataRole.DisplayRole)
+    assert in_table > 0
+    assert float(tile.value.text().replace(",", "")) == in_table
+    assert tile.span.text() == "today, per hour of packing"
+    assert "hours of packing" in screen.definition.text()
+    assert f"{DAY:%Y-%m-%d}" in screen.definition.text()
+    packers = [screen.packers_table.item(r, 0).text()
+               for r in range(screen.packers_table.rowCount())]
+    assert len(packers) == 2
+    assert floor.catalogue.badge("I-2001").name not in packers
+
+
+def test_daily_targets_are_pro_rated_so_the_morning_is_not_red(qtbot, floor, clock, screen):
+    clock.set(at(9, 5))  # 5 minutes into a 09:00-18:00 day: 100 units a day -> 1 by now
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    units = screen.tiles[Metric.UNITS]
+    assert units.on_target is True
+    assert units.target.text() == "Target 1 by now (100 today)"
+    assert units.span.text() == "today so far"
