@@ -52,7 +52,7 @@
       <location filename="../station/metrics/definitions.py" />
       <location filename="../station/metrics/report.py" />
       <source>Median pack time (s)</source>
-      <translation>梱包時間の中央値（秒）</translation>
+      <translation>梱包時間の 中央値（秒）</translation>
     </message>
     <message>
       <location filename="../station/metrics/definitions.py" />
@@ -104,7 +104,7 @@
       <location filename="../station/metrics/definitions.py" />
       <location filename="../station/metrics/report.py" />
       <source>Returns graded</source>
-      <translation>返品グレード判定数</translation>
+      <translation>返品グレード 判定数</translation>
     </message>
     <message>
       <location filename="../station/metrics/definitions.py" />
@@ -166,7 +166,7 @@
       <location filename="../station/metrics/definitions.py" />
       <location filename="../station/metrics/report.py" />
       <source>Wrong items per 100 units</source>
-      <translation>100点あたりの誤スキャン</translation>
+      <translation>100点あたりの 誤スキャン</translation>
     </message>
     <message>
       <location filename="../station/metrics/settings.py" />

@@ -25,6 +25,7 @@ from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.synthetic import Script
 from tests.metrics_support import DAY, at
 from ui.i18n import Translations
+from ui.style import APP_STYLE
 from ui.supervisor.factory import supervisor_screen
 from ui.supervisor.loaders import station_loader
 from ui.supervisor.screen import SupervisorScreen, hour_label_step
@@ -400,7 +401,10 @@ def test_an_in_memory_station_loads_its_figures_on_the_ui_thread(qtbot, settings
 def test_the_screen_is_captured_in_both_languages_for_the_docs(qtbot, floor, screen,
                                                                japanese):
     _returns_graded(floor)
+    _inspector_grades(floor)
     floor.signin.sign_in("S-3001")
+    screen.setStyleSheet(APP_STYLE)  # as the station shows it, on a 1366x768 screen
+    screen.resize(1366, 700)
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         screen.show()
     shots = {}
@@ -477,3 +481,27 @@ def test_daily_targets_are_pro_rated_so_the_morning_is_not_red(qtbot, floor, clo
     assert units.on_target is True
     assert units.target.text() == "Target 1 by now (100 today)"
     assert units.span.text() == "today so far"
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_tables_fit_a_1366_wide_screen_without_scrolling_sideways(qtbot, floor, screen,
+                                                                      qapp, language):
+    _returns_graded(floor)
+    _inspector_grades(floor)
+    translations = Translations(qapp)
+    translations.use(language)
+    try:
+        floor.signin.sign_in("S-3001")
+        screen.setStyleSheet(APP_STYLE)  # the station's fonts, as ui/app.py sets them
+        screen.resize(1366, 700)
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            screen.show()
+        for table in (screen.stations_table, screen.packers_table):
+            screen.tabs.setCurrentWidget(table)
+            qtbot.waitUntil(table.isVisible)
+            header = table.horizontalHeader()
+            used = sum(header.sectionSize(c) for c in range(table.columnCount()))
+            assert used <= table.viewport().width(), (language, used)
+            assert not table.horizontalScrollBar().isVisible()
+    finally:
+        translations.use("en")
