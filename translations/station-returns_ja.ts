@@ -30,8 +30,8 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>A reason is only used after scanning a GRADE.</source>
-      <translation>理由はGRADEをスキャンした後にだけ使います。</translation>
+      <source>A reason is only used after choosing another grade.</source>
+      <translation>理由は別のグレードを選んだ後にだけ使います。</translation>
     </message>
     <message>
       <location filename="../station/returns/codes.py" />
@@ -80,13 +80,13 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>Changing the grade to {grade} needs a reason: scan one ({reasons}) or CANCEL.</source>
-      <translation>グレードを {grade} に変更するには理由が必要です。理由（{reasons}）またはCANCELをスキャンしてください。</translation>
+      <source>Changing the grade to {grade} needs a reason: choose one ({reasons}) or cancel.</source>
+      <translation>グレードを {grade} に変更するには理由が必要です。理由（{reasons}）を選ぶか、取り消してください。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>Finish this item first (or scan CANCEL).</source>
-      <translation>先にこの商品の検品を終えてください（またはCANCELをスキャン）。</translation>
+      <source>Finish this item first (or cancel it).</source>
+      <translation>先にこの商品の検品を終えてください（または取り消してください）。</translation>
     </message>
     <message>
       <location filename="../station/returns/policy.py" />
@@ -105,8 +105,8 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE and a reason to change it.</source>
-      <translation>グレード {grade}（{name}）→ {disposition}。OKで確定、変更はGRADEと理由をスキャン。</translation>
+      <source>Grade {grade} ({name}) → {disposition}. Accept it, or choose another grade and a reason.</source>
+      <translation>グレード {grade}（{name}）→ {disposition}。確定するか、別のグレードと理由を選んでください。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />

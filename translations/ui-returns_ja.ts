@@ -9,6 +9,11 @@
       <translation>（事前連絡なし）</translation>
     </message>
     <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>Accept</source>
+      <translation>確定</translation>
+    </message>
+    <message>
       <location filename="../ui/returns/panels.py" />
       <source>Accept the grade, or choose another grade and a reason · cancel</source>
       <translation>このグレードで確定するか、別のグレードと理由を選んでください · 取り消し</translation>
@@ -22,6 +27,11 @@
       <location filename="../ui/returns/screen.py" />
       <source>Camera photo</source>
       <translation>カメラで撮影</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>Cancel</source>
+      <translation>取り消し</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />
@@ -104,6 +114,11 @@
       <translation>返品</translation>
     </message>
     <message>
+      <location filename="../ui/returns/screen.py" />
+      <source>Returns expected</source>
+      <translation>入荷予定の返品</translation>
+    </message>
+    <message>
       <location filename="../ui/returns/panels.py" />
       <source>Scan the next item · OK: what is still expected</source>
       <translation>次の商品をスキャン · OK：残りの予定商品</translation>
@@ -124,6 +139,11 @@
       <translation>スキャン：RMA · 返送ラベル · 注文番号 · 商品シリアル</translation>
     </message>
     <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>Take back</source>
+      <translation>回答を戻す</translation>
+    </message>
+    <message>
       <location filename="../ui/returns/screen.py" />
       <source>The grade is proposed when every question is answered.</source>
       <translation>すべての質問に回答するとグレードが提案されます。</translation>
@@ -132,6 +152,11 @@
       <location filename="../ui/returns/panels.py" />
       <source>This grade cannot be changed.</source>
       <translation>このグレードは変更できません。</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>Type a code and press Enter: RMA, order or item</source>
+      <translation>コードを入力して Enter：RMA・注文番号・商品</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />
@@ -159,6 +184,16 @@
       <location filename="../ui/returns/panels.py" />
       <source>{name} → {disposition} (rule: {rule})</source>
       <translation>{name} → {disposition}（ルール：{rule}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>{rma} · {customer} · 1 item</source>
+      <translation>{rma} · {customer} 様 · 1 点</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>{rma} · {customer} · {units} items</source>
+      <translation>{rma} · {customer} 様 · {units} 点</translation>
     </message>
   </context>
 </TS>

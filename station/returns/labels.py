@@ -4,7 +4,9 @@ read these labels. A code a policy invents without a label here is shown as writ
 
 from __future__ import annotations
 
-from station.messages import Message, msg
+from collections.abc import Iterable
+
+from station.messages import Localized, Message, catalogue, msg
 
 ANSWER_LABELS: dict[str, Message] = {
     "YES": msg("Returns codes", "Yes"),
@@ -38,3 +40,18 @@ def answer_label(code: str) -> Message:
 
 def reason_label(code: str) -> Message:
     return REASON_LABELS.get(code) or _as_written(code)
+
+
+def answers_text(codes: Iterable[str]) -> Localized:
+    """A question's answers as words in both languages ("Yes / No", "はい / いいえ"), for a
+    sentence that lists them."""
+    labels = [answer_label(code) for code in codes]
+    return Localized(" / ".join(label.render() for label in labels),
+                     " / ".join(catalogue("ja").render(label) for label in labels))
+
+
+def reasons_text(codes: Iterable[str]) -> Localized:
+    """Override reasons as words in both languages, for a sentence that lists them."""
+    labels = [reason_label(code) for code in codes]
+    return Localized(", ".join(label.render() for label in labels),
+                     "、".join(catalogue("ja").render(label) for label in labels))

@@ -129,6 +129,16 @@ def get_rma(conn: sqlite3.Connection, rma_id: str) -> Rma | None:
                lines=lines)
 
 
+def expected(conn: sqlite3.Connection, site: str, limit: int = 200) -> list[Rma]:
+    """The returns this site still expects (announced, not yet received), oldest first: the
+    inspector's list for the day, to open one without a scanner."""
+    ids = [row[0] for row in conn.execute(
+        "SELECT id FROM rmas WHERE site = ? AND status = ? ORDER BY created_at, id LIMIT ?",
+        (site, RmaStatus.EXPECTED.value, limit))]
+    found = (get_rma(conn, rma_id) for rma_id in ids)
+    return [rma for rma in found if rma is not None]
+
+
 def find_rma(conn: sqlite3.Connection, code: str, serial: str | None = None) -> Rma | None:
     """By RMA number, tracking number, original order number (the open RMA first) or the
     serial of an expected item."""

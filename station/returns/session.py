@@ -24,6 +24,7 @@ from station.models import Product, Role
 from station.returns import photos, rmas
 from station.returns.decide import decide
 from station.returns.inspection import Inspection
+from station.returns.labels import answer_label, answers_text, reasons_text
 from station.returns.models import DISPOSITION_NAMES, ItemResult, Rma, RmaLine, RmaStatus
 from station.returns.outcomes import ReturnsKind, ReturnsOutcome, Tone
 from station.returns.policy import Policy
@@ -108,6 +109,10 @@ class ReturnsSession:
     def graded(self) -> dict[int, int]:
         return rmas.graded_units(self._store.conn, self.rma.id) if self.rma else {}
 
+    def expected(self) -> list[Rma]:
+        """The returns this site still expects, for opening one without a scanner."""
+        return rmas.expected(self._store.conn, self.site)
+
     def product(self, sku: str) -> Product | None:
         return self._catalogue.product(Sku(sku))
 
@@ -166,7 +171,7 @@ class ReturnsSession:
                                or self._catalogue.order_for_code(scan.text) is not None):
             if self.item is not None:
                 return self._ask(K.FINISH_ITEM_FIRST, msg(
-                    "Returns", "Finish this item first (or scan CANCEL)."), Tone.WARN)
+                    "Returns", "Finish this item first (or cancel it)."), Tone.WARN)
             return self._open(scan)
         if scan.gtin is not None:
             return self._item(scan)
@@ -335,7 +340,7 @@ class ReturnsSession:
         if self._next_accepts(product, scan.serial):
             return self._accept_and_start(scan)
         return self._ask(K.FINISH_ITEM_FIRST, msg(
-            "Returns", "Finish this item first (or scan CANCEL)."), Tone.WARN)
+            "Returns", "Finish this item first (or cancel it)."), Tone.WARN)
 
     def _next_accepts(self, product: Product | None, serial: str | None) -> bool:
         """Scanning the next expected item accepts the grade proposed for this one, so a
@@ -404,7 +409,7 @@ class ReturnsSession:
         if question is not None:
             return _out(kind, tone, msg("Returns", "{lead} {question} ({answers})", lead=lead,
                                         question=Localized(question.text, question.text_ja),
-                                        answers=" / ".join(question.answers)))
+                                        answers=answers_text(question.answers)))
         return _out(kind, tone, lead)
 
     def _answer(self, value: str) -> ReturnsOutcome:
@@ -423,7 +428,8 @@ class ReturnsSession:
                               item.proposal_with(question.id, value))
         if item.proposal is not None:
             return self._proposed(K.GRADE_PROPOSED)
-        return self._ask(K.ANSWERED, msg("Returns", "{answer}.", answer=value), Tone.GOOD)
+        return self._ask(K.ANSWERED, msg("Returns", "{answer}.", answer=answer_label(value)),
+                         Tone.GOOD)
 
     def _proposed(self, kind: ReturnsKind) -> ReturnsOutcome:
         assert self.item is not None
@@ -431,8 +437,8 @@ class ReturnsSession:
         assert self.policy is not None
         grade = self.policy.grades[self.item.proposal.grade]
         return _out(kind, Tone.INFO, msg(
-            "Returns", "Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE "
-                       "and a reason to change it.", grade=grade.code,
+            "Returns", "Grade {grade} ({name}) → {disposition}. Accept it, or choose another "
+                       "grade and a reason.", grade=grade.code,
             name=Localized(grade.name, grade.name_ja),
             disposition=DISPOSITION_NAMES[grade.disposition]))
 
@@ -460,9 +466,9 @@ class ReturnsSession:
         assert self.item is not None
         assert self.policy is not None
         return _out(K.REASON_NEEDED, Tone.INFO, msg(
-            "Returns", "Changing the grade to {grade} needs a reason: scan one ({reasons}) or "
-                       "CANCEL.", grade=self.item.override or "?",
-            reasons=", ".join(self.policy.override_reasons)))
+            "Returns", "Changing the grade to {grade} needs a reason: choose one ({reasons}) "
+                       "or cancel.", grade=self.item.override or "?",
+            reasons=reasons_text(self.policy.override_reasons)))
 
     def _reason(self, reason: str) -> ReturnsOutcome:
         return self.override(self.item.override if self.item else None, reason)
@@ -473,7 +479,7 @@ class ReturnsSession:
         item, policy = self.item, self.policy
         if item is None or item.proposal is None or policy is None or not grade:
             return _out(K.NOTHING_TO_DO, Tone.WARN, msg(
-                "Returns", "A reason is only used after scanning a GRADE."))
+                "Returns", "A reason is only used after choosing another grade."))
         if not reason.strip():
             item.override = grade
             return self._reason_needed()

@@ -39,7 +39,8 @@ RAW_CODES = ("HIDDEN_DAMAGE", "MISSED_BY_CHECKLIST", "YES", "NO", "GRADE", "WHY"
 
 
 def _shown(screen) -> str:
-    lines = [screen.question.text(), screen.hint.text(), screen.rma_details.text()]
+    lines = [screen.banner.text(), screen.question.text(), screen.hint.text(),
+             screen.rma_details.text()]
     lines += [screen.checklist.item(i).text() for i in range(screen.checklist.count())]
     return "\n".join(lines)
 

@@ -29,6 +29,7 @@ from station.returns.session import ReturnsSession
 from ui.i18n import language as ui_language
 from ui.i18n import tr
 from ui.returns import panels
+from ui.returns.controls import CodeField, ExpectedList, TouchControls
 from ui.returns.style import SCREEN, banner_style, grade_style
 from ui.sounds import Sounds
 
@@ -71,10 +72,14 @@ class ReturnsScreen(QWidget):
         self.rma_details = _label("")
         self.items = QListWidget()
         self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.expected_heading = _label("Heading")
+        self.expected = ExpectedList(self.session, self.handle_scan)
         left = QVBoxLayout()
         left.addWidget(self.rma_heading)
         left.addWidget(self.rma_details)
         left.addWidget(self.items, 1)
+        left.addWidget(self.expected_heading)
+        left.addWidget(self.expected, 1)
 
         self.item_title = _label("Title")
         self.question = _label("Question")
@@ -92,7 +97,10 @@ class ReturnsScreen(QWidget):
         right.addWidget(self.question)
         right.addWidget(self.checklist, 1)
         right.addLayout(grade_row)
+        self.controls = TouchControls(self.session, self.handle_scan)
+        right.addWidget(self.controls)
 
+        self.code = CodeField(self.handle_scan)
         self.note = QLineEdit()
         self.note.returnPressed.connect(self._on_note_entered)
         self.photo_file = QPushButton()
@@ -102,6 +110,7 @@ class ReturnsScreen(QWidget):
         self.camera.setEnabled(self.session.camera is not None)
         self.hint = _label("")
         bottom = QHBoxLayout()
+        bottom.addWidget(self.code, 1)
         bottom.addWidget(self.note, 1)
         bottom.addWidget(self.photo_file)
         bottom.addWidget(self.camera)
@@ -228,6 +237,8 @@ class ReturnsScreen(QWidget):
                                                               "add)")))
         self.photo_file.setText(tr(msg("Returns screen", "Photo from file…")))
         self.camera.setText(tr(msg("Returns screen", "Camera photo")))
+        self.expected_heading.setText(tr(msg("Returns screen", "Returns expected")))
+        self.code.retranslate()
         self._draw_banner()
         self.refresh()
         result = self.last_outcome.result if self.last_outcome is not None else None
@@ -255,3 +266,10 @@ class ReturnsScreen(QWidget):
             self.decision.setText(tr(msg("Returns screen", "The grade is proposed when every "
                                                            "question is answered.")))
         self.hint.setText(panels.hint_text(session))
+        self.controls.refresh()
+        waiting = session.rma is None
+        self.expected_heading.setVisible(waiting)
+        self.expected.setVisible(waiting)
+        self.items.setVisible(not waiting)
+        if waiting:
+            self.expected.refresh()

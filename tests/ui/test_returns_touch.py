@@ -1,0 +1,72 @@
+"""The returns screen without a scanner: typed codes, finger-sized buttons, the returns
+expected today (issue 13 item 7)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from station.returns import rmas
+from station.returns.outcomes import ReturnsKind as K
+from tests.returns_support import answer_scans, ean, returns_session
+from ui.returns.controls import FINGER
+from ui.returns.screen import ReturnsScreen
+
+
+@pytest.fixture
+def screen(qtbot, file_core):
+    widget = ReturnsScreen(returns_session(file_core, camera=None))
+    widget.resize(1280, 800)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _type(qtbot, screen, text):
+    screen.code.setFocus()
+    qtbot.keyClicks(screen.code, text)
+    qtbot.keyClick(screen.code, Qt.Key.Key_Return)
+
+
+def test_an_item_is_graded_by_typing_and_tapping_only(qtbot, screen, file_core):
+    rma = rmas.get_rma(file_core.store.conn, "RMA-5002")
+    assert rma is not None
+    _type(qtbot, screen, "BADGE:I-2001")
+    assert screen.session.signin.badge is not None
+    assert screen.expected.isVisible()
+    rows = [screen.expected.item(i) for i in range(screen.expected.count())]
+    [entry] = [row for row in rows if row.data(Qt.ItemDataRole.UserRole) == "RMA-5002"]
+    assert rma.customer_name in entry.text()
+    qtbot.mouseClick(screen.expected.viewport(), Qt.MouseButton.LeftButton,
+                     pos=screen.expected.visualItemRect(entry).center())
+    assert screen.session.rma is not None
+    assert screen.session.rma.id == "RMA-5002"
+    assert not screen.expected.isVisible()
+    _type(qtbot, screen, ean(file_core, rma.lines[0].sku))
+    assert screen.session.item is not None
+    assert screen.code.text() == ""
+    for code in answer_scans(screen.session, "B"):
+        button = screen.controls.button(code)
+        assert button is not None, code
+        assert button.height() >= FINGER
+        assert button.width() >= FINGER
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert screen.grade.text() == "B"
+    qtbot.mouseClick(screen.controls.button("CMD:OK"), Qt.MouseButton.LeftButton)
+    assert screen.last_outcome.kind is K.ITEM_GRADED
+
+
+def test_a_grade_changed_by_tapping_asks_for_a_reason_in_words(qtbot, screen, file_core):
+    rma = rmas.get_rma(file_core.store.conn, "RMA-5001")
+    assert rma is not None
+    for text in ("BADGE:I-2001", "RMA-5001", ean(file_core, rma.lines[0].sku)):
+        _type(qtbot, screen, text)
+    for code in answer_scans(screen.session, "A"):
+        qtbot.mouseClick(screen.controls.button(code), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.controls.button("GRADE:C"), Qt.MouseButton.LeftButton)
+    reason = screen.controls.button("WHY:HIDDEN_DAMAGE")
+    assert reason is not None
+    assert reason.text() == "Hidden damage"
+    qtbot.mouseClick(reason, Qt.MouseButton.LeftButton)
+    assert screen.last_outcome.kind is K.RMA_CLOSED
+
