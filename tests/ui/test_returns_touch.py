@@ -70,3 +70,21 @@ def test_a_grade_changed_by_tapping_asks_for_a_reason_in_words(qtbot, screen, fi
     qtbot.mouseClick(reason, Qt.MouseButton.LeftButton)
     assert screen.last_outcome.kind is K.RMA_CLOSED
 
+
+
+def test_the_grade_card_of_the_last_item_is_cleared_by_the_next_parcel(qtbot, screen,
+                                                                      file_core):
+    """Issue 13 item 8: the previous item's grade stayed beside the next parcel."""
+    rma = rmas.get_rma(file_core.store.conn, "RMA-5001")
+    assert rma is not None
+    for text in ("BADGE:I-2001", "RMA-5001", ean(file_core, rma.lines[0].sku)):
+        screen.handle_scan(text)
+    for code in answer_scans(screen.session, "B"):
+        screen.handle_scan(code)
+    screen.handle_scan("CMD:OK")
+    assert screen.last_outcome.kind is K.RMA_CLOSED
+    assert screen.grade.text() == "B"  # the card of the item just graded
+    screen.handle_scan("RMA-5003")
+    assert screen.session.rma is not None
+    assert screen.grade.text() == ""
+    assert screen.decision.text() == ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from scanning.interpret import interpret
 from station.errors import StationError
 from station.messages import Message, msg
+from station.returns.models import ItemResult
 from station.returns.outcomes import ReturnsOutcome, Tone
 from station.returns.session import ReturnsSession
 from ui.i18n import language as ui_language
@@ -178,12 +179,8 @@ class ReturnsScreen(QWidget):
         self._play(outcome.tone)
         self.refresh()
         result = outcome.result
-        if result is not None:
-            self.grade.setText(result.grade)
-            self.grade.setStyleSheet(grade_style(result.grade))
-            self.decision.setText(panels.decision_text(result))
-            if result.label is not None:
-                self.label_requested.emit(result.label)
+        if result is not None and result.label is not None:
+            self.label_requested.emit(result.label)
         self.outcome_shown.emit(outcome)
 
     def _play(self, tone: Tone) -> None:
@@ -218,8 +215,6 @@ class ReturnsScreen(QWidget):
         if self.session.signin.user != self._banner_for:
             self.last_outcome, self.last_error = None, None
             self._banner_for = self.session.signin.user
-            self.grade.setText("")
-            self.decision.setText("")
         self._draw_banner()
         self.refresh()
 
@@ -241,9 +236,10 @@ class ReturnsScreen(QWidget):
         self.code.retranslate()
         self._draw_banner()
         self.refresh()
-        result = self.last_outcome.result if self.last_outcome is not None else None
-        if result is not None and self.session.item is None:
-            self.decision.setText(panels.decision_text(result))
+
+    def _just_graded(self) -> ItemResult | None:
+        """The result of the last outcome, while that outcome is what the screen shows."""
+        return self.last_outcome.result if self.last_outcome is not None else None
 
     def refresh(self) -> None:
         """Redraw the RMA and item panels from the session."""
@@ -265,6 +261,14 @@ class ReturnsScreen(QWidget):
             self.grade.setStyleSheet(grade_style(""))
             self.decision.setText(tr(msg("Returns screen", "The grade is proposed when every "
                                                            "question is answered.")))
+        elif (result := self._just_graded()) is not None:
+            self.grade.setText(result.grade)
+            self.grade.setStyleSheet(grade_style(result.grade))
+            self.decision.setText(panels.decision_text(result))
+        else:  # the card of an item graded earlier does not stay beside the next parcel
+            self.grade.setText("")
+            self.grade.setStyleSheet("")
+            self.decision.setText("")
         self.hint.setText(panels.hint_text(session))
         self.controls.refresh()
         waiting = session.rma is None
