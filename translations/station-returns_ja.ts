@@ -525,6 +525,16 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
+      <source>{name} has a lot and an expiry date: scan the code that carries them (GS1-128 on the item or its box), not only the barcode.</source>
+      <translation>{name} はロット・使用期限の管理品です。JAN コードではなく、ロットと期限を含むコード（商品または箱の GS1-128）をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{name}, lot {lot}, expiry {expiry}: answer the checklist.</source>
+      <translation>{name}（ロット {lot}、期限 {expiry}）：チェック項目に回答してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
       <source>{name}: answer the checklist.</source>
       <translation>{name}：チェックリストに回答してください。</translation>
     </message>

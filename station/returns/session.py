@@ -324,9 +324,19 @@ class ReturnsSession:
             return _out(K.NO_CHECKLIST, Tone.BAD, msg(
                 "Returns", "No checklist for category {category} of brand {brand}. Call a "
                            "supervisor.", category=product.category, brand=product.brand))
+        lot = (scan.lot, scan.expiry) if scan.lot and scan.expiry else None
+        if product.lot_controlled and lot is None:
+            return _out(K.LOT_NEEDED, Tone.WARN, msg(
+                "Returns", "{name} has a lot and an expiry date: scan the code that carries "
+                           "them (GS1-128 on the item or its box), not only the barcode.",
+                name=product.label))
         unit_no = 1 + sum(self.graded().values())
         self._record.inspection_started(self.rma, line, product, unit_no, checklist=checklist,
-                                        serial=scan.serial)
+                                        serial=scan.serial, lot=lot)
+        if lot is not None:
+            return self._ask(K.ITEM_STARTED, msg(
+                "Returns", "{name}, lot {lot}, expiry {expiry}: answer the checklist.",
+                name=product.label, lot=lot[0], expiry=lot[1].isoformat()))
         return self._ask(K.ITEM_STARTED, msg("Returns", "{name}: answer the checklist.",
                                              name=product.label))
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from station.returns import rmas
 from station.returns.outcomes import ReturnsKind as K
-from tests.returns_support import answer_scans, ean, returns_session
+from tests.returns_support import answer_scans, item_code, returns_session
 from ui.returns.controls import FINGER
 from ui.returns.screen import ReturnsScreen
 
@@ -42,7 +42,7 @@ def test_an_item_is_graded_by_typing_and_tapping_only(qtbot, screen, file_core):
     assert screen.session.rma is not None
     assert screen.session.rma.id == "RMA-5002"
     assert not screen.expected.isVisible()
-    _type(qtbot, screen, ean(file_core, rma.lines[0].sku))
+    _type(qtbot, screen, item_code(file_core, rma.lines[0].sku))
     assert screen.session.item is not None
     assert screen.code.text() == ""
     for code in answer_scans(screen.session, "B"):
@@ -59,7 +59,7 @@ def test_an_item_is_graded_by_typing_and_tapping_only(qtbot, screen, file_core):
 def test_a_grade_changed_by_tapping_asks_for_a_reason_in_words(qtbot, screen, file_core):
     rma = rmas.get_rma(file_core.store.conn, "RMA-5001")
     assert rma is not None
-    for text in ("BADGE:I-2001", "RMA-5001", ean(file_core, rma.lines[0].sku)):
+    for text in ("BADGE:I-2001", "RMA-5001", item_code(file_core, rma.lines[0].sku)):
         _type(qtbot, screen, text)
     for code in answer_scans(screen.session, "A"):
         qtbot.mouseClick(screen.controls.button(code), Qt.MouseButton.LeftButton)
@@ -77,7 +77,7 @@ def test_the_grade_card_of_the_last_item_is_cleared_by_the_next_parcel(qtbot, sc
     """Issue 13 item 8: the previous item's grade stayed beside the next parcel."""
     rma = rmas.get_rma(file_core.store.conn, "RMA-5001")
     assert rma is not None
-    for text in ("BADGE:I-2001", "RMA-5001", ean(file_core, rma.lines[0].sku)):
+    for text in ("BADGE:I-2001", "RMA-5001", item_code(file_core, rma.lines[0].sku)):
         screen.handle_scan(text)
     for code in answer_scans(screen.session, "B"):
         screen.handle_scan(code)
@@ -88,3 +88,28 @@ def test_the_grade_card_of_the_last_item_is_cleared_by_the_next_parcel(qtbot, sc
     assert screen.session.rma is not None
     assert screen.grade.text() == ""
     assert screen.decision.text() == ""
+
+
+def test_a_lot_controlled_item_is_asked_for_its_lot_and_expiry(qtbot, screen, file_core):
+    """Issue 13 item 8: a cosmetic came back without its lot being recorded."""
+    from station import journal
+    from station.events.returns_lots import ReturnLotRecorded
+    from tests.returns_support import ean
+
+    rma = rmas.get_rma(file_core.store.conn, "RMA-6002")
+    assert rma is not None
+    product = file_core.catalogue.product(rma.lines[0].sku)
+    assert product.lot_controlled
+    for text in ("BADGE:I-2001", "RMA-6002", ean(file_core, product.sku)):
+        screen.handle_scan(text)
+    assert screen.last_outcome.kind is K.LOT_NEEDED
+    assert "lot" in screen.banner.text()
+    assert screen.session.item is None
+    screen.handle_scan(item_code(file_core, product.sku, lot="L-4711"))
+    assert screen.last_outcome.kind is K.ITEM_STARTED
+    assert "L-4711" in screen.banner.text()
+    [recorded] = [event.read(ReturnLotRecorded)
+                  for event in journal.for_subject(file_core.store.conn, "RMA-6002")
+                  if event.type == ReturnLotRecorded.TYPE]
+    assert (recorded.lot, recorded.expiry, recorded.sku) == ("L-4711", "2027-12-31",
+                                                             product.sku)

@@ -47,7 +47,7 @@ def _shown(screen) -> str:
 
 def test_the_returns_screen_in_japanese_shows_words_not_codes(qtbot, file_core, japanese):
     from station.returns import rmas
-    from tests.returns_support import INSPECTOR, answer_scans, ean, returns_session
+    from tests.returns_support import INSPECTOR, answer_scans, item_code, returns_session
     from ui.returns.screen import ReturnsScreen
 
     screen = ReturnsScreen(returns_session(file_core, camera=None))
@@ -55,7 +55,7 @@ def test_the_returns_screen_in_japanese_shows_words_not_codes(qtbot, file_core, 
     rma = rmas.get_rma(file_core.store.conn, "RMA-5001")
     assert rma is not None
     seen = []
-    for text in [INSPECTOR, "RMA-5001", ean(file_core, rma.lines[0].sku)]:
+    for text in [INSPECTOR, "RMA-5001", item_code(file_core, rma.lines[0].sku)]:
         screen.handle_scan(text)
     seen.append(_shown(screen))
     scans = answer_scans(screen.session, "A")
@@ -76,7 +76,7 @@ def test_the_returns_screen_in_japanese_shows_words_not_codes(qtbot, file_core, 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_an_rma_is_named_once_not_rma_rma(qtbot, file_core, qapp, language):
     from station.returns import rmas
-    from tests.returns_support import INSPECTOR, answer_scans, ean, returns_session
+    from tests.returns_support import INSPECTOR, answer_scans, item_code, returns_session
     from ui.returns.screen import ReturnsScreen
 
     translations = Translations(qapp)
@@ -93,7 +93,7 @@ def test_an_rma_is_named_once_not_rma_rma(qtbot, file_core, qapp, language):
                 screen.handle_scan(text)
                 banners.append(screen.banner.text())
 
-        scan(INSPECTOR, "RMA-5001", ean(file_core, rma.lines[0].sku))
+        scan(INSPECTOR, "RMA-5001", item_code(file_core, rma.lines[0].sku))
         scan(*answer_scans(screen.session, "A"), "CMD:OK", "RMA-5001")
         assert any("RMA-5001" in banner for banner in banners)
         assert not any("RMA RMA" in banner for banner in banners), banners
