@@ -209,6 +209,16 @@
       <translation>読み取れませんでした。もう一度スキャンしてください。</translation>
     </message>
     <message>
+      <location filename="../station/returns/session.py" />
+      <source>Order {order} is not known at this site: it may never have shipped. Check with a supervisor before grading.</source>
+      <translation>注文 {order} はこの拠点で確認できません。出荷されていない可能性があります。検品の前にスーパーバイザーに確認してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>Order {order} was cancelled and never shipped. Check with a supervisor before grading.</source>
+      <translation>注文 {order} はキャンセル済みで、出荷されていません。検品の前にスーパーバイザーに確認してください。</translation>
+    </message>
+    <message>
       <location filename="../station/returns/decide.py" />
       <source>Partial refund: grade {grade} is refunded at {percent}%.</source>
       <translation>一部返金：グレード {grade} は {percent}% の返金です。</translation>
@@ -577,6 +587,11 @@
       <location filename="../station/returns/session.py" />
       <source>{value} is not an answer to this question.</source>
       <translation>{value} はこの質問の回答ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{warning} {then}</source>
+      <translation>{warning}{then}</translation>
     </message>
   </context>
   <context>

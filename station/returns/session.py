@@ -292,7 +292,23 @@ class ReturnsSession:
                     order=rma.order_id) if rma.unannounced
                 else msg("Returns", "{rma} for {customer}: scan each item.",
                          rma=rmas.rma_name(rma.id), customer=rma.customer_name))
+        if (never := self._never_shipped(rma)) is not None:
+            return _out(K.RMA_OPENED, Tone.WARN, msg("Returns", "{warning} {then}",
+                                                     warning=never, then=text))
         return _out(K.RMA_OPENED, Tone.GOOD, text)
+
+    def _never_shipped(self, rma: Rma) -> Message | None:
+        """Why the order of `rma` cannot have shipped (cancelled, or unknown here), so the
+        inspector checks with a supervisor before grading what came back."""
+        order = self._catalogue.order(OrderId(rma.order_id))
+        if order is None:
+            return msg("Returns", "Order {order} is not known at this site: it may never have "
+                                  "shipped. Check with a supervisor before grading.",
+                       order=rma.order_id)
+        if order.cancelled:
+            return msg("Returns", "Order {order} was cancelled and never shipped. Check with "
+                                  "a supervisor before grading.", order=rma.order_id)
+        return None
 
     def _missing(self) -> ReturnsOutcome:
         assert self.rma is not None

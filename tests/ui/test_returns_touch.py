@@ -113,3 +113,21 @@ def test_a_lot_controlled_item_is_asked_for_its_lot_and_expiry(qtbot, screen, fi
                   if event.type == ReturnLotRecorded.TYPE]
     assert (recorded.lot, recorded.expiry, recorded.sku) == ("L-4711", "2027-12-31",
                                                              product.sku)
+
+
+def test_an_rma_for_an_order_that_never_shipped_warns_before_grading(qtbot, screen,
+                                                                     file_core):
+    """Issue 13 item 8: an RMA of a cancelled order opened as if all were well."""
+    from station.returns.outcomes import Tone
+
+    rma = rmas.get_rma(file_core.store.conn, "RMA-5003")
+    assert rma is not None
+    with file_core.store.write() as db:
+        db.conn.execute("UPDATE orders SET cancelled = 1 WHERE id = ?", (rma.order_id,))
+    screen.handle_scan("BADGE:I-2001")
+    screen.handle_scan("RMA-5003")
+    outcome = screen.last_outcome
+    assert outcome.kind is K.RMA_OPENED
+    assert outcome.tone is Tone.WARN
+    assert "never shipped" in screen.banner.text()
+    assert rma.order_id in screen.banner.text()
