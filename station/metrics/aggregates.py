@@ -136,12 +136,3 @@ def rebuild(store: Store, idle: timedelta) -> None:
         db.conn.execute(
             "INSERT INTO metrics_input (seq, ts, station, user, type, subject, payload)"
             " SELECT seq, ts, station, user, type, subject, payload FROM journal ORDER BY seq")
-
-
-def packed(conn: sqlite3.Connection, start: datetime, end: datetime,
-           brand: str | None) -> tuple[int, frozenset[str]]:
-    """Units of the orders packed with `start <= ts < end`, and the stations that packed."""
-    where, extra = _brand_filter(brand)
-    rows = conn.execute("SELECT station, units FROM metrics_packed WHERE ts >= ? AND ts < ?"
-                        + where, [iso(start), iso(end), *extra]).fetchall()
-    return sum(units for _, units in rows), frozenset(station for station, _ in rows)
