@@ -27,6 +27,7 @@ from station.events.pack import OrderPacked
 from station.ids import OrderId
 from station.messages import msg
 from station.models import Order
+from station.returns.setup import sheet_entries
 from station.settings import load
 
 SHEET_NAME = "barcode-sheet.pdf"
@@ -132,7 +133,8 @@ def sample_recommerce(order: Order) -> recommerce.RecommerceLabel:
 def write_barcode_sheet(core: StationCore, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
-    partial.write_bytes(barcode_sheet.render(core.catalogue, core.clock.now().date()))
+    returns = barcode_sheet.returns_sections(*sheet_entries(core))
+    partial.write_bytes(barcode_sheet.render(core.catalogue, core.clock.now().date(), returns))
     partial.replace(out)  # whole or absent: a process stopped mid-write leaves no stub
     return out
 

@@ -13,6 +13,7 @@ so every string written with it is extracted for translators.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -20,6 +21,9 @@ from typing import Any
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 LANGUAGES = ("en", "ja")
+
+Translate = Callable[[str, str], str]
+"""Looks up the translation of (context, source text); the source text when there is none."""
 
 
 @dataclass(frozen=True)
@@ -42,9 +46,13 @@ class Message:
     text: str
     params: tuple[tuple[str, Any], ...] = field(default=())
 
-    def render(self, template: str | None = None, language: str = "en") -> str:
-        """Fill the fields of `template` (the translated text) or of the source text."""
-        values = {key: _render_value(value, language) for key, value in self.params}
+    def render(self, template: str | None = None, language: str = "en",
+               translate: Translate | None = None) -> str:
+        """Fill the fields of `template` (the translated text) or of the source text. Fields
+        that are messages themselves are translated with `translate` (every reader passes
+        its own: the Qt UI, the document catalogue), so the whole sentence is in one
+        language."""
+        values = {key: _render_value(value, language, translate) for key, value in self.params}
         source = template if template is not None else self.text
         try:
             return source.format(**values)
@@ -56,9 +64,10 @@ class Message:
         return self.render()
 
 
-def _render_value(value: Any, language: str) -> Any:
+def _render_value(value: Any, language: str, translate: Translate | None) -> Any:
     if isinstance(value, Message):
-        return value.render(language=language)
+        template = translate(value.context, value.text) if translate is not None else None
+        return value.render(template, language, translate)
     if isinstance(value, Localized):
         return value.text(language)
     return value
@@ -83,11 +92,8 @@ class Catalogue:
         return self._entries.get((context, text), text)
 
     def render(self, message: Message) -> str:
-        # Messages inside a message's fields are translated too, not only the outer text.
-        params = tuple((key, self.render(value) if isinstance(value, Message) else value)
-                       for key, value in message.params)
-        return Message(message.context, message.text, params).render(
-            self.translate(message.context, message.text), self.language)
+        return message.render(self.translate(message.context, message.text), self.language,
+                              self.translate)
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         return key in self._entries

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 from PIL import Image
 
@@ -29,6 +30,17 @@ def ean(core: StationCore, sku: str) -> str:
     product = core.catalogue.product(sku)  # type: ignore[arg-type]
     assert product is not None
     return product.gtin[1:]
+
+
+def item_code(core: StationCore, sku: str, lot: str = "L-RET1",
+              expiry: date = date(2027, 12, 31)) -> str:
+    """What the inspector scans on the item: its GS1-128 code with lot and expiry when the
+    product is lot-controlled (the station asks for them), else its EAN-13."""
+    product = core.catalogue.product(sku)  # type: ignore[arg-type]
+    assert product is not None
+    if not product.lot_controlled:
+        return product.gtin[1:]
+    return f"01{product.gtin}17{expiry:%y%m%d}10{lot}"
 
 
 def answer_scans(session: ReturnsSession, grade: str) -> list[str]:

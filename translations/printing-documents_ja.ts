@@ -125,6 +125,21 @@
     </message>
     <message>
       <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Return</source>
+      <translation>返品</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Returns expected (RMA numbers)</source>
+      <translation>入荷予定の返品（RMA番号）</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Returns: answers, grades and reasons</source>
+      <translation>返品検品：回答・グレード・理由</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>SHORT-DATED example (60 days left)</source>
       <translation>期限間近の例（残り60日）</translation>
     </message>

@@ -52,7 +52,7 @@
       <location filename="../station/metrics/definitions.py" />
       <location filename="../station/metrics/report.py" />
       <source>Median pack time (s)</source>
-      <translation>梱包時間の中央値（秒）</translation>
+      <translation>梱包時間の 中央値（秒）</translation>
     </message>
     <message>
       <location filename="../station/metrics/definitions.py" />
@@ -104,7 +104,7 @@
       <location filename="../station/metrics/definitions.py" />
       <location filename="../station/metrics/report.py" />
       <source>Returns graded</source>
-      <translation>返品グレード判定数</translation>
+      <translation>返品グレード 判定数</translation>
     </message>
     <message>
       <location filename="../station/metrics/definitions.py" />
@@ -149,8 +149,8 @@
     </message>
     <message>
       <location filename="../station/metrics/definitions.py" />
-      <source>Units/hour now</source>
-      <translation>現在の点数/時</translation>
+      <source>Units/hour: units packed ÷ hours of packing (pauses over {idle} min and returns grading left out)</source>
+      <translation>点数/時：梱包した点数 ÷ 梱包作業の時間（{idle} 分を超える中断と返品検品の時間は含みません）</translation>
     </message>
     <message>
       <location filename="../station/metrics/settings.py" />
@@ -166,12 +166,22 @@
       <location filename="../station/metrics/definitions.py" />
       <location filename="../station/metrics/report.py" />
       <source>Wrong items per 100 units</source>
-      <translation>100点あたりの誤スキャン</translation>
+      <translation>100点あたりの 誤スキャン</translation>
     </message>
     <message>
       <location filename="../station/metrics/settings.py" />
       <source>[metrics] time_zone '{zone}' is not a known time zone.</source>
       <translation>[metrics] time_zone '{zone}' は既知のタイムゾーンではありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/dashboard.py" />
+      <source>today so far</source>
+      <translation>本日これまで</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/dashboard.py" />
+      <source>today, per hour of packing</source>
+      <translation>本日・梱包作業1時間あたり</translation>
     </message>
   </context>
 </TS>

@@ -20,8 +20,18 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>A reason is only used after scanning a GRADE.</source>
-      <translation>理由はGRADEをスキャンした後にだけ使います。</translation>
+      <source>1 expected item is not graded yet. Scan it, or call a supervisor if it is not in the parcel.</source>
+      <translation>予定の商品のうち 1 点が未判定です。スキャンするか、荷物にない場合はスーパーバイザーを呼んでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/__main__.py" />
+      <source>1 listing written to {path}.</source>
+      <translation>1 件の出品データを {path} に書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>A reason is only used after choosing another grade.</source>
+      <translation>理由は別のグレードを選んだ後にだけ使います。</translation>
     </message>
     <message>
       <location filename="../station/returns/codes.py" />
@@ -70,13 +80,13 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>Changing the grade to {grade} needs a reason: scan one ({reasons}) or CANCEL.</source>
-      <translation>グレードを {grade} に変更するには理由が必要です。理由（{reasons}）またはCANCELをスキャンしてください。</translation>
+      <source>Changing the grade to {grade} needs a reason: choose one ({reasons}) or cancel.</source>
+      <translation>グレードを {grade} に変更するには理由が必要です。理由（{reasons}）を選ぶか、取り消してください。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>Finish this item first (or scan CANCEL).</source>
-      <translation>先にこの商品の検品を終えてください（またはCANCELをスキャン）。</translation>
+      <source>Finish this item first (or cancel it).</source>
+      <translation>先にこの商品の検品を終えてください（または取り消してください）。</translation>
     </message>
     <message>
       <location filename="../station/returns/policy.py" />
@@ -95,8 +105,8 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE and a reason to change it.</source>
-      <translation>グレード {grade}（{name}）→ {disposition}。OKで確定、変更はGRADEと理由をスキャン。</translation>
+      <source>Grade {grade} ({name}) → {disposition}. Accept it, or choose another grade and a reason.</source>
+      <translation>グレード {grade}（{name}）→ {disposition}。確定するか、別のグレードと理由を選んでください。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
@@ -115,8 +125,8 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>Grade {grade}: {disposition}. Every item is accounted for: RMA {rma} closed.</source>
-      <translation>グレード {grade}：{disposition}。全商品を確認しました。RMA {rma} を完了しました。</translation>
+      <source>Grade {grade}: {disposition}. Every item is accounted for: {rma} closed.</source>
+      <translation>グレード {grade}：{disposition}。全商品を確認しました。{rma} を完了しました。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
@@ -199,6 +209,16 @@
       <translation>読み取れませんでした。もう一度スキャンしてください。</translation>
     </message>
     <message>
+      <location filename="../station/returns/session.py" />
+      <source>Order {order} is not known at this site: it may never have shipped. Check with a supervisor before grading.</source>
+      <translation>注文 {order} はこの拠点で確認できません。出荷されていない可能性があります。検品の前にスーパーバイザーに確認してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>Order {order} was cancelled and never shipped. Check with a supervisor before grading.</source>
+      <translation>注文 {order} はキャンセル済みで、出荷されていません。検品の前にスーパーバイザーに確認してください。</translation>
+    </message>
+    <message>
       <location filename="../station/returns/decide.py" />
       <source>Partial refund: grade {grade} is refunded at {percent}%.</source>
       <translation>一部返金：グレード {grade} は {percent}% の返金です。</translation>
@@ -214,29 +234,9 @@
       <translation>ラベルを再印刷</translation>
     </message>
     <message>
-      <location filename="../station/returns/session.py" />
-      <source>RMA {rma} belongs to site {site}, not this one ({here}). Do not open it: put it aside for transfer.</source>
-      <translation>RMA {rma} は拠点 {site} のもので、この拠点（{here}）のものではありません。開封せず、転送用に別にしてください。</translation>
-    </message>
-    <message>
-      <location filename="../station/returns/session.py" />
-      <source>RMA {rma} for {customer}: scan each item.</source>
-      <translation>RMA {rma}（{customer} 様）：商品を1点ずつスキャンしてください。</translation>
-    </message>
-    <message>
-      <location filename="../station/returns/session.py" />
-      <source>RMA {rma} is already closed. Put the parcel aside for a supervisor.</source>
-      <translation>RMA {rma} はすでに完了しています。荷物を別にしてスーパーバイザーに渡してください。</translation>
-    </message>
-    <message>
-      <location filename="../station/returns/session.py" />
-      <source>RMA {rma} is still open: scan the next item.</source>
-      <translation>RMA {rma} は作業中です。次の商品をスキャンしてください。</translation>
-    </message>
-    <message>
       <location filename="../station/returns/rmas.py" />
-      <source>RMA {rma} refused: {why}</source>
-      <translation>RMA {rma} を受け付けません：{why}</translation>
+      <source>RMA {rma}</source>
+      <translation>RMA {rma}</translation>
     </message>
     <message>
       <location filename="../station/returns/codes.py" />
@@ -515,12 +515,12 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
-      <source>{count} expected item(s) not graded yet. Scan them, or call a supervisor if they are not in the parcel.</source>
+      <source>{count} expected items are not graded yet. Scan them, or call a supervisor if they are not in the parcel.</source>
       <translation>予定の商品のうち {count} 点が未判定です。スキャンするか、荷物にない場合はスーパーバイザーを呼んでください。</translation>
     </message>
     <message>
       <location filename="../station/returns/__main__.py" />
-      <source>{count} listing(s) written to {path}.</source>
+      <source>{count} listings written to {path}.</source>
       <translation>{count} 件の出品データを {path} に書き出しました。</translation>
     </message>
     <message>
@@ -535,6 +535,16 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
+      <source>{name} has a lot and an expiry date: scan the code that carries them (GS1-128 on the item or its box), not only the barcode.</source>
+      <translation>{name} はロット・使用期限の管理品です。JAN コードではなく、ロットと期限を含むコード（商品または箱の GS1-128）をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{name}, lot {lot}, expiry {expiry}: answer the checklist.</source>
+      <translation>{name}（ロット {lot}、期限 {expiry}）：チェック項目に回答してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
       <source>{name}: answer the checklist.</source>
       <translation>{name}：チェックリストに回答してください。</translation>
     </message>
@@ -545,6 +555,31 @@
     </message>
     <message>
       <location filename="../station/returns/session.py" />
+      <source>{rma} belongs to site {site}, not this one ({here}). Do not open it: put it aside for transfer.</source>
+      <translation>{rma} は拠点 {site} のもので、この拠点（{here}）のものではありません。開封せず、転送用に別にしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{rma} for {customer}: scan each item.</source>
+      <translation>{rma}（{customer} 様）：商品を1点ずつスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{rma} is already closed. Put the parcel aside for a supervisor.</source>
+      <translation>{rma} はすでに完了しています。荷物を別にしてスーパーバイザーに渡してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{rma} is still open: scan the next item.</source>
+      <translation>{rma} は作業中です。次の商品をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/rmas.py" />
+      <source>{rma} refused: {why}</source>
+      <translation>{rma} を受け付けません：{why}</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
       <source>{sku} was not expected in this return. Recorded: put it in the exceptions tote.</source>
       <translation>{sku} はこの返品に含まれる予定ではありません。記録しました。例外トートに入れてください。</translation>
     </message>
@@ -552,6 +587,99 @@
       <location filename="../station/returns/session.py" />
       <source>{value} is not an answer to this question.</source>
       <translation>{value} はこの質問の回答ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/session.py" />
+      <source>{warning} {then}</source>
+      <translation>{warning}{then}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Returns codes</name>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>About half</source>
+      <translation>半分程度</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Allergic reaction</source>
+      <translation>肌に合わない</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Better than the rules say</source>
+      <translation>基準より状態が良い</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Brand's instruction</source>
+      <translation>ブランドの指示</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Changed their mind</source>
+      <translation>お客様都合</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Damaged in transit</source>
+      <translation>配送中の破損</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Defective</source>
+      <translation>不良品</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Full</source>
+      <translation>満量</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Hidden damage</source>
+      <translation>隠れた損傷</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Little left</source>
+      <translation>残りわずか</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Missed by the checklist</source>
+      <translation>チェック項目外の問題</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Mostly full</source>
+      <translation>ほぼ満量</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>No</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Not as described</source>
+      <translation>商品説明と異なる</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Wrong item sent</source>
+      <translation>誤配送</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Wrong size</source>
+      <translation>サイズ違い</translation>
+    </message>
+    <message>
+      <location filename="../station/returns/labels.py" />
+      <source>Yes</source>
+      <translation>はい</translation>
     </message>
   </context>
 </TS>

@@ -9,9 +9,29 @@
       <translation>（事前連絡なし）</translation>
     </message>
     <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>Accept</source>
+      <translation>確定</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/panels.py" />
+      <source>Accept the grade, or choose another grade and a reason · cancel</source>
+      <translation>このグレードで確定するか、別のグレードと理由を選んでください · 取り消し</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/panels.py" />
+      <source>Answer the question · take back an answer · photo · cancel</source>
+      <translation>質問に回答 · 回答を戻す · 写真 · 取り消し</translation>
+    </message>
+    <message>
       <location filename="../ui/returns/screen.py" />
       <source>Camera photo</source>
       <translation>カメラで撮影</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>Cancel</source>
+      <translation>取り消し</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />
@@ -55,11 +75,6 @@
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />
-      <source>OK: accept · GRADE:A…X then WHY: to change · CANCEL</source>
-      <translation>OK：確定 · GRADE:A…X の後 WHY: で変更 · CANCEL</translation>
-    </message>
-    <message>
-      <location filename="../ui/returns/panels.py" />
       <source>Order: {order}</source>
       <translation>注文：{order}</translation>
     </message>
@@ -99,14 +114,9 @@
       <translation>返品</translation>
     </message>
     <message>
-      <location filename="../ui/returns/panels.py" />
-      <source>Scan ANS: answers · UNDO · RET:PHOTO · CANCEL</source>
-      <translation>ANS: で回答 · UNDO · RET:PHOTO · CANCEL</translation>
-    </message>
-    <message>
-      <location filename="../ui/returns/panels.py" />
-      <source>Scan WHY: {reasons} · CANCEL</source>
-      <translation>WHY: をスキャン：{reasons} · CANCEL</translation>
+      <location filename="../ui/returns/screen.py" />
+      <source>Returns expected</source>
+      <translation>入荷予定の返品</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />
@@ -129,6 +139,11 @@
       <translation>スキャン：RMA · 返送ラベル · 注文番号 · 商品シリアル</translation>
     </message>
     <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>Take back</source>
+      <translation>回答を戻す</translation>
+    </message>
+    <message>
       <location filename="../ui/returns/screen.py" />
       <source>The grade is proposed when every question is answered.</source>
       <translation>すべての質問に回答するとグレードが提案されます。</translation>
@@ -139,9 +154,19 @@
       <translation>このグレードは変更できません。</translation>
     </message>
     <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>Type a code and press Enter: RMA, order or item</source>
+      <translation>コードを入力して Enter：RMA・注文番号・商品</translation>
+    </message>
+    <message>
       <location filename="../ui/returns/panels.py" />
       <source>Wants: {wants}</source>
       <translation>希望：{wants}</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/panels.py" />
+      <source>Why change the grade? {reasons} · or cancel</source>
+      <translation>グレードを変更する理由：{reasons} · または取り消し</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />
@@ -159,6 +184,16 @@
       <location filename="../ui/returns/panels.py" />
       <source>{name} → {disposition} (rule: {rule})</source>
       <translation>{name} → {disposition}（ルール：{rule}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>{rma} · {customer} · 1 item</source>
+      <translation>{rma} · {customer} 様 · 1 点</translation>
+    </message>
+    <message>
+      <location filename="../ui/returns/controls.py" />
+      <source>{rma} · {customer} · {units} items</source>
+      <translation>{rma} · {customer} 様 · {units} 点</translation>
     </message>
   </context>
 </TS>

@@ -119,6 +119,11 @@
       <translation>ステーション</translation>
     </message>
     <message>
+      <location filename="../ui/supervisor/screen.py" />
+      <source>Tables: {days}. {definition}.</source>
+      <translation>表の期間：{days}。{definition}。</translation>
+    </message>
+    <message>
       <location filename="../ui/supervisor/charts.py" />
       <source>Target</source>
       <translation>目標</translation>
@@ -127,6 +132,11 @@
       <location filename="../ui/supervisor/tiles.py" />
       <source>Target {target}</source>
       <translation>目標 {target}</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/tiles.py" />
+      <source>Target {target} by now ({day} today)</source>
+      <translation>現時点の目標 {target}（本日 {day}）</translation>
     </message>
     <message>
       <location filename="../ui/supervisor/screen.py" />

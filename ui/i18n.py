@@ -9,10 +9,18 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from station.messages import TRANSLATIONS_DIR, Message
 
 
+def language() -> str:
+    """The language the UI is shown in ("en", "ja"), as `Translations.use` set it."""
+    return QLocale().name().split("_")[0]
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def tr(message: Message) -> str:
-    """The message in the UI's language, fields filled."""
-    language = QLocale().name().split("_")[0]
-    return message.render(QCoreApplication.translate(message.context, message.text), language)
+    """The message in the UI's language, fields filled (messages in fields translated too)."""
+    return message.render(_translate(message.context, message.text), language(), _translate)
 
 
 class Translations:

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.pack_screen = pack_screen
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._mark_current_mode)
         self.screens: dict[str, ScreenEntry] = {}
         self.mode_buttons: dict[str, QPushButton] = {}
 
@@ -113,11 +114,19 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         button = QPushButton()
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setCheckable(True)  # checked: the screen on show
         button.clicked.connect(lambda _=False, m=mode: self.show_mode(m))
         self.mode_buttons[mode] = button
         self.mode_bar.addWidget(button)
         self.retranslate()
         self._update_for_user()
+        self._mark_current_mode()
+
+    def _mark_current_mode(self) -> None:
+        """The button of the screen on show stays pressed, so the bar says where you are."""
+        current = self.current_mode()
+        for mode, button in self.mode_buttons.items():
+            button.setChecked(mode == current)
 
     @staticmethod
     def _scrolling(widget: QWidget) -> QScrollArea:
@@ -152,8 +161,10 @@ class MainWindow(QMainWindow):
         badge = self.core.signin.badge
         if entry is None or (badge is None and mode != "pack") or (
                 badge is not None and badge.role not in entry.roles):
+            self._mark_current_mode()  # a click on a refused screen must not look chosen
             return
         self.stack.setCurrentWidget(entry.page)
+        self._mark_current_mode()  # also when it was on show already (the click unchecked it)
         refresh = getattr(entry.widget, "refresh", None)
         if refresh is not None:
             refresh()

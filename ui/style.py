@@ -26,6 +26,7 @@ QLabel#bigprompt { font-size: 40px; font-weight: 700; color: #17202a; }
 QPushButton { min-height: 54px; min-width: 110px; font-size: 18px; font-weight: 600;
               border-radius: 8px; background: #dfe3e8; border: 1px solid #b8c0c8; padding: 0 14px; }
 QPushButton:pressed { background: #c3cad2; }
+QPushButton:checked { background: #0d47a1; color: white; border: 2px solid #0a3880; }
 QPushButton#primary { background: #1b7f3b; color: white; border: none; }
 QPushButton#danger { background: #b3261e; color: white; border: none; }
 QPushButton:disabled, QPushButton#primary:disabled, QPushButton#danger:disabled {

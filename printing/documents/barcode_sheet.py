@@ -7,6 +7,7 @@ Japanese and English."""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -19,6 +20,8 @@ from station import demo
 from station.catalogue import Catalogue
 from station.messages import Message, catalogue, msg
 from station.models import Order
+from station.returns.codes import SheetCode
+from station.returns.models import Rma
 from station.scans import (
     BADGE_PREFIX,
     BOX_PREFIX,
@@ -117,6 +120,19 @@ def sections(store: Catalogue, today: date) -> list[Section]:
     ]
 
 
+def returns_sections(expected: Sequence[Rma], codes: Sequence[SheetCode]) -> list[Section]:
+    """The returns bench's part: the RMAs expected (to open one with a scan) and the answer,
+    grade, reason and command codes of the brands' policies."""
+    parcels = [Code(msg("Barcode sheet", "Return"), f"{rma.brand} · {rma.customer_name}",
+                    "code128", rma.id) for rma in expected]
+    inspection = [Code(entry.caption, entry.code, "code128", entry.code) for entry in codes]
+    return [
+        Section(msg("Barcode sheet", "Returns expected (RMA numbers)"), tuple(parcels)),
+        Section(msg("Barcode sheet", "Returns: answers, grades and reasons"),
+                tuple(inspection)),
+    ]
+
+
 def _badges(store: Catalogue) -> list[tuple[str, str]]:
     """The demo badges that are active on this station."""
     return [(badge.id, badge.name) for badge_id, _, _ in demo.BADGES
@@ -168,8 +184,8 @@ def _serial_codes(store: Catalogue) -> list[Code]:
     return codes
 
 
-def render(store: Catalogue, today: date) -> bytes:
-    return draw(sections(store, today))
+def render(store: Catalogue, today: date, extra: Sequence[Section] = ()) -> bytes:
+    return draw(sections(store, today) + list(extra))
 
 
 def draw(all_sections: list[Section]) -> bytes:

@@ -46,6 +46,14 @@ def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
         return _render(order, brand_name, paper, returns_template, 4)
 
 
+def _addressed(order: Order) -> list[str]:
+    """The address lines, the name of a Japanese addressee followed by 様 as on the label."""
+    lines = order.ship_to.lines()
+    if order.ship_to.country == "JP" and lines and lines[-1] == order.ship_to.name:
+        lines[-1] += " 様"
+    return lines
+
+
 def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
             shorter: int) -> bytes:
     font = fonts.family(fonts.GOTHIC)
@@ -69,7 +77,7 @@ def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
     ]
     ship_to = [Paragraph(t(msg("Slip", "Ship to")), body)]
     ship_to += [Paragraph(escape(text_fit.clip(line, MAX_ADDRESS_LINE // shorter)), body)
-                for line in order.ship_to.lines()]
+                for line in _addressed(order)]
     width = paper.points[0] - 30 * mm
     header = Table([[
         [Paragraph(t(msg("Slip", "Order {order}", order=order.id)), body),

@@ -26,6 +26,7 @@ _MODULES: tuple[str, ...] = (
     "station.events.photos",
     "station.events.printing",
     "station.events.returns",
+    "station.events.returns_lots",
     "station.events.shipping",
     "station.events.signin",
 )

@@ -34,21 +34,19 @@ def tally(conn: sqlite3.Connection, period: Period, *, zone: ZoneInfo, brand: st
     """The figures of `compute.tally` for the period, from the hourly tables."""
     where, extra = _brand_filter(brand)
     params = [_hour_key(period.start), _hour_key(period.end), *extra]
-    site = Accumulator()
-    stations: defaultdict[str, Accumulator] = defaultdict(Accumulator)
-    packers: defaultdict[str, Accumulator] = defaultdict(Accumulator)
+    people: defaultdict[tuple[str, str], Accumulator] = defaultdict(Accumulator)
     hourly: Counter[tuple[datetime, str]] = Counter()
     daily: Counter[tuple[date, str]] = Counter()
     for station, user, orders, units, active, wrong, failures in conn.execute(
             "SELECT station, user, sum(orders), sum(units), sum(active_ms), sum(wrong_scans),"
             " sum(print_failures) FROM metrics_hour WHERE hour >= ? AND hour < ?" + where
             + " GROUP BY station, user", params):
-        for total in (site, stations[station], packers[user]):
-            total.orders += orders
-            total.units += units
-            total.active += active
-            total.wrong += wrong
-            total.print_failures += failures
+        total = people[(station, user)]
+        total.orders += orders
+        total.units += units
+        total.active += active
+        total.wrong += wrong
+        total.print_failures += failures
     for hour, orders, units in conn.execute(
             "SELECT hour, sum(orders), sum(units) FROM metrics_hour"
             " WHERE hour >= ? AND hour < ? AND orders > 0" + where + " GROUP BY hour", params):
@@ -62,14 +60,13 @@ def tally(conn: sqlite3.Connection, period: Period, *, zone: ZoneInfo, brand: st
             "SELECT station, user, kind, name, sum(count) FROM metrics_category"
             " WHERE hour >= ? AND hour < ?" + where + " GROUP BY station, user, kind, name",
             params):
-        for total in (site, stations[station], packers[user]):
-            {"exception": total.exceptions, "grade": total.grades,
-             "disposition": total.dispositions}[kind][name] += count
+        total = people[(station, user)]
+        {"exception": total.exceptions, "grade": total.grades,
+         "disposition": total.dispositions}[kind][name] += count
     if pack_times:
         for station, user, seconds, orders in _pack_times(conn, period, brand):
-            for total in (site, stations[station], packers[user]):
-                total.pack[seconds] += orders
-    return assemble(site, stations, packers, hourly, daily, period=period, zone=zone)
+            people[(station, user)].pack[seconds] += orders
+    return assemble(people, hourly, daily, period=period, zone=zone)
 
 
 def _pack_times(conn: sqlite3.Connection, period: Period,
@@ -139,12 +136,3 @@ def rebuild(store: Store, idle: timedelta) -> None:
         db.conn.execute(
             "INSERT INTO metrics_input (seq, ts, station, user, type, subject, payload)"
             " SELECT seq, ts, station, user, type, subject, payload FROM journal ORDER BY seq")
-
-
-def packed(conn: sqlite3.Connection, start: datetime, end: datetime,
-           brand: str | None) -> tuple[int, frozenset[str]]:
-    """Units of the orders packed with `start <= ts < end`, and the stations that packed."""
-    where, extra = _brand_filter(brand)
-    rows = conn.execute("SELECT station, units FROM metrics_packed WHERE ts >= ? AND ts < ?"
-                        + where, [iso(start), iso(end), *extra]).fetchall()
-    return sum(units for _, units in rows), frozenset(station for station, _ in rows)

@@ -90,6 +90,25 @@ class Accumulator:
     dispositions: Counter[str] = field(default_factory=Counter)
     print_failures: int = 0
 
+    def add(self, other: Accumulator, *, active: bool = True) -> None:
+        """Add `other`'s totals; its working time only when `active` (see `assemble`)."""
+        self.orders += other.orders
+        self.units += other.units
+        self.active += other.active if active else 0
+        self.pack.update(other.pack)
+        self.wrong += other.wrong
+        self.exceptions.update(other.exceptions)
+        self.grades.update(other.grades)
+        self.dispositions.update(other.dispositions)
+        self.print_failures += other.print_failures
+
+    @property
+    def packs(self) -> bool:
+        """Whether these totals are of someone packing: anything packed, or no returns graded
+        (a packer's first order is still open). A returns inspector's are not."""
+        packed = self.orders or self.units or self.wrong or self.exceptions or self.pack
+        return bool(packed or not (self.grades or self.dispositions))
+
     def freeze(self, key: str) -> Throughput:
         return Throughput(key, self.orders, self.units, self.active / 1000,
                           tuple(sorted(self.pack.items())), self.wrong,
@@ -126,9 +145,7 @@ def tally(rows: Iterable[Row], period: Period, *, zone: ZoneInfo, idle: timedelt
     ordered = [unique[key] for key in sorted(unique)]
     known = dict(brands or {})  # then, row by row, the brand of the latest opening
     idle_ms = _ms(idle)
-    site = Accumulator()
-    stations: defaultdict[str, Accumulator] = defaultdict(Accumulator)
-    packers: defaultdict[str, Accumulator] = defaultdict(Accumulator)
+    people: defaultdict[tuple[str, str], Accumulator] = defaultdict(Accumulator)
     hourly: Counter[tuple[datetime, str]] = Counter()
     daily: Counter[tuple[date, str]] = Counter()
     last_seen: dict[tuple[str, str], datetime] = {}
@@ -147,27 +164,39 @@ def tally(rows: Iterable[Row], period: Period, *, zone: ZoneInfo, idle: timedelt
         wanted = brand is None or (row.subject is not None and known.get(row.subject) == brand)
         if row.ts not in period or not wanted:
             continue
-        sums = (site, stations[row.station], packers[row.user or ""])
+        total = people[(row.station, row.user or "")]
         if previous is not None:
             gap = _ms(row.ts - previous)
             if 0 <= gap <= idle_ms:
-                for total in sums:
-                    total.active += gap
+                total.active += gap
         if row.type == d.ORDER_PACKED:
             units = int(row.value or 0)
             hourly[(hour_start(row.ts, zone), "orders")] += 1
             hourly[(hour_start(row.ts, zone), "units")] += units
             daily[(local_day(row.ts, zone), "orders")] += 1
             daily[(local_day(row.ts, zone), "units")] += units
-        for total in sums:
-            _count(total, row, pack_ms)
+        _count(total, row, pack_ms)
 
-    return assemble(site, stations, packers, hourly, daily, period=period, zone=zone)
+    return assemble(people, hourly, daily, period=period, zone=zone)
 
 
-def assemble(site: Accumulator, stations: Mapping[str, Accumulator],
-             packers: Mapping[str, Accumulator], hourly: Counter[tuple[datetime, str]],
-             daily: Counter[tuple[date, str]], *, period: Period, zone: ZoneInfo) -> Tally:
+def assemble(people: Mapping[tuple[str, str], Accumulator],
+             hourly: Counter[tuple[datetime, str]], daily: Counter[tuple[date, str]], *,
+             period: Period, zone: ZoneInfo) -> Tally:
+    """The site, station and packer figures from each (station, badge)'s totals. Units/hour
+    has one definition everywhere: units packed per hour of packing. So the working time of
+    someone who packed nothing (a returns inspector) is left out of the site's and the
+    station's hours, and such a person is not listed among packers."""
+    packing = {user for (_, user), total in people.items() if total.packs}
+    site = Accumulator()
+    stations: defaultdict[str, Accumulator] = defaultdict(Accumulator)
+    packers: defaultdict[str, Accumulator] = defaultdict(Accumulator)
+    for (station, user), total in people.items():
+        counted = user in packing
+        site.add(total, active=counted)
+        stations[station].add(total, active=counted)
+        if counted and user:
+            packers[user].add(total)
     return Tally(
         site=site.freeze(""),
         stations=tuple(total.freeze(key) for key, total in sorted(stations.items())

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from station.messages import Message, msg
 from station.metrics.compute import Bucket, Tally
 from station.metrics.definitions import Metric
 from station.metrics.figures import Figures, OpenException
@@ -24,9 +25,15 @@ class DashboardQuery:
 
 @dataclass(frozen=True)
 class Tile:
+    """A figure of today against its target. A daily target is pro-rated to the share of the
+    working day gone by (`target`), the whole day's in `day_target`; `window` says what the
+    figure covers."""
+
     metric: Metric
     value: float | None
     target: float | None
+    day_target: float | None = None
+    window: Message | None = None
 
     @property
     def on_target(self) -> bool | None:
@@ -76,18 +83,21 @@ def build(figures: Figures, query: DashboardQuery, *, now: datetime,
                           query.brand)
     queue = figures.open_exceptions(now - timedelta(days=settings.exception_lookback_days),
                                     now + timedelta(days=1), query.brand)
-    recent = figures.packed(now - timedelta(hours=1), now, query.brand)
+    share = day_share(now, settings)
+    site = today_tally.site
+
+    def daily(metric: Metric, value: float, per_day: float) -> Tile:
+        return Tile(metric, value, round(per_day * share), per_day, TODAY_SO_FAR)
+
     tiles = (
-        Tile(Metric.ORDERS, today_tally.site.orders, targets.orders_per_day),
-        Tile(Metric.UNITS, today_tally.site.units, targets.units_per_day),
-        Tile(Metric.UNITS_PER_HOUR_NOW, recent.units,
-             sum(targets.for_station(s) for s in recent.stations) if recent.stations
-             else targets.units_per_hour),
+        daily(Metric.ORDERS, site.orders, targets.orders_per_day),
+        daily(Metric.UNITS, site.units, targets.units_per_day),
+        Tile(Metric.UNITS_PER_HOUR, _one_decimal(site.units_per_hour), targets.units_per_hour,
+             window=TODAY_PER_PACKING_HOUR),
         Tile(Metric.WRONG_PER_100, today_tally.site.wrong_per_100_units,
              targets.wrong_per_100_units_max),
         Tile(Metric.OPEN_EXCEPTIONS, len(queue), targets.open_exceptions_max),
-        Tile(Metric.RETURNS_GRADED, today_tally.site.returns_graded,
-             targets.returns_graded_per_day),
+        daily(Metric.RETURNS_GRADED, site.returns_graded, targets.returns_graded_per_day),
         Tile(Metric.PRINT_FAILURES, today_tally.site.print_failures, targets.print_failures_max),
         Tile(Metric.SYNC_BACKLOG, sync_backlog,
              targets.sync_backlog_max if sync_backlog is not None else None),
@@ -95,3 +105,22 @@ def build(figures: Figures, query: DashboardQuery, *, now: datetime,
     return Dashboard(query=query, generated_at=now, today=today, tiles=tiles, range=range_tally,
                      today_tally=today_tally, trend=trend, open_exceptions=queue,
                      rejected=tuple(rejected))
+
+
+TODAY_SO_FAR = msg("Metrics", "today so far")
+TODAY_PER_PACKING_HOUR = msg("Metrics", "today, per hour of packing")
+
+
+def day_share(now: datetime, settings: MetricsSettings) -> float:
+    """How much of the working day (`day_starts_at`..`day_ends_at`, local) has gone by: 0
+    before it starts, 1 after it ends (or when the hours are not a day)."""
+    local = now.astimezone(settings.zone)
+    hour = local.hour + local.minute / 60 + local.second / 3600
+    start, end = settings.day_starts_at, settings.day_ends_at
+    if end <= start:
+        return 1.0
+    return min(max((hour - start) / (end - start), 0.0), 1.0)
+
+
+def _one_decimal(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)

@@ -52,7 +52,6 @@ class Metric(StrEnum):
     ORDERS = "orders"
     UNITS = "units"
     UNITS_PER_HOUR = "units_per_hour"
-    UNITS_PER_HOUR_NOW = "units_per_hour_now"
     MEDIAN_PACK_TIME = "median_pack_seconds"
     WRONG_PER_100 = "wrong_per_100_units"
     OPEN_EXCEPTIONS = "open_exceptions"
@@ -67,14 +66,13 @@ class Metric(StrEnum):
     @property
     def higher_is_better(self) -> bool:
         return self in {Metric.ORDERS, Metric.UNITS, Metric.UNITS_PER_HOUR,
-                        Metric.UNITS_PER_HOUR_NOW, Metric.RETURNS_GRADED}
+                        Metric.RETURNS_GRADED}
 
 
 _LABELS = {
     Metric.ORDERS: msg("Metrics", "Orders packed"),
     Metric.UNITS: msg("Metrics", "Units packed"),
     Metric.UNITS_PER_HOUR: msg("Metrics", "Units/hour"),
-    Metric.UNITS_PER_HOUR_NOW: msg("Metrics", "Units/hour now"),
     Metric.MEDIAN_PACK_TIME: msg("Metrics", "Median pack time (s)"),
     Metric.WRONG_PER_100: msg("Metrics", "Wrong items per 100 units"),
     Metric.OPEN_EXCEPTIONS: msg("Metrics", "Open exceptions"),
@@ -82,6 +80,11 @@ _LABELS = {
     Metric.PRINT_FAILURES: msg("Metrics", "Print failures"),
     Metric.SYNC_BACKLOG: msg("Metrics", "Sync backlog"),
 }
+
+def units_per_hour_definition(idle_minutes: str) -> Message:
+    """The one definition of units/hour, shown beside every figure of it (tile, tables)."""
+    return msg("Metrics", "Units/hour: units packed ÷ hours of packing (pauses over {idle} min "
+                          "and returns grading left out)", idle=idle_minutes)
 
 _NEXT_STEPS = {
     "SHORT": msg("Metrics", "Ask the pick team for the missing units, then reopen the order."),

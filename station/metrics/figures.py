@@ -33,14 +33,6 @@ class OpenException:
         return d.next_step_for_exception(self.reason)
 
 
-@dataclass(frozen=True)
-class RecentPacking:
-    """Orders packed in a window: units, and which stations packed them."""
-
-    units: int
-    stations: frozenset[str]
-
-
 class Figures(Protocol):
     def tally(self, period: Period, brand: str | None) -> Tally: ...
 
@@ -48,8 +40,6 @@ class Figures(Protocol):
 
     def open_exceptions(self, since: datetime, until: datetime,
                         brand: str | None) -> tuple[OpenException, ...]: ...
-
-    def packed(self, start: datetime, end: datetime, brand: str | None) -> RecentPacking: ...
 
 
 @dataclass(frozen=True)
@@ -89,9 +79,6 @@ class RawFigures:
                                    str(row.value or "OTHER"), row.ts)
                      for row in sorted(found, key=lambda r: r.ts))
 
-    def packed(self, start: datetime, end: datetime, brand: str | None) -> RecentPacking:
-        return _packed(self.source, start, end, brand)
-
 
 @dataclass(frozen=True)
 class JournalFigures:
@@ -111,10 +98,6 @@ class JournalFigures:
                                    datetime.fromisoformat(ts))
                      for order, station, user, reason, ts
                      in aggregates.open_exceptions(self.conn, since, brand))
-
-    def packed(self, start: datetime, end: datetime, brand: str | None) -> RecentPacking:
-        units, stations = aggregates.packed(self.conn, start, end, brand)
-        return RecentPacking(units, stations)
 
 
 def _history(source: EventSource, rows: list[Row], brand: str | None) -> list[Row]:
@@ -146,13 +129,6 @@ def _branded(source: EventSource, rows: list[Row], brand: str | None) -> list[Ro
         if (row.station, row.seq) in keep and current.get(row.subject or "") == brand:
             found.append(row)
     return found
-
-
-def _packed(source: EventSource, start: datetime, end: datetime,
-            brand: str | None) -> RecentPacking:
-    rows = _branded(source, source.between(start, end, types={d.ORDER_PACKED}), brand)
-    return RecentPacking(units=sum(int(row.value or 0) for row in rows),
-                         stations=frozenset(row.station for row in rows))
 
 
 def _journal_order(row: Row) -> tuple[str, int]:

@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
 from station.errors import ConfigError
@@ -24,6 +24,7 @@ def _known_zone(name: str) -> str:
 
 
 TimeZoneName = Annotated[str, AfterValidator(_known_zone)]
+Hour = Annotated[int, Field(ge=0, le=24)]
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,10 @@ class MetricsSettings:
     exception_lookback_days: Positive = 14
     trend_days: Positive = 14
     refresh_seconds: Positive = 30
+    # The working day, in local hours: daily targets are pro-rated over it, so a tile is not
+    # red at 09:05 for not having packed the whole day's units yet.
+    day_starts_at: Hour = 9
+    day_ends_at: Hour = 18
 
     @property
     def zone(self) -> ZoneInfo:

@@ -46,8 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     text = to_csv(rows, channels.VOCABULARIES)
     if args.out:
         args.out.write_text(text, encoding="utf-8-sig")
-        print(words.render(msg("Returns", "{count} listing(s) written to {path}.",
-                               count=len(rows), path=str(args.out))), file=sys.stderr)
+        written = (msg("Returns", "1 listing written to {path}.", path=str(args.out))
+                   if len(rows) == 1 else
+                   msg("Returns", "{count} listings written to {path}.", count=len(rows),
+                       path=str(args.out)))
+        print(words.render(written), file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station.messages import Message, msg
+from station.returns.labels import answer_label, reason_label
 from station.returns.policy import Policy
 from station.returns.session import ANSWER_PREFIX, GRADE_PREFIX, PHOTO_CODE, WHY_PREFIX
 from station.scans import COMMAND_PREFIX, Command
@@ -22,7 +23,8 @@ def sheet_codes(policy: Policy) -> list[SheetCode]:
     for checklist in policy.checklists:
         for question in checklist.questions:
             answers += [a for a in question.answers if a not in answers]
-    codes = [SheetCode(f"{ANSWER_PREFIX}{a}", msg("Returns", "Answer: {answer}", answer=a))
+    codes = [SheetCode(f"{ANSWER_PREFIX}{a}", msg("Returns", "Answer: {answer}",
+                                                               answer=answer_label(a)))
              for a in answers]
     codes += [
         SheetCode(f"{COMMAND_PREFIX}{Command.OK.value}", msg("Returns", "Accept the grade")),
@@ -35,6 +37,7 @@ def sheet_codes(policy: Policy) -> list[SheetCode]:
     ]
     codes += [SheetCode(f"{GRADE_PREFIX}{g}", msg("Returns", "Change the grade to {grade}",
                                                   grade=g)) for g in policy.grades]
-    codes += [SheetCode(f"{WHY_PREFIX}{r}", msg("Returns", "Reason: {reason}", reason=r))
+    codes += [SheetCode(f"{WHY_PREFIX}{r}", msg("Returns", "Reason: {reason}",
+                                                              reason=reason_label(r)))
               for r in policy.override_reasons]
     return codes

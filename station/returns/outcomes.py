@@ -40,6 +40,7 @@ class ReturnsKind(StrEnum):
     ALREADY_GRADED = "already_graded"
     UNEXPECTED_ITEM = "unexpected_item"
     NO_CHECKLIST = "no_checklist"
+    LOT_NEEDED = "lot_needed"
     PHOTO_TAKEN = "photo_taken"
     PHOTO_ALREADY_ATTACHED = "photo_already_attached"
     NOT_AN_IMAGE = "not_an_image"

@@ -8,12 +8,14 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from station import journal
 from station.clock import Clock, iso
 from station.events import EventPayload
 from station.events import returns as ev
+from station.events.returns_lots import ReturnLotRecorded
 from station.models import Product
 from station.returns import rmas
 from station.returns.inspection import Inspection
@@ -69,10 +71,17 @@ class Recorder:
         return str(row[0]) if row and row[0] else None
 
     def inspection_started(self, rma: Rma, line: RmaLine, product: Product, unit_no: int, *,
-                           checklist: Checklist, serial: str | None) -> None:
-        self._one(rma.id, ev.InspectionStarted(
-            unit=unit_no, line_no=line.line_no, sku=product.sku, serial=serial,
-            checklist=checklist.id))
+                           checklist: Checklist, serial: str | None,
+                           lot: tuple[str, date] | None = None) -> None:
+        """The unit's inspection starts; with its `lot` (lot, expiry) in the same write."""
+        with self._store.write():
+            self._append(rma.id, ev.InspectionStarted(
+                unit=unit_no, line_no=line.line_no, sku=product.sku, serial=serial,
+                checklist=checklist.id))
+            if lot is not None:
+                self._append(rma.id, ReturnLotRecorded(
+                    unit=unit_no, line_no=line.line_no, sku=product.sku, serial=serial,
+                    lot=lot[0], expiry=lot[1].isoformat()))
 
     def answered(self, rma: Rma, item: Inspection, question: str, answer: str,
                  proposal: Rule | None) -> None:

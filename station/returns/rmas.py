@@ -28,7 +28,8 @@ class UpsertResult:
 
 
 def _refuse(rma_id: str | None, why: Message) -> UpsertResult:
-    return UpsertResult(rma_id, msg("Returns", "RMA {rma} refused: {why}", rma=rma_id or "?",
+    return UpsertResult(rma_id, msg("Returns", "{rma} refused: {why}",
+                                    rma=rma_name(rma_id or "?"),
                                     why=why))
 
 
@@ -128,6 +129,16 @@ def get_rma(conn: sqlite3.Connection, rma_id: str) -> Rma | None:
                lines=lines)
 
 
+def expected(conn: sqlite3.Connection, site: str, limit: int = 200) -> list[Rma]:
+    """The returns this site still expects (announced, not yet received), oldest first: the
+    inspector's list for the day, to open one without a scanner."""
+    ids = [row[0] for row in conn.execute(
+        "SELECT id FROM rmas WHERE site = ? AND status = ? ORDER BY created_at, id LIMIT ?",
+        (site, RmaStatus.EXPECTED.value, limit))]
+    found = (get_rma(conn, rma_id) for rma_id in ids)
+    return [rma for rma in found if rma is not None]
+
+
 def find_rma(conn: sqlite3.Connection, code: str, serial: str | None = None) -> Rma | None:
     """By RMA number, tracking number, original order number (the open RMA first) or the
     serial of an expected item."""
@@ -161,3 +172,9 @@ def order_of_serial(conn: sqlite3.Connection, gtin: str, serial: str) -> str | N
     row = conn.execute("SELECT order_id FROM packed_serials WHERE gtin = ? AND serial = ?",
                        (gtin, serial)).fetchone()
     return str(row[0]) if row else None
+
+
+def rma_name(rma_id: str) -> str | Message:
+    """How a message names an RMA: its id when that already says RMA ("RMA-5002", not
+    "RMA RMA-5002"), otherwise the id after the word (an unannounced return's "U-ORD-…")."""
+    return rma_id if rma_id.upper().startswith("RMA") else msg("Returns", "RMA {rma}", rma=rma_id)

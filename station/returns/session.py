@@ -24,6 +24,7 @@ from station.models import Product, Role
 from station.returns import photos, rmas
 from station.returns.decide import decide
 from station.returns.inspection import Inspection
+from station.returns.labels import answer_label, answers_text, reasons_text
 from station.returns.models import DISPOSITION_NAMES, ItemResult, Rma, RmaLine, RmaStatus
 from station.returns.outcomes import ReturnsKind, ReturnsOutcome, Tone
 from station.returns.policy import Policy
@@ -108,6 +109,10 @@ class ReturnsSession:
     def graded(self) -> dict[int, int]:
         return rmas.graded_units(self._store.conn, self.rma.id) if self.rma else {}
 
+    def expected(self) -> list[Rma]:
+        """The returns this site still expects, for opening one without a scanner."""
+        return rmas.expected(self._store.conn, self.site)
+
     def product(self, sku: str) -> Product | None:
         return self._catalogue.product(Sku(sku))
 
@@ -117,7 +122,7 @@ class ReturnsSession:
         item, rma = self.item, self.rma
         if item is None:
             return None if rma is None else _out(K.RESUMED, Tone.INFO, msg(
-                "Returns", "RMA {rma} is still open: scan the next item.", rma=rma.id))
+                "Returns", "{rma} is still open: scan the next item.", rma=rmas.rma_name(rma.id)))
         lead = msg("Returns", "Resumed where the station stopped: {name}, {answered} of "
                               "{questions} questions answered.",
                    name=item.product.label, answered=len(item.answers),
@@ -166,7 +171,7 @@ class ReturnsSession:
                                or self._catalogue.order_for_code(scan.text) is not None):
             if self.item is not None:
                 return self._ask(K.FINISH_ITEM_FIRST, msg(
-                    "Returns", "Finish this item first (or scan CANCEL)."), Tone.WARN)
+                    "Returns", "Finish this item first (or cancel it)."), Tone.WARN)
             return self._open(scan)
         if scan.gtin is not None:
             return self._item(scan)
@@ -271,13 +276,13 @@ class ReturnsSession:
     def _receive(self, rma: Rma, scanned: str) -> ReturnsOutcome:
         if rma.site != self.site:
             return _out(K.RMA_OTHER_SITE, Tone.BAD, msg(
-                "Returns", "RMA {rma} belongs to site {site}, not this one ({here}). Do not "
+                "Returns", "{rma} belongs to site {site}, not this one ({here}). Do not "
                            "open it: put it aside for transfer.",
-                rma=rma.id, site=rma.site, here=self.site))
+                rma=rmas.rma_name(rma.id), site=rma.site, here=self.site))
         if rma.status is RmaStatus.CLOSED:
             return _out(K.RMA_ALREADY_CLOSED, Tone.WARN, msg(
-                "Returns", "RMA {rma} is already closed. Put the parcel aside for a "
-                           "supervisor.", rma=rma.id))
+                "Returns", "{rma} is already closed. Put the parcel aside for a "
+                           "supervisor.", rma=rmas.rma_name(rma.id)))
         if rma.brand not in self.policies:
             return _out(K.NO_POLICY, Tone.BAD, msg(
                 "Returns", "There is no returns policy for brand {brand}.", brand=rma.brand))
@@ -285,16 +290,36 @@ class ReturnsSession:
         self._fold(rma.id)
         text = (msg("Returns", "Unannounced return of order {order}: scan each item.",
                     order=rma.order_id) if rma.unannounced
-                else msg("Returns", "RMA {rma} for {customer}: scan each item.",
-                         rma=rma.id, customer=rma.customer_name))
+                else msg("Returns", "{rma} for {customer}: scan each item.",
+                         rma=rmas.rma_name(rma.id), customer=rma.customer_name))
+        if (never := self._never_shipped(rma)) is not None:
+            return _out(K.RMA_OPENED, Tone.WARN, msg("Returns", "{warning} {then}",
+                                                     warning=never, then=text))
         return _out(K.RMA_OPENED, Tone.GOOD, text)
+
+    def _never_shipped(self, rma: Rma) -> Message | None:
+        """Why the order of `rma` cannot have shipped (cancelled, or unknown here), so the
+        inspector checks with a supervisor before grading what came back."""
+        order = self._catalogue.order(OrderId(rma.order_id))
+        if order is None:
+            return msg("Returns", "Order {order} is not known at this site: it may never have "
+                                  "shipped. Check with a supervisor before grading.",
+                       order=rma.order_id)
+        if order.cancelled:
+            return msg("Returns", "Order {order} was cancelled and never shipped. Check with "
+                                  "a supervisor before grading.", order=rma.order_id)
+        return None
 
     def _missing(self) -> ReturnsOutcome:
         assert self.rma is not None
         done = self.graded()
         left = sum(max(line.quantity - done.get(line.line_no, 0), 0) for line in self.rma.lines)
+        if left == 1:
+            return _out(K.ITEMS_MISSING, Tone.WARN, msg(
+                "Returns", "1 expected item is not graded yet. Scan it, or call a supervisor "
+                           "if it is not in the parcel."))
         return _out(K.ITEMS_MISSING, Tone.WARN, msg(
-            "Returns", "{count} expected item(s) not graded yet. Scan them, or call a "
+            "Returns", "{count} expected items are not graded yet. Scan them, or call a "
                        "supervisor if they are not in the parcel.", count=left))
 
     # -------------------------------------------------------------------------- the items
@@ -315,9 +340,19 @@ class ReturnsSession:
             return _out(K.NO_CHECKLIST, Tone.BAD, msg(
                 "Returns", "No checklist for category {category} of brand {brand}. Call a "
                            "supervisor.", category=product.category, brand=product.brand))
+        lot = (scan.lot, scan.expiry) if scan.lot and scan.expiry else None
+        if product.lot_controlled and lot is None:
+            return _out(K.LOT_NEEDED, Tone.WARN, msg(
+                "Returns", "{name} has a lot and an expiry date: scan the code that carries "
+                           "them (GS1-128 on the item or its box), not only the barcode.",
+                name=product.label))
         unit_no = 1 + sum(self.graded().values())
         self._record.inspection_started(self.rma, line, product, unit_no, checklist=checklist,
-                                        serial=scan.serial)
+                                        serial=scan.serial, lot=lot)
+        if lot is not None:
+            return self._ask(K.ITEM_STARTED, msg(
+                "Returns", "{name}, lot {lot}, expiry {expiry}: answer the checklist.",
+                name=product.label, lot=lot[0], expiry=lot[1].isoformat()))
         return self._ask(K.ITEM_STARTED, msg("Returns", "{name}: answer the checklist.",
                                              name=product.label))
 
@@ -331,7 +366,7 @@ class ReturnsSession:
         if self._next_accepts(product, scan.serial):
             return self._accept_and_start(scan)
         return self._ask(K.FINISH_ITEM_FIRST, msg(
-            "Returns", "Finish this item first (or scan CANCEL)."), Tone.WARN)
+            "Returns", "Finish this item first (or cancel it)."), Tone.WARN)
 
     def _next_accepts(self, product: Product | None, serial: str | None) -> bool:
         """Scanning the next expected item accepts the grade proposed for this one, so a
@@ -400,7 +435,7 @@ class ReturnsSession:
         if question is not None:
             return _out(kind, tone, msg("Returns", "{lead} {question} ({answers})", lead=lead,
                                         question=Localized(question.text, question.text_ja),
-                                        answers=" / ".join(question.answers)))
+                                        answers=answers_text(question.answers)))
         return _out(kind, tone, lead)
 
     def _answer(self, value: str) -> ReturnsOutcome:
@@ -419,7 +454,8 @@ class ReturnsSession:
                               item.proposal_with(question.id, value))
         if item.proposal is not None:
             return self._proposed(K.GRADE_PROPOSED)
-        return self._ask(K.ANSWERED, msg("Returns", "{answer}.", answer=value), Tone.GOOD)
+        return self._ask(K.ANSWERED, msg("Returns", "{answer}.", answer=answer_label(value)),
+                         Tone.GOOD)
 
     def _proposed(self, kind: ReturnsKind) -> ReturnsOutcome:
         assert self.item is not None
@@ -427,8 +463,8 @@ class ReturnsSession:
         assert self.policy is not None
         grade = self.policy.grades[self.item.proposal.grade]
         return _out(kind, Tone.INFO, msg(
-            "Returns", "Grade {grade} ({name}) → {disposition}. Scan OK to accept, or GRADE "
-                       "and a reason to change it.", grade=grade.code,
+            "Returns", "Grade {grade} ({name}) → {disposition}. Accept it, or choose another "
+                       "grade and a reason.", grade=grade.code,
             name=Localized(grade.name, grade.name_ja),
             disposition=DISPOSITION_NAMES[grade.disposition]))
 
@@ -456,9 +492,9 @@ class ReturnsSession:
         assert self.item is not None
         assert self.policy is not None
         return _out(K.REASON_NEEDED, Tone.INFO, msg(
-            "Returns", "Changing the grade to {grade} needs a reason: scan one ({reasons}) or "
-                       "CANCEL.", grade=self.item.override or "?",
-            reasons=", ".join(self.policy.override_reasons)))
+            "Returns", "Changing the grade to {grade} needs a reason: choose one ({reasons}) "
+                       "or cancel.", grade=self.item.override or "?",
+            reasons=reasons_text(self.policy.override_reasons)))
 
     def _reason(self, reason: str) -> ReturnsOutcome:
         return self.override(self.item.override if self.item else None, reason)
@@ -469,7 +505,7 @@ class ReturnsSession:
         item, policy = self.item, self.policy
         if item is None or item.proposal is None or policy is None or not grade:
             return _out(K.NOTHING_TO_DO, Tone.WARN, msg(
-                "Returns", "A reason is only used after scanning a GRADE."))
+                "Returns", "A reason is only used after choosing another grade."))
         if not reason.strip():
             item.override = grade
             return self._reason_needed()
@@ -505,9 +541,10 @@ class ReturnsSession:
         if closed:
             self._parcel = None
             return _out(K.RMA_CLOSED, Tone.DONE, msg(
-                "Returns", "Grade {grade}: {disposition}. Every item is accounted for: RMA "
+                "Returns", "Grade {grade}: {disposition}. Every item is accounted for: "
                            "{rma} closed.", grade=grade,
-                disposition=DISPOSITION_NAMES[result.disposition], rma=rma.id), result)
+                disposition=DISPOSITION_NAMES[result.disposition],
+                rma=rmas.rma_name(rma.id)), result)
         return _out(K.ITEM_GRADED, Tone.DONE, msg(
             "Returns", "Grade {grade}: {disposition}. Scan the next item.", grade=grade,
             disposition=DISPOSITION_NAMES[result.disposition]), result)

@@ -16,7 +16,7 @@ from station.returns.session import ReturnsSession
 from station.returns.setup import open_returns
 from station.settings import load
 from tests.e2e.kill_harness import acknowledge_each
-from tests.returns_support import INSPECTOR, ean, png_bytes, scan
+from tests.returns_support import INSPECTOR, item_code, png_bytes, scan
 
 NOTE = "NOTE:"
 PHOTO = "PHOTO:"
@@ -31,7 +31,7 @@ def _item(core: StationCore, rma_id: str, line_no: int) -> tuple[str, list[str]]
     assert product is not None
     checklist = load_policies()[rma.brand].checklist_for(product.category)
     assert checklist is not None
-    return ean(core, sku), [q.id for q in checklist.questions]
+    return item_code(core, sku), [q.id for q in checklist.questions]
 
 
 def _answers(checklist: str, questions: list[str], grade: str) -> list[str]:

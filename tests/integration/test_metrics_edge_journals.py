@@ -26,7 +26,7 @@ def test_an_empty_journal_gives_a_dashboard_of_zeros(conn):
                               settings=MetricsSettings(), targets=Targets())
     values = {tile.metric: tile.value for tile in board.tiles}
     assert values[Metric.ORDERS] == 0
-    assert values[Metric.UNITS_PER_HOUR_NOW] == 0
+    assert values[Metric.UNITS_PER_HOUR] is None  # no hour of packing to divide by
     assert values[Metric.WRONG_PER_100] is None
     assert values[Metric.SYNC_BACKLOG] == 0
     assert values[Metric.OPEN_EXCEPTIONS] == 0

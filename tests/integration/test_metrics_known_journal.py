@@ -118,10 +118,11 @@ def test_the_dashboard_tiles_compare_today_with_the_targets(journal):
                               settings=MetricsSettings(), targets=targets)
     assert board.tile(Metric.ORDERS).value == 2
     assert board.tile(Metric.ORDERS).on_target
-    assert board.tile(Metric.UNITS).value == 6
-    assert board.tile(Metric.UNITS).on_target is False
-    now_tile = board.tile(Metric.UNITS_PER_HOUR_NOW)  # 08:30-09:30: both orders, PACK-01
-    assert (now_tile.value, now_tile.target, now_tile.on_target) == (6, 5.0, True)
+    units = board.tile(Metric.UNITS)  # 10 a day (09-18) pro-rated at 09:30: 10 * 0.5/9 -> 1
+    assert (units.value, units.target, units.day_target, units.on_target) == (6, 1, 10, True)
+    rate = board.tile(Metric.UNITS_PER_HOUR)  # the tables' definition: per hour of packing
+    assert rate.value == round(6 * 3600 / 151, 1)
+    assert (rate.target, rate.on_target) == (100, True)
     assert board.tile(Metric.SYNC_BACKLOG).value == 15  # the 15 events, none synced yet
     exceptions = board.tile(Metric.OPEN_EXCEPTIONS)
     assert (exceptions.value, exceptions.on_target) == (1, False)

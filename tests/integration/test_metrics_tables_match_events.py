@@ -59,7 +59,5 @@ def test_kept_tables_and_raw_events_give_the_same_figures(events, brand):
         since, until = at(0, 0), at(0, 0) + timedelta(days=7)
         assert tables.open_exceptions(since, until, brand) == raw.open_exceptions(
             since, until, brand)
-        assert tables.packed(at(8, 0), at(20, 0), brand) == raw.packed(at(8, 0), at(20, 0),
-                                                                       brand)
     finally:
         store.close()

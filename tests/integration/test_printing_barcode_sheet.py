@@ -22,7 +22,10 @@ def sheet(tmp_path_factory):
     clock = FixedClock()
     core = open_core(load(None, data_dir=tmp_path_factory.mktemp("d"), environ={}), clock,
                      in_memory=True)
-    sections = barcode_sheet.sections(core.catalogue, clock.now().date())
+    from station.returns.setup import sheet_entries
+
+    sections = (barcode_sheet.sections(core.catalogue, clock.now().date())
+                + barcode_sheet.returns_sections(*sheet_entries(core)))
     pdf = barcode_sheet.draw(sections)
     yield core, sections, pdf
     core.close()
@@ -73,3 +76,29 @@ def test_the_lot_codes_read_as_gs1_with_one_expired_and_one_short_dated(sheet):
     serials = [scan for scan in scans if scan.serial]
     assert serials
     assert all(scan.gtin for scan in serials)
+
+
+def test_the_returns_bench_finds_rma_numbers_and_its_codes_on_the_sheet(sheet):
+    """Issue 13 item 7: the codes were found only in the source."""
+    _, sections, _ = sheet
+    data = {code.data for section in sections for code in section.codes}
+    assert {"RMA-5001", "RMA-5002", "RMA-6002"} <= data
+    assert {"ANS:YES", "ANS:NO", "ANS:HALF", "GRADE:A", "GRADE:X", "WHY:HIDDEN_DAMAGE",
+            "RET:PHOTO"} <= data
+
+
+def test_the_sheet_the_station_writes_carries_the_returns_codes(tmp_path):
+    from printing.cli import write_barcode_sheet
+    from station.clock import FixedClock
+    from station.core import open_core
+    from station.settings import load
+
+    core = open_core(load(None, data_dir=tmp_path, environ={}), FixedClock(), in_memory=True)
+    try:
+        pdf = write_barcode_sheet(core, tmp_path / "sheet.pdf").read_bytes()
+    finally:
+        core.close()
+    text = readback.text(pdf)
+    assert "RMA-5002" in text
+    assert "WHY:HIDDEN_DAMAGE" in text
+    assert "隠れた損傷" in text

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from station.returns import rmas
 from station.store import open_store
-from tests.returns_support import INSPECTOR, ean, inspect, returns_session, scan
+from tests.returns_support import INSPECTOR, inspect, item_code, returns_session, scan
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +26,7 @@ def _grade_demo(core, rma_id: str, grades: list[str]) -> None:
     rma = rmas.get_rma(core.store.conn, rma_id)
     assert rma is not None
     for line, grade in zip(rma.lines, grades, strict=True):
-        inspect(returns, ean(core, line.sku), grade)
+        inspect(returns, item_code(core, line.sku), grade)
         scan(returns, "CMD:OK")
 
 

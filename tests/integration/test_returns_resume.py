@@ -30,7 +30,7 @@ from station.returns.outcomes import ReturnsKind as K
 from station.returns.setup import open_returns
 from station.returns.state import rebuild
 from station.settings import load
-from tests.returns_support import INSPECTOR, answer_scans, ean, png_bytes, scan
+from tests.returns_support import INSPECTOR, answer_scans, item_code, png_bytes, scan
 from tests.support import payloads
 
 
@@ -52,7 +52,7 @@ def station(settings, clock):
 def _codes(core, rma_id: str) -> list[str]:
     rma = rmas.get_rma(core.store.conn, rma_id)
     assert rma is not None
-    return [ean(core, line.sku) for line in rma.lines]
+    return [item_code(core, line.sku) for line in rma.lines]
 
 
 def _events(core, rma_id: str, kind: str) -> list[journal.Event]:

@@ -30,8 +30,8 @@ from station.returns.setup import open_returns
 from tests.returns_support import (
     INSPECTOR,
     answer_scans,
-    ean,
     inspect,
+    item_code,
     png_bytes,
     returns_session,
     scan,
@@ -55,7 +55,7 @@ def _types(core, rma_id: str) -> list[str]:
 def _line_codes(core, rma_id: str) -> list[str]:
     rma = rmas.get_rma(core.store.conn, rma_id)
     assert rma is not None
-    return [ean(core, line.sku) for line in rma.lines]
+    return [item_code(core, line.sku) for line in rma.lines]
 
 
 def test_a_packer_badge_cannot_inspect_returns(file_core):
@@ -323,7 +323,7 @@ def test_walking_the_demo_reaches_every_grade_and_every_disposition(file_core, s
             continue
         if session.rma is None or session.rma.id != rma_id:
             assert scan(session, rma_id).kind is K.RMA_OPENED
-        inspect(session, ean(file_core, sku), grade)
+        inspect(session, item_code(file_core, sku), grade)
         outcome = scan(session, "CMD:OK")
         assert outcome.result is not None
         grades.add((outcome.result.sku.split("-")[0], outcome.result.grade))

@@ -56,3 +56,12 @@ def test_the_slip_embeds_every_font_it_uses(core):
     fonts = readback.fonts(slip.render(order, "KAZE Apparel"))
     assert fonts
     assert all(font["emb"] == "yes" for font in fonts)
+
+
+def test_a_japanese_addressee_is_addressed_with_sama_as_on_the_label(core):
+    order = find_order(core, brand=APPAREL)
+    order = dataclasses.replace(order, ship_to=dataclasses.replace(order.ship_to, country="JP"))
+    text = readback.text(slip.render(order, "KAZE")).replace("\n", " ")
+    assert re.search(rf"{re.escape(order.ship_to.name)}\s*様", text)
+    abroad = dataclasses.replace(order, ship_to=dataclasses.replace(order.ship_to, country="US"))
+    assert "様" not in readback.text(slip.render(abroad, "KAZE"))

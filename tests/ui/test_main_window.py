@@ -46,3 +46,15 @@ def test_a_packer_cannot_open_the_supervisor_screen(station_app):
 def test_closing_the_station_stops_every_timer_of_the_window(station_app):
     station_app.close()
     assert not [timer for timer in station_app.window.findChildren(QTimer) if timer.isActive()]
+
+
+def test_the_button_of_the_screen_on_show_is_the_one_pressed(station_app):
+    window = station_app.window
+    scanner_burst(window, "BADGE:S-3001")
+    buttons = window.mode_buttons
+    assert [m for m, b in buttons.items() if b.isChecked()] == ["supervisor"]
+    buttons["pack"].click()
+    assert window.current_mode() == "pack"
+    assert [m for m, b in buttons.items() if b.isChecked()] == ["pack"]
+    buttons["pack"].click()  # clicking the open screen again keeps it shown as open
+    assert [m for m, b in buttons.items() if b.isChecked()] == ["pack"]

@@ -15,7 +15,7 @@ from station.returns.setup import open_returns
 from tests.returns_support import (
     INSPECTOR,
     answer_scans,
-    ean,
+    item_code,
     png_bytes,
     returns_session,
     scan,
@@ -46,7 +46,7 @@ def _kinds(screen, texts):
 def test_an_item_is_graded_with_scans_only_and_the_label_is_requested(qtbot, screen, file_core):
     rma = rmas.get_rma(file_core.store.conn, "RMA-5002")
     assert rma is not None
-    _kinds(screen, [INSPECTOR, "RMA-5002", ean(file_core, rma.lines[0].sku)])
+    _kinds(screen, [INSPECTOR, "RMA-5002", item_code(file_core, rma.lines[0].sku)])
     assert "RMA-5002" in screen.rma_details.text()
     assert screen.items.count() == 2
     assert screen.question.text()
@@ -66,7 +66,7 @@ def test_an_item_is_graded_with_scans_only_and_the_label_is_requested(qtbot, scr
 def test_an_item_sent_to_recycling_requests_no_label(qtbot, screen, file_core):
     rma = rmas.get_rma(file_core.store.conn, "RMA-5004")
     assert rma is not None
-    _kinds(screen, [INSPECTOR, "RMA-5004", ean(file_core, rma.lines[0].sku)])
+    _kinds(screen, [INSPECTOR, "RMA-5004", item_code(file_core, rma.lines[0].sku)])
     for text in answer_scans(screen.session, "X"):
         screen.handle_scan(text)
     with qtbot.assertNotEmitted(screen.label_requested):
@@ -77,12 +77,12 @@ def test_an_item_sent_to_recycling_requests_no_label(qtbot, screen, file_core):
 def test_an_override_without_a_reason_keeps_asking_for_one(screen, file_core):
     rma = rmas.get_rma(file_core.store.conn, "RMA-5001")
     assert rma is not None
-    _kinds(screen, [INSPECTOR, "RMA-5001", ean(file_core, rma.lines[0].sku)])
+    _kinds(screen, [INSPECTOR, "RMA-5001", item_code(file_core, rma.lines[0].sku)])
     for text in answer_scans(screen.session, "A"):
         screen.handle_scan(text)
     assert _kinds(screen, ["GRADE:C", "CMD:OK"]) == [K.REASON_NEEDED, K.REASON_NEEDED]
     assert screen.grade.text() == "C"
-    assert "WHY" in screen.hint.text()
+    assert "Hidden damage" in screen.hint.text()  # the reasons in words, not WHY: codes
     assert _kinds(screen, ["WHY:HIDDEN_DAMAGE"]) == [K.RMA_CLOSED]
 
 
@@ -115,7 +115,7 @@ def test_the_screen_reads_in_japanese_and_is_captured_for_the_docs(qtbot, file_c
     screen.show()
     rma = rmas.get_rma(file_core.store.conn, "RMA-6002")
     assert rma is not None
-    _kinds(screen, [INSPECTOR, "RMA-6002", ean(file_core, rma.lines[0].sku)])
+    _kinds(screen, [INSPECTOR, "RMA-6002", item_code(file_core, rma.lines[0].sku)])
     for text in answer_scans(screen.session, "B")[:3]:
         screen.handle_scan(text)
     screen.note.setText("角に小さなへこみ")
@@ -145,7 +145,7 @@ def test_a_screen_opened_after_a_restart_shows_the_item_where_it_stopped(qtbot, 
     before = returns_session(file_core, camera=None)
     rma = rmas.get_rma(file_core.store.conn, "RMA-5002")
     assert rma is not None
-    for text in [INSPECTOR, "RMA-5002", ean(file_core, rma.lines[0].sku)]:
+    for text in [INSPECTOR, "RMA-5002", item_code(file_core, rma.lines[0].sku)]:
         scan(before, text)
     answers = answer_scans(before, "C")
     for text in answers[:4]:
@@ -163,7 +163,8 @@ def test_a_screen_opened_after_a_restart_shows_the_item_where_it_stopped(qtbot, 
         language = screen.session.language
         assert screen.question.text().startswith(before.item.question.display(language))
         rows = [screen.checklist.item(i).text() for i in range(screen.checklist.count())]
-        assert rows[:4] == [f"{q.display(language)}   {a.removeprefix('ANS:')}" for q, a in
+        words = {"ANS:YES": "はい", "ANS:NO": "いいえ"}
+        assert rows[:4] == [f"{q.display(language)}   {words[a]}" for q, a in
                             zip(before.item.checklist.questions, answers[:4], strict=False)]
         assert rows[-1] == "メモ：両袖に毛玉"
         qtbot.wait(20)
@@ -193,7 +194,7 @@ class _Speaker:
 def _open_item(screen, core, rma_id="RMA-5002"):
     rma = rmas.get_rma(core.store.conn, rma_id)
     assert rma is not None
-    _kinds(screen, [INSPECTOR, rma_id, ean(core, rma.lines[0].sku)])
+    _kinds(screen, [INSPECTOR, rma_id, item_code(core, rma.lines[0].sku)])
     return core.catalogue.product(rma.lines[0].sku)
 
 
@@ -213,7 +214,7 @@ def test_switching_the_language_redraws_the_screen_and_names_products_in_it(qtbo
     assert screen.rma_heading.text() == "返品"
     assert screen.photo_file.text() == "ファイルから写真…"
     assert "Scan" not in screen.hint.text()
-    assert "ANS" in screen.hint.text()  # the barcode words stay as printed on the sheet
+    assert "ANS" not in screen.hint.text()  # words, not the barcode sheet's codes
     japanese.use("en")
     screen.retranslate()
     assert screen.session.language == "en"

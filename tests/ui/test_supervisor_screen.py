@@ -25,6 +25,7 @@ from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.synthetic import Script
 from tests.metrics_support import DAY, at
 from ui.i18n import Translations
+from ui.style import APP_STYLE
 from ui.supervisor.factory import supervisor_screen
 from ui.supervisor.loaders import station_loader
 from ui.supervisor.screen import SupervisorScreen, hour_label_step
@@ -400,7 +401,10 @@ def test_an_in_memory_station_loads_its_figures_on_the_ui_thread(qtbot, settings
 def test_the_screen_is_captured_in_both_languages_for_the_docs(qtbot, floor, screen,
                                                                japanese):
     _returns_graded(floor)
+    _inspector_grades(floor)
     floor.signin.sign_in("S-3001")
+    screen.setStyleSheet(APP_STYLE)  # as the station shows it, on a 1366x768 screen
+    screen.resize(1366, 700)
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         screen.show()
     shots = {}
@@ -438,3 +442,66 @@ def test_parked_events_are_listed_with_the_hubs_answer_and_reason(qtbot, floor, 
             for r in range(table.rowCount())}
     assert rows == {"ORD-A": ("rejected", "order cancelled at the hub"),
                     "ORD-B": ("conflict", "ORD-B was packed at PACK-02")}
+
+
+def _inspector_grades(floor):
+    """The returns inspector grading at this station in the afternoon."""
+    script = Script(floor.store.conn, floor.station_id)
+    script.count = 2000
+    script.event(sy.received("RMA-1", "KAZE"), at(13, 0), "I-2001", "RMA-1")
+    script.event(sy.graded("B"), at(13, 2), "I-2001", "RMA-1")
+    script.event(sy.dispositioned("resale"), at(13, 3), "I-2001", "RMA-1")
+
+
+def test_units_per_hour_is_one_figure_on_tile_and_table_with_its_window(qtbot, floor, screen):
+    _inspector_grades(floor)
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    tile = screen.tiles[Metric.UNITS_PER_HOUR]
+    [station_row] = range(screen.stations_table.rowCount())
+    in_table = screen.stations_table.item(station_row, 3).data(Qt.ItemDataRole.DisplayRole)
+    assert in_table > 0
+    assert float(tile.value.text().replace(",", "")) == in_table
+    assert tile.span.text() == "today, per hour of packing"
+    assert "hours of packing" in screen.definition.text()
+    assert f"{DAY:%Y-%m-%d}" in screen.definition.text()
+    packers = [screen.packers_table.item(r, 0).text()
+               for r in range(screen.packers_table.rowCount())]
+    assert len(packers) == 2
+    assert floor.catalogue.badge("I-2001").name not in packers
+
+
+def test_daily_targets_are_pro_rated_so_the_morning_is_not_red(qtbot, floor, clock, screen):
+    clock.set(at(9, 5))  # 5 minutes into a 09:00-18:00 day: 100 units a day -> 1 by now
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    units = screen.tiles[Metric.UNITS]
+    assert units.on_target is True
+    assert units.target.text() == "Target 1 by now (100 today)"
+    assert units.span.text() == "today so far"
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_tables_fit_a_1366_wide_screen_without_scrolling_sideways(qtbot, floor, screen,
+                                                                      qapp, language):
+    _returns_graded(floor)
+    _inspector_grades(floor)
+    translations = Translations(qapp)
+    translations.use(language)
+    try:
+        floor.signin.sign_in("S-3001")
+        screen.setStyleSheet(APP_STYLE)  # the station's fonts, as ui/app.py sets them
+        screen.resize(1366, 700)
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            screen.show()
+        for table in (screen.stations_table, screen.packers_table):
+            screen.tabs.setCurrentWidget(table)
+            qtbot.waitUntil(table.isVisible)
+            header = table.horizontalHeader()
+            used = sum(header.sectionSize(c) for c in range(table.columnCount()))
+            assert used <= table.viewport().width(), (language, used)
+            assert not table.horizontalScrollBar().isVisible()
+    finally:
+        translations.use("en")

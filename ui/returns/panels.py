@@ -6,9 +6,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from station.messages import msg
+from station.returns.labels import answer_label, reason_label
 from station.returns.models import DISPOSITION_NAMES, ItemResult
 from station.returns.session import ReturnsSession
-from ui.returns.text import tr
+from ui.i18n import tr
 
 
 def rma_text(session: ReturnsSession) -> str:
@@ -22,7 +23,8 @@ def rma_text(session: ReturnsSession) -> str:
                               if rma.unannounced else ""),
         tr(msg("Returns screen", "Customer: {name}", name=rma.customer_name)),
         tr(msg("Returns screen", "Order: {order}", order=rma.order_id)),
-        tr(msg("Returns screen", "Reason: {reason}", reason=rma.reason_text or rma.reason)),
+        tr(msg("Returns screen", "Reason: {reason}",
+               reason=rma.reason_text or reason_label(rma.reason))),
         tr(msg("Returns screen", "Wants: {wants}", wants=wants)),
     ]
     return "<br>".join(lines)
@@ -52,8 +54,9 @@ def fill_checklist(widget: QListWidget, session: ReturnsSession) -> None:
         return
     current = item.question
     for question in item.checklist.questions:
-        answer = item.answers.get(question.id, "")
-        entry = QListWidgetItem(f"{question.display(session.language)}   {answer}")
+        answer = item.answers.get(question.id)
+        shown = tr(answer_label(answer)) if answer else ""
+        entry = QListWidgetItem(f"{question.display(session.language)}   {shown}")
         if current is not None and question.id == current.id:
             entry.setBackground(QBrush(QColor("#f9a825")))
             entry.setForeground(QBrush(QColor("#000000")))
@@ -63,6 +66,15 @@ def fill_checklist(widget: QListWidget, session: ReturnsSession) -> None:
     if item.photos:
         widget.addItem(QListWidgetItem(tr(msg("Returns screen", "Photos: {count}",
                                               count=len(item.photos)))))
+
+
+def question_text(session: ReturnsSession) -> str:
+    """The current question with its answers as words (the codes are on the barcode sheet)."""
+    question = session.item.question if session.item else None
+    if question is None:
+        return ""
+    answers = " / ".join(tr(answer_label(a)) for a in question.answers)
+    return f"{question.display(session.language)}  [{answers}]"
 
 
 def proposal_text(session: ReturnsSession) -> str:
@@ -98,8 +110,12 @@ def hint_text(session: ReturnsSession) -> str:
         return tr(msg("Returns screen", "Scan the next item · OK: what is still expected"))
     if item.override is not None:
         policy = session.policy
-        reasons = ", ".join(policy.override_reasons) if policy else ""
-        return tr(msg("Returns screen", "Scan WHY: {reasons} · CANCEL", reasons=reasons))
+        comma = "、" if session.language == "ja" else ", "
+        reasons = comma.join(tr(reason_label(r)) for r in policy.override_reasons) if policy else ""
+        return tr(msg("Returns screen", "Why change the grade? {reasons} · or cancel",
+                      reasons=reasons))
     if item.proposal is None:
-        return tr(msg("Returns screen", "Scan ANS: answers · UNDO · RET:PHOTO · CANCEL"))
-    return tr(msg("Returns screen", "OK: accept · GRADE:A…X then WHY: to change · CANCEL"))
+        return tr(msg("Returns screen", "Answer the question · take back an answer · photo · "
+                                        "cancel"))
+    return tr(msg("Returns screen", "Accept the grade, or choose another grade and a reason · "
+                                    "cancel"))

@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 from scanning.interpret import interpret
 from station.errors import StationError
 from station.messages import Message, msg
+from station.returns.models import ItemResult
 from station.returns.outcomes import ReturnsOutcome, Tone
 from station.returns.session import ReturnsSession
+from ui.i18n import language as ui_language
+from ui.i18n import tr
 from ui.returns import panels
+from ui.returns.controls import CodeField, ExpectedList, TouchControls
 from ui.returns.style import SCREEN, banner_style, grade_style
-from ui.returns.text import tr, ui_language
 from ui.sounds import Sounds
 
 
@@ -70,10 +73,14 @@ class ReturnsScreen(QWidget):
         self.rma_details = _label("")
         self.items = QListWidget()
         self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.expected_heading = _label("Heading")
+        self.expected = ExpectedList(self.session, self.handle_scan)
         left = QVBoxLayout()
         left.addWidget(self.rma_heading)
         left.addWidget(self.rma_details)
         left.addWidget(self.items, 1)
+        left.addWidget(self.expected_heading)
+        left.addWidget(self.expected, 1)
 
         self.item_title = _label("Title")
         self.question = _label("Question")
@@ -91,7 +98,10 @@ class ReturnsScreen(QWidget):
         right.addWidget(self.question)
         right.addWidget(self.checklist, 1)
         right.addLayout(grade_row)
+        self.controls = TouchControls(self.session, self.handle_scan)
+        right.addWidget(self.controls)
 
+        self.code = CodeField(self.handle_scan)
         self.note = QLineEdit()
         self.note.returnPressed.connect(self._on_note_entered)
         self.photo_file = QPushButton()
@@ -101,6 +111,7 @@ class ReturnsScreen(QWidget):
         self.camera.setEnabled(self.session.camera is not None)
         self.hint = _label("")
         bottom = QHBoxLayout()
+        bottom.addWidget(self.code, 1)
         bottom.addWidget(self.note, 1)
         bottom.addWidget(self.photo_file)
         bottom.addWidget(self.camera)
@@ -168,12 +179,8 @@ class ReturnsScreen(QWidget):
         self._play(outcome.tone)
         self.refresh()
         result = outcome.result
-        if result is not None:
-            self.grade.setText(result.grade)
-            self.grade.setStyleSheet(grade_style(result.grade))
-            self.decision.setText(panels.decision_text(result))
-            if result.label is not None:
-                self.label_requested.emit(result.label)
+        if result is not None and result.label is not None:
+            self.label_requested.emit(result.label)
         self.outcome_shown.emit(outcome)
 
     def _play(self, tone: Tone) -> None:
@@ -208,8 +215,6 @@ class ReturnsScreen(QWidget):
         if self.session.signin.user != self._banner_for:
             self.last_outcome, self.last_error = None, None
             self._banner_for = self.session.signin.user
-            self.grade.setText("")
-            self.decision.setText("")
         self._draw_banner()
         self.refresh()
 
@@ -227,11 +232,14 @@ class ReturnsScreen(QWidget):
                                                               "add)")))
         self.photo_file.setText(tr(msg("Returns screen", "Photo from file…")))
         self.camera.setText(tr(msg("Returns screen", "Camera photo")))
+        self.expected_heading.setText(tr(msg("Returns screen", "Returns expected")))
+        self.code.retranslate()
         self._draw_banner()
         self.refresh()
-        result = self.last_outcome.result if self.last_outcome is not None else None
-        if result is not None and self.session.item is None:
-            self.decision.setText(panels.decision_text(result))
+
+    def _just_graded(self) -> ItemResult | None:
+        """The result of the last outcome, while that outcome is what the screen shows."""
+        return self.last_outcome.result if self.last_outcome is not None else None
 
     def refresh(self) -> None:
         """Redraw the RMA and item panels from the session."""
@@ -242,10 +250,7 @@ class ReturnsScreen(QWidget):
         self.item_title.setText(
             item.product.display_name(session.language) if item else "")
         panels.fill_checklist(self.checklist, session)
-        question = item.question if item else None
-        self.question.setText(
-            f"{question.display(session.language)}  [{' / '.join(question.answers)}]"
-            if question else "")
+        self.question.setText(panels.question_text(session))
         if item is not None and item.proposal is not None:
             grade = item.override or item.proposal.grade
             self.grade.setText(grade)
@@ -256,4 +261,19 @@ class ReturnsScreen(QWidget):
             self.grade.setStyleSheet(grade_style(""))
             self.decision.setText(tr(msg("Returns screen", "The grade is proposed when every "
                                                            "question is answered.")))
+        elif (result := self._just_graded()) is not None:
+            self.grade.setText(result.grade)
+            self.grade.setStyleSheet(grade_style(result.grade))
+            self.decision.setText(panels.decision_text(result))
+        else:  # the card of an item graded earlier does not stay beside the next parcel
+            self.grade.setText("")
+            self.grade.setStyleSheet("")
+            self.decision.setText("")
         self.hint.setText(panels.hint_text(session))
+        self.controls.refresh()
+        waiting = session.rma is None
+        self.expected_heading.setVisible(waiting)
+        self.expected.setVisible(waiting)
+        self.items.setVisible(not waiting)
+        if waiting:
+            self.expected.refresh()

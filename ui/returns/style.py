@@ -21,6 +21,10 @@ QLabel#Question { font-size: 34px; font-weight: 700; color: #0b3d91; }
 QListWidget { background: white; color: #17202a; font-size: 22px; border: 1px solid #c8ced4;
               border-radius: 6px; }
 QLineEdit { font-size: 20px; padding: 8px; background: white; color: #17202a; }
+QPushButton { font-size: 22px; font-weight: 600; color: #17202a; background: #dfe3e8;
+              border: 1px solid #b8c0c8; border-radius: 8px; padding: 0 14px; }
+QPushButton:pressed { background: #c3cad2; }
+QPushButton:disabled { color: #8a939c; }
 """
 
 

@@ -31,7 +31,7 @@ from station.errors import StationError
 from station.messages import Message, msg
 from station.metrics.compute import Bucket
 from station.metrics.dashboard import Dashboard, DashboardQuery
-from station.metrics.definitions import Metric
+from station.metrics.definitions import Metric, units_per_hour_definition
 from station.metrics.export import write_csv, write_xlsx
 from station.metrics.periods import local_day
 from station.metrics.report import TableKind, table
@@ -39,12 +39,11 @@ from station.metrics.settings import MetricsSettings, Targets
 from station.models import Role
 from station.signin import SignIn
 from ui.i18n import tr
-from ui.returns.text import tr as nested_tr  # fields that are messages too
 from ui.supervisor.charts import TargetChart
 from ui.supervisor.loaders import DashboardLoader
 from ui.supervisor.queues import fill_exceptions, fill_rejected
 from ui.supervisor.tables import fill, new_table
-from ui.supervisor.tiles import TileWidget
+from ui.supervisor.tiles import TileWidget, format_value
 from ui.supervisor.worker import DashboardWorker, Failed, Loaded
 
 _log = logging.getLogger(__name__)
@@ -53,7 +52,7 @@ _TAB_TITLES = (msg("Supervisor", "Stations"), msg("Supervisor", "Packers"),
                msg("Supervisor", "Charts"), msg("Supervisor", "Exception queue"),
                msg("Supervisor", "Rejected by the hub"))
 
-TILES = (Metric.ORDERS, Metric.UNITS, Metric.UNITS_PER_HOUR_NOW, Metric.WRONG_PER_100,
+TILES = (Metric.ORDERS, Metric.UNITS, Metric.UNITS_PER_HOUR, Metric.WRONG_PER_100,
          Metric.OPEN_EXCEPTIONS, Metric.RETURNS_GRADED, Metric.PRINT_FAILURES,
          Metric.SYNC_BACKLOG)
 
@@ -154,6 +153,11 @@ class SupervisorScreen(QWidget):
         for tab in pages:
             self.tabs.addTab(tab, "")
         layout.addWidget(self.tabs, 1)
+        self.definition = QLabel()  # what units/hour means and the range the tables cover
+        self.definition.setObjectName("definition")
+        self.definition.setWordWrap(True)
+        self.definition.setStyleSheet("color: #44474e;")
+        layout.addWidget(self.definition)
         self.status = QLabel()
         self.status.setObjectName("status")
         layout.addWidget(self.status)
@@ -185,7 +189,7 @@ class SupervisorScreen(QWidget):
     def _say(self, status: Message | None) -> None:
         """The status line, kept as a message so a language switch redraws it."""
         self._status = status
-        self.status.setText(nested_tr(status) if status is not None else "")
+        self.status.setText(tr(status) if status is not None else "")
 
     # ------------------------------------------------------------------ access
     @property
@@ -260,6 +264,7 @@ class SupervisorScreen(QWidget):
     def _draw(self, board: Dashboard) -> None:
         for tile in board.tiles:
             self.tiles[tile.metric].show_tile(tile)
+        self._define(board)
         stations = table(TableKind.STATIONS, board.range.stations, self._targets, render=tr)
         packers = table(TableKind.PACKERS, board.range.packers, self._targets, self._names,
                         render=tr)
@@ -276,6 +281,17 @@ class SupervisorScreen(QWidget):
                                    float(self._targets.units_per_day), upright=True)
         fill_exceptions(self.exceptions_table, board.open_exceptions, zone, self._names)
         fill_rejected(self.rejected_table, board.rejected)
+
+    def _define(self, board: Dashboard) -> None:
+        """Under the tables: the one definition of units/hour and the days they cover."""
+        idle = format_value(self._settings.idle_gap_minutes)
+        query = board.query
+        days = (f"{query.first:%Y-%m-%d}" if query.first == query.last
+                else f"{query.first:%Y-%m-%d} – {query.last:%Y-%m-%d}")
+        self.definition.setText(tr(msg("Supervisor", "Tables: {days}. {definition}.",
+                                       days=days,
+                                       definition=units_per_hour_definition(idle))))
+        self.tiles[Metric.UNITS_PER_HOUR].setToolTip(tr(units_per_hour_definition(idle)))
 
     def _on_failed(self, result: Failed) -> None:
         """The last figures stay on screen; the status line says why they are not fresh."""

@@ -29,11 +29,13 @@ class TileWidget(QFrame):
         self.setMinimumWidth(150)
         layout = QVBoxLayout(self)
         self.title = QLabel(tr(metric.label))
+        self.span = QLabel("")  # what the figure covers: "today, per hour of packing"
         self.value = QLabel("–")
         self.target = QLabel("")
         self.value.setStyleSheet("font-size: 26px; font-weight: 600;")
         self.title.setStyleSheet("color: #44474e;")
-        for label in (self.title, self.value, self.target):
+        self.span.setStyleSheet("color: #44474e; font-size: 11px;")
+        for label in (self.title, self.span, self.value, self.target):
             layout.addWidget(label)
         self.on_target: bool | None = None
         self.tile: Tile | None = None
@@ -45,10 +47,15 @@ class TileWidget(QFrame):
 
     def show_tile(self, tile: Tile) -> None:
         self.tile = tile
+        self.span.setText(tr(tile.window) if tile.window is not None else "")
         self.value.setText(format_value(tile.value))
         self.on_target = tile.on_target
         if tile.target is None:
             self.target.setText("")
+        elif tile.day_target is not None and tile.day_target != tile.target:
+            self.target.setText(tr(msg("Supervisor", "Target {target} by now ({day} today)",
+                                       target=format_value(tile.target),
+                                       day=format_value(tile.day_target))))
         elif tile.metric.higher_is_better:
             self.target.setText(tr(msg("Supervisor", "Target {target}",
                                        target=format_value(tile.target))))
