@@ -32,6 +32,6 @@ def correct_address(store: Store, order_id: str, ship_to: Address, reason: str, 
         db.conn.execute("UPDATE orders SET ship_to = ? WHERE id = ?",
                         (json.dumps(after, ensure_ascii=False), order_id))
         event = ShipToCorrected(order_id=order_id, before=before, after=after, reason=reason)
-        journal.append(db.conn, journal.new_event(
-            ShipToCorrected.TYPE, event.to_payload(), station=actor.station, user=by.id,
+        journal.append(db.conn, journal.event_of(
+            event, station=actor.station, user=by.id,
             at=actor.at, subject=order_id))

@@ -123,8 +123,8 @@ def _attach(conn: sqlite3.Connection, contract: Contract, boxes: list[tuple[str,
                      " order_id = ? AND box_no = ?", (number, order_id, box_no))
         event = TrackingNumberAttached(carrier=contract.carrier, order_id=order_id,
                                        box_no=box_no, tracking=number, source=source)
-        journal.append(conn, journal.new_event(
-            TrackingNumberAttached.TYPE, event.to_payload(), station=actor.station,
+        journal.append(conn, journal.event_of(
+            event, station=actor.station,
             user=actor.user, at=actor.at, subject=order_id))
         report.attached.append((order_id, box_no, number))
         return None

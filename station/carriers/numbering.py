@@ -53,8 +53,8 @@ def receive_block(store: Store, kind: str, first: int, last: int, actor: Actor) 
         conn.execute("INSERT INTO number_blocks (kind, first, last, next, received_at)"
                      " VALUES (?, ?, ?, ?, ?)", (kind, first, last, first, iso(actor.at)))
         event = NumberBlockReceived(kind=kind, first=first, last=last)
-        journal.append(conn, journal.new_event(
-            NumberBlockReceived.TYPE, event.to_payload(), station=actor.station,
+        journal.append(conn, journal.event_of(
+            event, station=actor.station,
             user=actor.user, at=actor.at, subject=kind))
     return True
 
@@ -86,8 +86,8 @@ def issue(store: Store, kind: str, order_id: str, box_no: int, *, actor: Actor,
                      (kind, serial, number, order_id, box_no, iso(actor.at)))
         event = NumberIssued(kind=kind, serial=serial, number=number, order_id=order_id,
                              box_no=box_no)
-        journal.append(conn, journal.new_event(
-            NumberIssued.TYPE, event.to_payload(), station=actor.station, user=actor.user,
+        journal.append(conn, journal.event_of(
+            event, station=actor.station, user=actor.user,
             at=actor.at, subject=order_id))
     return number
 
@@ -104,8 +104,8 @@ def void(store: Store, kind: str, number: str, reason: str, actor: Actor) -> boo
                      " kind = ? AND number = ?", (reason, kind, number))
         event = NumberVoided(kind=kind, number=number, order_id=row[0], box_no=row[1],
                              reason=reason)
-        journal.append(conn, journal.new_event(
-            NumberVoided.TYPE, event.to_payload(), station=actor.station, user=actor.user,
+        journal.append(conn, journal.event_of(
+            event, station=actor.station, user=actor.user,
             at=actor.at, subject=row[0]))
     return True
 

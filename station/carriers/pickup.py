@@ -93,8 +93,8 @@ def hand_over(store: Store, carrier: Carrier, day: str, scanned: str,
                      (iso(actor.at), row[0], row[1]))
         event = ParcelHandedOver(carrier=carrier, order_id=row[0], box_no=row[1],
                                  tracking=number, day=day)
-        journal.append(conn, journal.new_event(
-            ParcelHandedOver.TYPE, event.to_payload(), station=actor.station, user=actor.user,
+        journal.append(conn, journal.event_of(
+            event, station=actor.station, user=actor.user,
             at=actor.at, subject=row[0]))
     return HandOverOutcome(HandOver.MARKED, msg("Carriers", "{number} handed over.",
                                                 number=number))
