@@ -34,6 +34,9 @@ NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=MAX_ID, pattern=NO_CONTROL)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME, pattern=NO_CONTROL)]
+# A site's name is part of the hub's URLs (/v1/sites/{site}/...).
+Site = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME,
+                                        pattern=r"^[A-Za-z0-9_.-]+$")]
 # A scan keeps the GS separator (0x1d) that GS1 element strings need, and nothing else.
 CODE_CHARACTERS = r"^[^\x00-\x1c\x1e\x1f\x7f]*$"
 Code = Annotated[str, StringConstraints(min_length=1, max_length=MAX_CODE,

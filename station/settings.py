@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import Field, TypeAdapter, ValidationError
 
 from station.errors import ConfigError
+from station.limits import Name, Site
 from station.messages import Message, msg
 
 SETTINGS_VERSION = 1
@@ -41,14 +42,12 @@ Duration = Annotated[float, Field(gt=0, allow_inf_nan=False)]
 Amount = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 Percent = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
 # Station and site names as the hub accepts them (sync/hub/models.py), so a station can push.
-StationName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f]*$")]
-SiteName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
 
 
 @dataclass(frozen=True)
 class StationSettings:
-    id: StationName = "PACK-01"
-    site: SiteName = "TYO1"
+    id: Name = "PACK-01"
+    site: Site = "TYO1"
     language: Literal["ja", "en"] = "ja"
     # Seed the demo brands, orders, badges and RMAs into an empty database. Unset: only on the
     # embedded default (no [hub] url), so a station joining a real hub never gets demo badges.

@@ -8,8 +8,8 @@ from fastapi import APIRouter, HTTPException, Path, status
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
+from station.limits import Site
 from sync.hub.deps import HubEngine, Station, same_site
-from sync.hub.models import Site
 from sync.hub.number_blocks import claim_block
 from sync.hub.responses import route_errors
 

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 
+from station.limits import Site
 from sync.hub import feed, files, ingest
 from sync.hub.deps import HubEngine, Station, same_site
 from sync.hub.models import (
@@ -17,7 +18,6 @@ from sync.hub.models import (
     PushRequest,
     PushResponse,
     Sha256,
-    Site,
     Snapshot,
 )
 from sync.hub.responses import route_errors

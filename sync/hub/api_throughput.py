@@ -16,6 +16,7 @@ import anyio.to_thread
 from fastapi import APIRouter, Path, Query
 from pydantic import BeforeValidator
 
+from station.limits import Site
 from station.messages import Message
 from station.metrics.dashboard import DashboardQuery
 from station.metrics.settings import MetricsSettings, Targets
@@ -24,7 +25,6 @@ from station.metrics.source import POSTGRES, SQLITE
 from sync.hub.db import is_postgres
 from sync.hub.deps import HubEngine, Station, same_site
 from sync.hub.errors import encodable
-from sync.hub.models import Site
 
 router = APIRouter(prefix="/v1/sites/{site}", tags=["supervisor"])
 MAX_DAYS = 31

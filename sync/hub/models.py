@@ -9,7 +9,6 @@ from pydantic import BaseModel, Field
 from station.limits import Id, Name, Timestamp
 
 MAX_BATCH = 1000
-Site = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-fA-F]{64}$")]
 EventKey = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z-]+$")]
 
