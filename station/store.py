@@ -8,14 +8,35 @@ and fails with SQLITE_BUSY halfway through a scan.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from station import migrations
 from station.storage_errors import empty_file, storage_error
+
+
+@contextmanager
+def _absent(*names: str) -> Iterator[None]:
+    """Modules not loaded yet look uninstalled to the imports inside the block (a `None` in
+    `sys.modules` makes `import` raise ImportError)."""
+    hidden = [name for name in names if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        for name in hidden:
+            if sys.modules.get(name) is None:
+                del sys.modules[name]
+
+
+# sqlite-utils imports numpy and pandas when they are installed, to type columns of their
+# values; the station never stores them, and numpy (there for the camera) was ~50 ms of the
+# station's start. Imported at start, before any other thread runs.
+with _absent("numpy", "pandas"):
+    import sqlite_utils
 
 
 class Store:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QGuiApplication
@@ -25,7 +26,6 @@ from station.errors import StationError
 from station.instance_lock import AlreadyRunningError
 from station.messages import msg
 from station.models import Role
-from station.returns.setup import open_returns
 from station.settings import Settings
 from sync.settings import HubSettings
 from ui.background import BackgroundWork
@@ -34,14 +34,15 @@ from ui.i18n import Translations, tr
 from ui.main_window import MainWindow
 from ui.pack.scale import PackScale
 from ui.pack.screen import PackScreen
-from ui.returns.screen import ReturnsScreen
 from ui.settings_sections import load_settings
 from ui.single_instance import RaiseServer, ask_to_raise
 from ui.sounds import Sounds
 from ui.style import APP_STYLE, FONT_FAMILIES
-from ui.supervisor.factory import supervisor_screen
 from ui.sync.wiring import StationSync
 from ui.wedge import WedgeScanner
+
+if TYPE_CHECKING:
+    from ui.returns.screen import ReturnsScreen
 
 
 @dataclass
@@ -57,9 +58,10 @@ class StationApp:
     deferred: list[Callable[[], None]] = field(default_factory=list)
 
     def start_deferred(self) -> None:
-        """Do what `build(defer_start=True)` left for after the window is up: printing
-        (reportlab) and sync (the hub client and the embedded hub, FastAPI, on a background
-        thread that would otherwise compete with the window's start for the interpreter)."""
+        """Do what `build(defer_start=True)` left for after the window is up: the returns
+        and supervisor screens, printing (reportlab), devices (numpy, OpenCV) and sync (the
+        hub client and the embedded hub, FastAPI, on a background thread that would otherwise
+        compete with the window's start for the interpreter)."""
         steps, self.deferred = self.deferred, []
         for step in steps:
             step()
@@ -112,14 +114,6 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     sounds = Sounds(settings.data_dir / "sounds", enabled=sound)
     pack_screen = PackScreen(core, sounds, language=settings.station.language)
     window = MainWindow(core, pack_screen, translations)
-    returns_screen = ReturnsScreen(open_returns(core), sounds=sounds,
-                                   gs_substitute=settings.scanner.gs_substitute)
-    window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
-                      (Role.INSPECTOR, Role.SUPERVISOR))
-    returns_screen.failed.connect(window.errors.show)
-    supervisor = supervisor_screen(core)
-    window.add_screen("supervisor", msg("MainWindow", "Supervisor"), supervisor,
-                      (Role.SUPERVISOR,))
 
     work = BackgroundWork(window)  # every background operation of the UI; stopped last
     work.failed.connect(window.errors.show_unexpected)
@@ -128,12 +122,15 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
         window.add_status_widget(scale.widget)
     window.language_changed.connect(lambda _language: scale.retranslate())
     scale.start()
-    closers: list[Callable[[], None]] = [work.stop, window.shutdown, supervisor.shutdown,
-                                         scale.stop]
-    deferred: list[Callable[[], None]] = [lambda: _wire_devices(core, pack_screen, work, closers),
-                                          lambda: _wire_printing(
-        core, window, pack_screen=pack_screen, returns_screen=returns_screen, work=work,
-        closers=closers, background=not in_memory)]
+    closers: list[Callable[[], None]] = [work.stop, window.shutdown, scale.stop]
+
+    def other_screens_and_printing() -> None:
+        returns_screen = _add_other_screens(core, window, sounds, settings, closers)
+        _wire_printing(core, window, pack_screen=pack_screen, returns_screen=returns_screen,
+                       work=work, closers=closers, background=not in_memory)
+
+    deferred: list[Callable[[], None]] = [other_screens_and_printing,
+                                          lambda: _wire_devices(core, pack_screen, work, closers)]
     station_sync = None
     if sync and not in_memory:
         station_sync = StationSync(core, window, pack_screen, work)
@@ -156,6 +153,27 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     wedge.scanned.connect(on_wedge_scan)
     return StationApp(settings, core, window, wedge, translations, closers, station_sync, scale,
                       deferred)
+
+
+def _add_other_screens(core: StationCore, window: MainWindow, sounds: Sounds,
+                       settings: Settings, closers: list[Callable[[], None]]) -> ReturnsScreen:
+    """The returns and supervisor screens. Nobody is signed in at start (a restart signs
+    everyone out) and packing is the first screen, so with `defer_start` they are built once
+    the window is up: with QtCharts and the returns core they were a third of the start."""
+    from station.returns.setup import open_returns
+    from ui.returns.screen import ReturnsScreen
+    from ui.supervisor.factory import supervisor_screen
+
+    returns_screen = ReturnsScreen(open_returns(core), sounds=sounds,
+                                   gs_substitute=settings.scanner.gs_substitute)
+    window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
+                      (Role.INSPECTOR, Role.SUPERVISOR))
+    returns_screen.failed.connect(window.errors.show)
+    supervisor = supervisor_screen(core)
+    window.add_screen("supervisor", msg("MainWindow", "Supervisor"), supervisor,
+                      (Role.SUPERVISOR,))
+    closers.append(supervisor.shutdown)
+    return returns_screen
 
 
 def _wire_devices(core: StationCore, pack_screen: PackScreen, work: BackgroundWork,
@@ -266,8 +284,6 @@ def main(argv: list[str] | None = None) -> int:
             window.resize(min(window.width(), available.width()),
                           min(window.height(), available.height()))
         window.showMaximized()  # a station screen is the station's whole screen
-    for text in args.scan:
-        window.handle_scan(text)
     app.processEvents()
     if args.exit_when_ready:
         print(f"ready_ms={(time.perf_counter() - started) * 1000:.1f} ready_at={time.time():.4f}",
@@ -275,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
         station.close()
         return 0
     station.start_deferred()
+    for text in args.scan:
+        window.handle_scan(text)
     if args.screenshot:
         window.grab().save(str(args.screenshot))
         station.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from printing.settings import PrintersSettings
-from scanning.camera import CameraSettings
+from scanning.camera_settings import CameraSettings
 from scanning.rfid.tote import RfidSettings
 from scanning.scale.settings import ScaleSettings
 from station.metrics.settings import MetricsSettings, Targets

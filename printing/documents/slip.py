@@ -16,8 +16,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reportlab.platypus.doctemplate import LayoutError
 
 from printing import fonts, text_fit
-from printing.documents.paper import Paper
 from printing.flowables import LinearBarcode, QrCode
+from printing.paper import Paper
 from station.messages import Message, catalogue, msg
 from station.models import Order
 

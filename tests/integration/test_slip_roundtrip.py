@@ -9,7 +9,7 @@ import re
 import pytest
 
 from printing.documents import slip
-from printing.documents.paper import Paper
+from printing.paper import Paper
 from station.demo import APPAREL, COSMETICS
 from tests import printing_readback as readback
 from tests.support import find_order
