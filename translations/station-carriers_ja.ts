@@ -139,6 +139,11 @@
       <translation>この端末には {kind} の番号が残っていません。</translation>
     </message>
     <message>
+      <location filename="../station/carriers/numbering.py" />
+      <source>Only 1 {kind} number is left on this station.</source>
+      <translation>この端末に残っている {kind} の番号はあと 1 件です。</translation>
+    </message>
+    <message>
       <location filename="../station/carriers/corrections.py" />
       <source>Only a supervisor can correct an address.</source>
       <translation>住所を修正できるのは責任者だけです。</translation>

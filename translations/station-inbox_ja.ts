@@ -5,6 +5,11 @@
     <name>Sync</name>
     <message>
       <location filename="../station/inbox/__main__.py" />
+      <source>1 parked event written to {path}.</source>
+      <translation>保留中のイベント 1 件を {path} に書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="../station/inbox/__main__.py" />
       <source>No station database at {path}.</source>
       <translation>{path} にステーションのデータベースがありません。</translation>
     </message>
@@ -40,7 +45,7 @@
     </message>
     <message>
       <location filename="../station/inbox/__main__.py" />
-      <source>{count} parked event(s) written to {path}.</source>
+      <source>{count} parked events written to {path}.</source>
       <translation>保留中のイベント {count} 件を {path} に書き出しました。</translation>
     </message>
   </context>

@@ -4,6 +4,11 @@
   <context>
     <name>Pack</name>
     <message>
+      <location filename="../station/pack/words.py" />
+      <source>1 more problem.</source>
+      <translation>ほかに問題が 1 件あります。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>A reason barcode is only used after EXCEPTION.</source>
       <translation>理由バーコードは「例外」の後にだけ使います。</translation>
@@ -255,9 +260,19 @@
       <translation>サインアウトしました: {name}</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
-      <source>Too many: {name} needs {remaining} more, not {quantity}. Put the extra aside and scan OK.</source>
-      <translation>数量超過: {name} はあと {remaining} 点です（{quantity} 点ではありません）。余分を脇に置いて OK をスキャンしてください。</translation>
+      <location filename="../station/pack/words.py" />
+      <source>Too many: {name} is all packed already. Put the extra aside and scan OK.</source>
+      <translation>数量超過: {name} はすべて梱包済みです。余分を脇に置いて OK をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/words.py" />
+      <source>Too many: {name} needs only 1 more, and {quantity} were scanned. Put the extra aside and scan OK.</source>
+      <translation>数量超過: {name} は残り 1 点ですが、{quantity} 点スキャンされました。余分を脇に置いて OK をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/words.py" />
+      <source>Too many: {name} needs only {remaining} more, and {quantity} were scanned. Put the extra aside and scan OK.</source>
+      <translation>数量超過: {name} は残り {remaining} 点ですが、{quantity} 点スキャンされました。余分を脇に置いて OK をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -320,7 +335,7 @@
       <translation>このバッジは梱包用ではありません。返品画面を使ってください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/words.py" />
       <source>{count} more problems.</source>
       <translation>ほかに {count} 件の問題があります。</translation>
     </message>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from station import journal
-from station.clock import parse_iso
 from station.core import StationCore
 from station.messages import Message, msg
 from station.models import Role
@@ -31,6 +30,7 @@ from station.scans import BADGE_PREFIX, COMMAND_PREFIX, Command
 from ui.errors import ErrorPresenter, Toast
 from ui.i18n import Translations, tr
 from ui.pack.screen import PackScreen
+from ui.sync.backlog_words import backlog_text
 
 SIGN_OUT_CODE = COMMAND_PREFIX + Command.SIGN_OUT.value
 
@@ -250,14 +250,8 @@ class MainWindow(QMainWindow):
         if not self._show_backlog:
             return
         backlog = journal.backlog(self.core.store.conn)
-        if backlog.waiting == 0 or backlog.oldest_ts is None:
-            self.backlog_label.setText(tr(msg("MainWindow", "All events synced")))
-            return
-        age = self.core.clock.now() - parse_iso(backlog.oldest_ts)
-        minutes = max(0, int(age.total_seconds() // 60))
-        self.backlog_label.setText(tr(msg(
-            "MainWindow", "Waiting to sync: {count} events, oldest {minutes} min",
-            count=backlog.waiting, minutes=minutes)))
+        self.backlog_label.setText(tr(backlog_text(backlog.waiting, backlog.oldest_ts,
+                                                   self.core.clock.now())))
 
     # ------------------------------------------------------------------ language
     def _on_language_clicked(self) -> None:

@@ -24,7 +24,7 @@ from station.events.shipping import ShipmentRefused
 from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
-from station.pack import boxes, shipping
+from station.pack import boxes, shipping, words
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.state import PackState, rebuild
@@ -388,10 +388,9 @@ class PackSession:
             with self._store.write():
                 self._record(ev.OverScanned(sku=product.sku, line_no=line.line_no,
                                             quantity=quantity, remaining=remaining))
-            return _outcome(Kind.OVER_SCAN, Tone.BAD, msg(
-                "Pack", "Too many: {name} needs {remaining} more, not {quantity}. "
-                "Put the extra aside and scan OK.",
-                name=product.label, remaining=remaining, quantity=quantity), line_no=line.line_no)
+            return _outcome(Kind.OVER_SCAN, Tone.BAD,
+                            words.over_scan(product.label, remaining, quantity),
+                            line_no=line.line_no)
         if product.lot_controlled and (scan.lot is None or scan.expiry is None):
             self._prompt = _AwaitingLot(product)
             return _outcome(Kind.LOT_REQUIRED, Tone.INFO, msg(
@@ -641,7 +640,7 @@ class PackSession:
         return _outcome(Kind.CARRIER_PROBLEM, Tone.BAD, msg(
             "Pack", "Not sealed: {problem} ({field}) {action} {more}", problem=first.message,
             field=first.field, action=first.action,
-            more=msg("Pack", "{count} more problems.", count=len(problems) - 1)
+            more=words.more_problems(len(problems) - 1)
             if len(problems) > 1 else ""), order_id=self.order.id)
 
     def _actor(self) -> Actor:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from scanning.interpret import interpret
 from station.core import StationCore
 from station.errors import StationError
-from station.messages import Message, msg
+from station.messages import Message, counted, msg
 from station.models import Product
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.scans import (
@@ -330,8 +330,9 @@ class PackScreen(QWidget):
             customer=order.customer_name, carrier=order.carrier, box_no=box_no,
             box=box.name if box else "-")))
         packed = order.units - session.missing_units()
-        self.progress.setText(tr(msg("PackScreen", "{packed} / {units} items",
-                                     packed=packed, units=order.units)))
+        self.progress.setText(tr(counted(
+            order.units, msg("PackScreen", "{packed} / 1 item", packed=packed),
+            msg("PackScreen", "{packed} / {units} items", packed=packed, units=order.units))))
 
     def retranslate(self) -> None:
         for command, label, _role in _COMMAND_BUTTONS:
