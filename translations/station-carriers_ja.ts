@@ -109,6 +109,11 @@
       <translation>示された行を修正して、もう一度読み込んでください。</translation>
     </message>
     <message>
+      <location filename="../station/carriers/names.py" />
+      <source>Japan Post</source>
+      <translation>日本郵便</translation>
+    </message>
+    <message>
       <location filename="../station/carriers/__main__.py" />
       <source>Line {line} ({key}, {number}): {problem}</source>
       <translation>{line}行目（{key}、{number}）: {problem}</translation>
@@ -162,6 +167,11 @@
       <location filename="../station/carriers/export.py" />
       <source>Replace it with a common character in the address or item text.</source>
       <translation>住所や品名のその文字を一般的な文字に置き換えてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/names.py" />
+      <source>Sagawa Express</source>
+      <translation>佐川急便</translation>
     </message>
     <message>
       <location filename="../station/carriers/checks.py" />
@@ -287,6 +297,11 @@
       <location filename="../station/carriers/checks.py" />
       <source>Write the reading in katakana or leave it blank.</source>
       <translation>読みはカタカナで入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/names.py" />
+      <source>Yamato Transport</source>
+      <translation>ヤマト運輸</translation>
     </message>
     <message>
       <location filename="../station/carriers/__main__.py" />

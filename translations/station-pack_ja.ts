@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>Boxes</name>
+    <message>
+      <location filename="../station/pack/box_names.py" />
+      <source>Box 100</source>
+      <translation>100 サイズ箱</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/box_names.py" />
+      <source>Box 120</source>
+      <translation>120 サイズ箱</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/box_names.py" />
+      <source>Box 60</source>
+      <translation>60 サイズ箱</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/box_names.py" />
+      <source>Box 80</source>
+      <translation>80 サイズ箱</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/box_names.py" />
+      <source>Mailer bag</source>
+      <translation>宅配袋</translation>
+    </message>
+  </context>
+  <context>
     <name>Pack</name>
     <message>
       <location filename="../station/pack/words.py" />

@@ -25,6 +25,7 @@ from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
 from station.pack import boxes, shipping, words
+from station.pack.box_names import box_label
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.state import PackState, rebuild
@@ -354,7 +355,7 @@ class PackSession:
             self._set_state_value("open_order", order.id)
         return _outcome(Kind.ORDER_OPENED, Tone.GOOD, msg(
             "Pack", "Order {order}: {units} items. Suggested box: {box}.", order=order.id,
-            units=order.units, box=box.name if box else "-"), order_id=order.id)
+            units=order.units, box=box_label(box)), order_id=order.id)
 
     def _no_order(self) -> ScanOutcome:
         return _outcome(Kind.NO_ORDER, Tone.WARN, msg(
@@ -519,7 +520,7 @@ class PackSession:
             self._record(ev.BoxStarted(box_no=box_no, box_type=box.code if box else None))
         return _outcome(Kind.BOX_STARTED, Tone.GOOD, msg(
             "Pack", "Box {box_no} started. Suggested box: {box}.", box_no=box_no,
-            box=box.name if box else "-"))
+            box=box_label(box)))
 
     def _choose_box(self, code: str) -> ScanOutcome:
         if self.order is None or self.state is None:
@@ -533,7 +534,7 @@ class PackSession:
             self._record(ev.BoxChosen(box_no=box_no, box_type=box.code,
                                       previous_box_type=self.state.boxes.get(box_no)))
         return _outcome(Kind.BOX_CHOSEN, Tone.GOOD, msg(
-            "Pack", "Box {box_no}: {box}.", box_no=box_no, box=box.name))
+            "Pack", "Box {box_no}: {box}.", box_no=box_no, box=box_label(box)))
 
     def _check_weight(self, weight_g: int) -> ScanOutcome:
         if self.order is None or self.state is None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from station.messages import Message, counted, msg
+from station.messages import Localized, Message, counted, msg
 
 
-def over_scan(name: str, remaining: int, quantity: int) -> Message:
+def over_scan(name: Localized | str, remaining: int, quantity: int) -> Message:
     """More units scanned than the line still needs: says what is left, never "needs 0 more".
     `quantity` is above `remaining`, so it is at least 2 when anything is left."""
     if remaining == 0:

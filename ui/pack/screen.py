@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from scanning.interpret import interpret
+from station.carriers.names import carrier_label
 from station.core import StationCore
 from station.errors import StationError
 from station.messages import Message, counted, msg
 from station.models import Product
+from station.pack.box_names import box_label
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.scans import (
     COMMAND_PREFIX,
@@ -327,8 +329,8 @@ class PackScreen(QWidget):
                                      brand=brand.name if brand else order.brand)))
         self.details.setText(tr(msg(
             "PackScreen", "{customer} · {carrier} · Box {box_no}: {box}",
-            customer=order.customer_name, carrier=order.carrier, box_no=box_no,
-            box=box.name if box else "-")))
+            customer=order.customer_name, carrier=carrier_label(order.carrier), box_no=box_no,
+            box=box_label(box))))
         packed = order.units - session.missing_units()
         self.progress.setText(tr(counted(
             order.units, msg("PackScreen", "{packed} / 1 item", packed=packed),
