@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.backlog_label.hide()
         self.statusBar().insertPermanentWidget(0, widget)
         self._show_backlog = False
+        self.language_changed.connect(lambda _language: _retranslate(widget))
 
     def current_mode(self) -> str:
         current = self.stack.currentWidget()
@@ -287,3 +288,11 @@ class MainWindow(QMainWindow):
                 retranslate()
         self._update_for_user()
         self.refresh_backlog()
+
+
+def _retranslate(widget: QWidget) -> None:
+    """A status-bar widget says its words again in the new language at once, not at its next
+    refresh."""
+    retranslate = getattr(widget, "retranslate", None)
+    if retranslate is not None:
+        retranslate()

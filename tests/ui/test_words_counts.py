@@ -78,3 +78,22 @@ def test_the_status_bar_and_the_sync_widget_word_the_backlog_alike(station_app, 
     qtbot.addWidget(widget)
     assert window.backlog_label.text() == widget.waiting_label.text()
     assert window.backlog_label.text().startswith("1 event waiting to sync")
+
+
+def test_the_sync_status_in_the_status_bar_follows_a_language_switch_at_once(station_app):
+    from station.journal import backlog
+    from sync.status import SyncStatus
+    from ui.sync.status_widget import SyncStatusWidget
+
+    window, core = station_app.window, station_app.core
+    widget = SyncStatusWidget(SyncStatus, lambda: backlog(core.store.conn), rejected=list,
+                              now=core.clock.now, refresh_ms=3_600_000)
+    window.use_sync_status(widget)
+    assert widget.state_label.text() == "● Connecting to the hub…"
+    window.set_language("ja")
+    try:
+        assert widget.state_label.text() != "● Connecting to the hub…"
+        assert widget.waiting_label.text() == "すべて送信済み"
+    finally:
+        window.set_language("en")
+    assert widget.waiting_label.text() == "All events synced"

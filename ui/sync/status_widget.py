@@ -76,6 +76,9 @@ class SyncStatusWidget(QWidget):
         self.rejected_button.setEnabled(count > 0)
         self.rejected_button.setStyleSheet("color: #b3261e;" if count else "")
 
+    def retranslate(self) -> None:
+        self.refresh()
+
     def _show_photos(self, status: SyncStatus) -> None:
         """Hidden while no photo waits; red when some cannot be sent."""
         waiting = status.photos_waiting
