@@ -39,6 +39,7 @@ from station.scans import (
 )
 from ui.i18n import tr
 from ui.pack.lines import LinesTable
+from ui.phrase_label import PhraseLabel
 from ui.sounds import Sounds
 from ui.style import banner_style
 
@@ -80,9 +81,8 @@ class PackScreen(QWidget):
         self._shown_state: object = _NOTHING_SHOWN
         self._last_scan: Scan | None = None  # the last item scanned, for its lot and expiry
 
-        self.banner = QLabel()
+        self.banner = PhraseLabel()
         self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
         # Two lines of banner text; the lines table gets the rest (eight lines at 1366x768).
         self.banner.setMinimumHeight(72)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
