@@ -25,6 +25,7 @@ from station.core import StationCore, open_core
 from station.errors import StationError
 from station.instance_lock import AlreadyRunningError
 from station.messages import msg
+from station.metrics.settings import Targets
 from station.models import Role
 from station.settings import Settings
 from sync.settings import HubSettings
@@ -43,6 +44,7 @@ from ui.wedge import WedgeScanner
 
 if TYPE_CHECKING:
     from ui.returns.screen import ReturnsScreen
+    from ui.supervisor.site_view import SiteViewPanel
 
 
 @dataclass
@@ -125,7 +127,8 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     closers: list[Callable[[], None]] = [work.stop, window.shutdown, scale.stop]
 
     def other_screens_and_printing() -> None:
-        returns_screen = _add_other_screens(core, window, sounds, settings, closers)
+        returns_screen = _add_other_screens(core, window, sounds, settings, closers,
+                                            site_view=_site_view(core, station_sync, work))
         _wire_printing(core, window, pack_screen=pack_screen, returns_screen=returns_screen,
                        work=work, closers=closers, background=not in_memory)
 
@@ -156,7 +159,8 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
 
 
 def _add_other_screens(core: StationCore, window: MainWindow, sounds: Sounds,
-                       settings: Settings, closers: list[Callable[[], None]]) -> ReturnsScreen:
+                       settings: Settings, closers: list[Callable[[], None]], *,
+                       site_view: SiteViewPanel | None = None) -> ReturnsScreen:
     """The returns and supervisor screens. Nobody is signed in at start (a restart signs
     everyone out) and packing is the first screen, so with `defer_start` they are built once
     the window is up: with QtCharts and the returns core they were a third of the start."""
@@ -173,7 +177,34 @@ def _add_other_screens(core: StationCore, window: MainWindow, sounds: Sounds,
     window.add_screen("supervisor", msg("MainWindow", "Supervisor"), supervisor,
                       (Role.SUPERVISOR,))
     closers.append(supervisor.shutdown)
+    if site_view is not None:
+        from ui.supervisor.site_view import attach_site_view
+
+        attach_site_view(supervisor, site_view)
     return returns_screen
+
+
+def _site_view(core: StationCore, station_sync: StationSync | None,
+               work: BackgroundWork) -> SiteViewPanel | None:
+    """The supervisor's view of every station, from the hub this station syncs with (the
+    configured one, or the embedded one once sync has started); none without sync."""
+    if station_sync is None:
+        return None
+    from sync.site_view import HubAddress
+    from ui.supervisor.site_view import SiteViewPanel, from_hub
+
+    hub = core.settings.section("hub", HubSettings)
+    site = core.settings.station.site
+
+    def address() -> HubAddress | None:
+        if hub.url:
+            return HubAddress(hub.url, hub.token, site, hub.timeout_s)
+        running = station_sync.running
+        return None if running is None else HubAddress(running.url, running.token, site,
+                                                       hub.timeout_s)
+
+    return SiteViewPanel(from_hub(address), work, station_id=core.station_id,
+                         targets=core.settings.section("targets", Targets))
 
 
 def _wire_devices(core: StationCore, pack_screen: PackScreen, work: BackgroundWork,

@@ -157,5 +157,5 @@ CELL_PADDING = 6
 
 def _column_width(texts: list[str], font: str, size: float, minimum: float) -> float:
     """At least `minimum`, and wide enough for each of `texts` on one line."""
-    widest = max(pdfmetrics.stringWidth(text, font, size) for text in texts)
+    widest = max(float(pdfmetrics.stringWidth(text, font, size)) for text in texts)
     return max(minimum, widest + 2 * CELL_PADDING + 1)
