@@ -84,7 +84,8 @@ def main(runs: int = 7) -> None:
                       "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen")}))
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")}
+               "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache"),
+               "PACKSTATION_START_RECORD": str(Path(folder) / "last-start-ms")}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         station = [sys.executable, "-m", "ui", "--data-dir", str(Path(folder) / "data"),
                    "--no-sound", "--exit-when-ready"]

@@ -52,4 +52,12 @@
       <translation>ステーションはこのウィンドウで既に開いています。2 回目の起動は中止しました。</translation>
     </message>
   </context>
+  <context>
+    <name>Splash</name>
+    <message>
+      <location filename="../ui/splash.py" />
+      <source>The packing station is starting…</source>
+      <translation>梱包ステーションを起動しています…</translation>
+    </message>
+  </context>
 </TS>

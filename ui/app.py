@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from scanning.scale.settings import scale_settings
 from station.clock import Clock
@@ -29,6 +29,7 @@ from station.metrics.settings import Targets
 from station.models import Role
 from station.settings import Settings
 from sync.settings import HubSettings
+from ui.application import APP_NAME, new_application
 from ui.background import BackgroundWork
 from ui.errors import show_fatal
 from ui.i18n import Translations, tr
@@ -38,6 +39,8 @@ from ui.pack.screen import PackScreen
 from ui.settings_sections import load_settings
 from ui.single_instance import RaiseServer, ask_to_raise
 from ui.sounds import Sounds
+from ui.splash import finish as finish_splash
+from ui.splash import record_path
 from ui.style import APP_STYLE, FONT_FAMILIES
 from ui.sync.wiring import StationSync
 from ui.wedge import WedgeScanner
@@ -77,18 +80,6 @@ class StationApp:
             timer.stop()
         self.window.close()
         self.core.close()
-
-
-APP_NAME = "Packing station"
-APP_ID = "packing-station"
-
-
-def new_application() -> QApplication:
-    """The QApplication, named before it exists: the window system takes the window's class
-    (WM_CLASS, the Wayland app id) from these, not from `__main__.py`."""
-    QApplication.setApplicationName(APP_NAME)
-    QGuiApplication.setDesktopFileName(APP_ID)
-    return QApplication([APP_ID])
 
 
 def configure_application(app: QApplication) -> None:
@@ -275,8 +266,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> int:
-    started = time.perf_counter()
+def main(argv: list[str] | None = None, *, started: float | None = None,
+         splash: QSplashScreen | None = None) -> int:
+    """`started` is the `perf_counter()` at process start (`ui/__main__.py`), and `splash`
+    the one it put up for a slow start (ui/splash.py)."""
+    started = time.perf_counter() if started is None else started
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or new_application()
     assert isinstance(app, QApplication)
@@ -290,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         station = build(app, settings, sound=not args.no_sound,
                         defer_start=not args.screenshot)
     except AlreadyRunningError as error:
+        if splash is not None:
+            splash.close()
         # The first window comes forward and says why; without one, say it here.
         Translations(app).use(settings.station.language)
         if ask_to_raise(settings.data_dir) or args.exit_when_ready or args.screenshot:
@@ -298,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
             show_fatal(error)
         return 3
     except StationError as error:
+        if splash is not None:
+            splash.close()
         if args.exit_when_ready or args.screenshot:
             print(error, file=sys.stderr)
         else:
@@ -316,9 +314,10 @@ def main(argv: list[str] | None = None) -> int:
                           min(window.height(), available.height()))
         window.showMaximized()  # a station screen is the station's whole screen
     app.processEvents()
+    ready_ms = (time.perf_counter() - started) * 1000
+    finish_splash(splash, window, record_path(), ready_ms)
     if args.exit_when_ready:
-        print(f"ready_ms={(time.perf_counter() - started) * 1000:.1f} ready_at={time.time():.4f}",
-              flush=True)
+        print(f"ready_ms={ready_ms:.1f} ready_at={time.time():.4f}", flush=True)
         station.close()
         return 0
     station.start_deferred()
