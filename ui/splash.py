@@ -35,10 +35,15 @@ def last_start_ms(path: Path) -> float | None:
         return None
 
 
-def splash_if_slow(app: QApplication, path: Path) -> QSplashScreen | None:
-    """A splash on screen at once when the last start took over a second; otherwise None."""
+def splash_if_slow(app: QApplication, path: Path,
+                   platform: str | None = None) -> QSplashScreen | None:
+    """A splash on screen at once when the last start took over a second; otherwise None.
+    None too without a screen (Qt's `offscreen` platform, `platform` overrides it): there a
+    splash shows nobody anything, and Qt waits a second for it to be exposed."""
     last = last_start_ms(path)
     if last is None or last <= SLOW_MS:
+        return None
+    if (platform or app.platformName()) == "offscreen":
         return None
     splash = QSplashScreen()
     # The language is in the settings, not read yet: both, English first.
