@@ -10,7 +10,7 @@ from scanning.camera_settings import CameraSettings
 from scanning.rfid.tote import RfidSettings
 from scanning.scale.settings import ScaleSettings
 from station.metrics.settings import MetricsSettings, Targets
-from station.returns.setup import ReturnsSettings
+from station.returns.settings import ReturnsSettings
 from station.settings import Settings, load
 from sync.settings import HubSettings
 
