@@ -21,7 +21,7 @@
     <message>
       <location filename="../ui/supervisor/site_view.py" />
       <source>{station} (this station)</source>
-      <translation>{station}（このステーション）</translation>
+      <translation>{station}（この端末）</translation>
     </message>
   </context>
   <context>

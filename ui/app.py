@@ -323,6 +323,7 @@ def main(argv: list[str] | None = None, *, started: float | None = None,
     station.start_deferred()
     for text in args.scan:
         window.handle_scan(text)
+    app.processEvents()  # laid out again after the scans, before a screenshot
     if args.screenshot:
         window.grab().save(str(args.screenshot))
         station.close()

@@ -5,7 +5,9 @@ station."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
@@ -24,6 +26,7 @@ from ui.background import BackgroundWork
 from ui.supervisor.site_view import SiteViewPanel, from_hub
 
 sqlite_hub = sync_support.sqlite_hub
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 SETTINGS = MetricsSettings()
 UNITS_PER_HOUR = 3  # the column of the stations table
 
@@ -93,6 +96,15 @@ def test_the_site_view_lists_every_station_with_its_own_units_per_hour(qtbot, fl
     assert float(rows["PACK-01 (this station)"][UNITS_PER_HOUR]) == round(own["PACK-01"], 1)
     assert float(rows["PACK-02"][UNITS_PER_HOUR]) == round(own["PACK-02"], 1)
     assert "Every station of the site, from the hub" in panel.status.text()
+    _screenshot(panel, "supervisor-site-en.png")
+
+
+def _screenshot(panel: SiteViewPanel, name: str) -> None:
+    if os.environ.get("SUPERVISOR_SCREENSHOTS"):
+        panel.resize(1366, 240)
+        panel.show()
+        panel.retranslate()  # filled again at its shown width, as on the screen
+        panel.grab().save(str(DOCS / name))
 
 
 def test_a_station_the_hub_does_not_know_is_told_so(qtbot, sqlite_hub, work):
@@ -112,6 +124,7 @@ def test_a_hub_that_is_down_is_told_so_and_nothing_else_breaks(qtbot, work):
     panel.load(day, day)
     qtbot.waitUntil(lambda: "cannot be reached" in panel.status.text(), timeout=30_000)
     assert panel.view is None
+    _screenshot(panel, "supervisor-site-hub-down-en.png")
 
 
 def test_the_site_view_follows_a_language_switch(qtbot, floor, work, qapp):
@@ -126,7 +139,8 @@ def test_the_site_view_follows_a_language_switch(qtbot, floor, work, qapp):
     try:
         panel.retranslate()
         assert "拠点全体" in _rows(panel)
-        assert "PACK-01（このステーション）" in _rows(panel)
+        assert "PACK-01（この端末）" in _rows(panel)
+        _screenshot(panel, "supervisor-site-ja.png")
     finally:
         translations.use("en")
 
