@@ -4,6 +4,21 @@
   <context>
     <name>Carriers</name>
     <message>
+      <location filename="../station/carriers/__main__.py" />
+      <source>1 number attached, {unchanged} already there.</source>
+      <translation>1 件の番号を登録しました（{unchanged} 件は登録済み）。</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/__main__.py" />
+      <source>1 row</source>
+      <translation>1 行</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/__main__.py" />
+      <source>1 shipment in {rows} written to {path}.</source>
+      <translation>1 件の出荷（{rows}）を {path} に書き出しました。</translation>
+    </message>
+    <message>
       <location filename="../station/carriers/tracking.py" />
       <source>A tracking number has 12 digits; {number} does not.</source>
       <translation>追跡番号は12桁です。{number} は12桁ではありません。</translation>
@@ -305,7 +320,7 @@
     </message>
     <message>
       <location filename="../station/carriers/__main__.py" />
-      <source>{attached} number(s) attached, {unchanged} already there.</source>
+      <source>{attached} numbers attached, {unchanged} already there.</source>
       <translation>{attached} 件の番号を登録しました（{unchanged} 件は登録済み）。</translation>
     </message>
     <message>
@@ -315,13 +330,18 @@
     </message>
     <message>
       <location filename="../station/carriers/__main__.py" />
-      <source>{carrier} {day}: {count} parcel(s), {done} handed over.</source>
+      <source>{carrier} {day}: 1 parcel, {done} handed over.</source>
+      <translation>{carrier} {day}: 1 個、うち {done} 個引き渡し済み。</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/__main__.py" />
+      <source>{carrier} {day}: {count} parcels, {done} handed over.</source>
       <translation>{carrier} {day}: {count} 個、うち {done} 個引き渡し済み。</translation>
     </message>
     <message>
       <location filename="../station/carriers/__main__.py" />
-      <source>{count} shipment(s) in {rows} row(s) written to {path}.</source>
-      <translation>{count} 件の出荷（{rows} 行）を {path} に書き出しました。</translation>
+      <source>{count} shipments in {rows} written to {path}.</source>
+      <translation>{count} 件の出荷（{rows}）を {path} に書き出しました。</translation>
     </message>
     <message>
       <location filename="../station/carriers/checks.py" />
@@ -362,6 +382,11 @@
       <location filename="../station/carriers/__main__.py" />
       <source>{path} is not a {carrier} issued-history file: {reason}</source>
       <translation>{path} は {carrier} の発行済みデータファイルではありません: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/__main__.py" />
+      <source>{rows} rows</source>
+      <translation>{rows} 行</translation>
     </message>
     <message>
       <location filename="../station/carriers/checks.py" />

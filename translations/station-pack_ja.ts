@@ -33,6 +33,11 @@
     <name>Pack</name>
     <message>
       <location filename="../station/pack/words.py" />
+      <source>1 item is still missing. Scan it, or report an exception.</source>
+      <translation>まだ 1 点足りません。スキャンするか、例外を報告してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/words.py" />
       <source>1 more problem.</source>
       <translation>ほかに問題が 1 件あります。</translation>
     </message>
@@ -213,7 +218,12 @@
       <translation>注文 {order} はキャンセルされています。トートをキャンセル棚に置いてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/words.py" />
+      <source>Order {order}: 1 item. Suggested box: {box}.</source>
+      <translation>注文 {order}: 1 点。推奨の箱: {box}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/words.py" />
       <source>Order {order}: {units} items. Suggested box: {box}.</source>
       <translation>注文 {order}: {units} 点。推奨の箱: {box}</translation>
     </message>
@@ -368,7 +378,7 @@
       <translation>ほかに {count} 件の問題があります。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/words.py" />
       <source>{missing} items are still missing. Scan them, or report an exception.</source>
       <translation>まだ {missing} 点足りません。スキャンするか、例外を報告してください。</translation>
     </message>
@@ -383,7 +393,12 @@
       <translation>{name} はシリアル番号が必要です。シリアルのバーコードをスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/words.py" />
+      <source>{name} was signed out after 1 idle minute.</source>
+      <translation>1 分操作がなかったため {name} さんをサインアウトしました。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/words.py" />
       <source>{name} was signed out after {minutes} idle minutes.</source>
       <translation>{minutes} 分操作がなかったため {name} さんをサインアウトしました。</translation>
     </message>

@@ -177,9 +177,8 @@ class PackSession:
         if not self.signin.idle_expired():
             return None
         badge = self.signin.sign_out("idle")
-        return _outcome(Kind.SIGNED_OUT, Tone.INFO, msg(
-            "Pack", "{name} was signed out after {minutes} idle minutes.",
-            name=badge.name if badge else "", minutes=self.settings.idle_sign_out_minutes))
+        return _outcome(Kind.SIGNED_OUT, Tone.INFO, words.idle_signed_out(
+            badge.name if badge else "", self.settings.idle_sign_out_minutes))
 
     # ------------------------------------------------------------------------ sign in/out
     def _sign_in(self, badge_id: str) -> ScanOutcome:
@@ -328,9 +327,9 @@ class PackSession:
         self._recorder.opened(order.id, ev.OrderOpened(
             order_id=order.id, brand=order.brand, lines=len(order.lines), units=order.units,
             box_type=box.code if box else None))
-        return _outcome(Kind.ORDER_OPENED, Tone.GOOD, msg(
-            "Pack", "Order {order}: {units} items. Suggested box: {box}.", order=order.id,
-            units=order.units, box=box_label(box)), order_id=order.id)
+        return _outcome(Kind.ORDER_OPENED, Tone.GOOD,
+                        words.order_opened(order.id, order.units, box_label(box)),
+                        order_id=order.id)
 
     def _no_order(self) -> ScanOutcome:
         return _outcome(Kind.NO_ORDER, Tone.WARN, msg(
@@ -536,9 +535,8 @@ class PackSession:
             return self._no_order()
         missing = self.missing_units()
         if missing:
-            return _outcome(Kind.NOT_COMPLETE, Tone.WARN, msg(
-                "Pack", "{missing} items are still missing. Scan them, or report an exception.",
-                missing=missing), order_id=self.order.id)
+            return _outcome(Kind.NOT_COMPLETE, Tone.WARN, words.still_missing(missing),
+                            order_id=self.order.id)
         unweighed = self._unweighed_boxes()
         if unweighed:
             return _outcome(Kind.WEIGHT_NEEDED, Tone.INFO, msg(

@@ -23,3 +23,25 @@ def over_scan(name: Localized | str, remaining: int, quantity: int) -> Message:
 def more_problems(count: int) -> Message:
     return counted(count, msg("Pack", "1 more problem."),
                    msg("Pack", "{count} more problems.", count=count))
+
+
+def order_opened(order: str, units: int, box: Message) -> Message:
+    return counted(units,
+                   msg("Pack", "Order {order}: 1 item. Suggested box: {box}.", order=order,
+                       box=box),
+                   msg("Pack", "Order {order}: {units} items. Suggested box: {box}.",
+                       order=order, units=units, box=box))
+
+
+def still_missing(missing: int) -> Message:
+    return counted(missing,
+                   msg("Pack", "1 item is still missing. Scan it, or report an exception."),
+                   msg("Pack", "{missing} items are still missing. Scan them, or report an "
+                       "exception.", missing=missing))
+
+
+def idle_signed_out(name: str, minutes: int) -> Message:
+    return counted(minutes,
+                   msg("Pack", "{name} was signed out after 1 idle minute.", name=name),
+                   msg("Pack", "{name} was signed out after {minutes} idle minutes.",
+                       name=name, minutes=minutes))

@@ -97,3 +97,16 @@ def test_the_sync_status_in_the_status_bar_follows_a_language_switch_at_once(sta
     finally:
         window.set_language("en")
     assert widget.waiting_label.text() == "All events synced"
+
+
+def test_a_one_unit_order_says_one_item_not_one_items(core):
+    assert scan(core, "BADGE:P-1001").kind is Kind.SIGNED_IN
+    order = find_order(core, serial=False, max_lines=1, max_quantity=1)
+    opened = scan(core, order.id)
+    assert opened.kind is Kind.ORDER_OPENED
+    assert f"Order {order.id}: 1 item. Suggested box:" in opened.message.render()
+    assert "1 items" not in opened.message.render()
+    missing = scan(core, "CMD:COMPLETE")
+    assert missing.kind is Kind.NOT_COMPLETE
+    assert missing.message.render() == ("1 item is still missing. Scan it, or report an "
+                                        "exception.")
