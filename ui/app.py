@@ -37,7 +37,6 @@ from ui.main_window import MainWindow
 from ui.pack.scale import PackScale
 from ui.pack.screen import PackScreen
 from ui.settings_sections import load_settings
-from ui.single_instance import RaiseServer, ask_to_raise
 from ui.sounds import Sounds
 from ui.splash import finish as finish_splash
 from ui.splash import record_path
@@ -47,6 +46,7 @@ from ui.wedge import WedgeScanner
 
 if TYPE_CHECKING:
     from ui.returns.screen import ReturnsScreen
+    from ui.single_instance import RaiseServer
     from ui.supervisor.site_view import SiteViewPanel
 
 
@@ -221,7 +221,11 @@ def _wire_printing(core: StationCore, window: MainWindow, *, pack_screen: PackSc
 
 
 def listen_for_second_starts(station: StationApp) -> RaiseServer:
-    """A second start on this data folder brings this window forward, which says why."""
+    """A second start on this data folder brings this window forward, which says why.
+    Called once the window is up (QtNetwork is not on the way to ready); a second start in
+    the moment before finds no answer and says why in a dialog of its own."""
+    from ui.single_instance import RaiseServer
+
     server = RaiseServer(station.settings.data_dir, station.window)
     server.raise_requested.connect(lambda: station.window.errors.toast.show_text(tr(msg(
         "MainWindow", "The station is already open in this window: a second start was "
@@ -284,6 +288,8 @@ def main(argv: list[str] | None = None, *, started: float | None = None,
         if splash is not None:
             splash.close()
         # The first window comes forward and says why; without one, say it here.
+        from ui.single_instance import ask_to_raise
+
         Translations(app).use(settings.station.language)
         if ask_to_raise(settings.data_dir) or args.exit_when_ready or args.screenshot:
             print(f"{tr(error.message)}\n{tr(error.next_step)}", file=sys.stderr)
@@ -299,7 +305,6 @@ def main(argv: list[str] | None = None, *, started: float | None = None,
             show_fatal(error)
         return 2
     window = station.window
-    listen_for_second_starts(station)
     if args.screenshot:
         window.resize(1366, 768)  # a station screen, for the docs
         window.show()
@@ -317,6 +322,7 @@ def main(argv: list[str] | None = None, *, started: float | None = None,
         print(f"ready_ms={ready_ms:.1f} ready_at={time.time():.4f}", flush=True)
         station.close()
         return 0
+    listen_for_second_starts(station)
     station.start_deferred()
     for text in args.scan:
         window.handle_scan(text)

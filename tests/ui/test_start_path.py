@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 HEAVY = ("reportlab", "biip", "fastapi", "numpy", "PIL", "cv2", "httpx",
-         "PySide6.QtCharts")
+         "PySide6.QtCharts", "PySide6.QtNetwork")
 
 START = """
 import sys
