@@ -28,6 +28,7 @@ from station.messages import msg
 from station.metrics.settings import Targets
 from station.models import Role
 from station.settings import Settings
+from station.store import load_sqlite_utils
 from sync.settings import HubSettings
 from ui.application import APP_NAME, new_application
 from ui.background import BackgroundWork
@@ -124,7 +125,8 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
         _wire_printing(core, window, pack_screen=pack_screen, returns_screen=returns_screen,
                        work=work, closers=closers, background=not in_memory)
 
-    deferred: list[Callable[[], None]] = [other_screens_and_printing,
+    # sqlite-utils on the UI thread before the other threads start (see load_sqlite_utils).
+    deferred: list[Callable[[], None]] = [load_sqlite_utils, other_screens_and_printing,
                                           lambda: _wire_devices(core, pack_screen, work, closers)]
     station_sync = None
     if sync and not in_memory:

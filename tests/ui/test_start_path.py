@@ -1,6 +1,7 @@
 """What the station loads before its window is ready for a scan (issue 13 item 6): the
 start path is Qt, the core and the pack screen; document rendering, GS1 parsing, the hub,
-the camera's numpy, Pillow and the charts of the supervisor screen come once the window is up.
+the camera's numpy, Pillow, the charts of the supervisor screen, the local socket for second
+starts and sqlite-utils (on a start that writes nothing) come once the window is up.
 Checked in a fresh process, where `sys.modules` shows what the start imported."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 HEAVY = ("reportlab", "biip", "fastapi", "numpy", "PIL", "cv2", "httpx",
-         "PySide6.QtCharts", "PySide6.QtNetwork")
+         "PySide6.QtCharts", "PySide6.QtNetwork", "sqlite_utils")
 
 START = """
 import sys
@@ -47,7 +48,10 @@ def _start(data_dir: Path) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def started(tmp_path_factory) -> dict[str, list[str]]:
-    return _start(tmp_path_factory.mktemp("start") / "data")
+    """A station's everyday start: its first one (which writes the demo data) is behind it."""
+    data_dir = tmp_path_factory.mktemp("start") / "data"
+    _start(data_dir)
+    return _start(data_dir)
 
 
 def test_the_window_is_ready_for_a_scan_before_heavy_modules_load(started):
