@@ -5,13 +5,10 @@ and replayed. The worker's clock is driven by the test (no sleeping through back
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
-import threading
 import time
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -25,55 +22,12 @@ from tests import sync_support
 from tests.integration.test_hub_push_per_event import wire
 from tests.integration.test_oms_api import Oms, an_order, pack, push, sku_of
 from tests.support import wait_until
+from tests.webhook_support import Receiver
 
 hub = sync_support.hub
 postgres = sync_support.postgres
 SECRET = "whsec_0123456789abcdef"
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-
-
-class Receiver:
-    """An OMS's webhook endpoint: answers 500 to the first `failures` requests."""
-
-    def __init__(self, failures: int = 0) -> None:
-        self.failures = failures
-        self.received: list[tuple[dict[str, str], bytes]] = []
-        self.lock = threading.Lock()
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # the name http.server calls
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                with receiver.lock:
-                    failing = receiver.failures > 0
-                    receiver.failures -= 1
-                    if not failing:
-                        receiver.received.append((dict(self.headers), body))
-                self.send_response(500 if failing else 204)
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/hooks/oms"
-
-    def events(self) -> list[dict[str, Any]]:
-        """What arrived, deduplicated by the event id header, in arrival order."""
-        seen: dict[str, dict[str, Any]] = {}
-        for headers, body in self.received:
-            seen.setdefault(headers[webhooks.EVENT_ID_HEADER], json.loads(body))
-        return list(seen.values())
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
 
 
 @pytest.fixture
