@@ -5,6 +5,7 @@ scheme, neither when registering nor at delivery, unless the hub allows private 
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import UTC, datetime
 
 import httpx
@@ -86,3 +87,34 @@ def test_the_api_refuses_a_loopback_url_by_default_and_takes_it_when_allowed(hub
     with httpx.Client(transport=webhook_urls.Guarded(allow_private=True)) as http:
         webhooks.run_once(hub.engine, http, now + webhooks.LONGEST_WAIT)
     assert [event["order_id"] for event in receiver.events()] == ["W-1"]
+
+
+class FlippingDns:
+    """A name that resolves to the checked address once, then elsewhere (DNS rebinding)."""
+
+    def __init__(self, first: str, then: str) -> None:
+        self.answers = [first, then]
+        self.asked: list[str] = []
+
+    def __call__(self, host: str, port: int) -> list[webhook_urls.Address]:
+        self.asked.append(host)
+        answer = self.answers[0] if len(self.asked) == 1 else self.answers[1]
+        return [ipaddress.ip_address(answer)]
+
+
+def test_a_delivery_connects_to_the_address_it_checked_with_the_names_host_header(receiver):
+    # Loopback stands in for a public address here (the rules are the fake's); the name
+    # does not exist, so only the checked address can have been connected to.
+    port = receiver.server.server_address[1]
+    dns = FlippingDns("127.0.0.1", "10.9.9.9")
+    transport = webhook_urls.Guarded(allow_private=False, resolver=dns,
+                                     public=lambda address: address.is_loopback)
+    with httpx.Client(transport=transport) as http:
+        answer = http.post(f"http://oms-hooks.invalid:{port}/hooks", content=b"{}",
+                           headers={webhooks.EVENT_ID_HEADER: "PACK-01:1"})
+        assert answer.status_code == 204
+        with pytest.raises(webhook_urls.RefusedAddress, match=r"10\.9\.9\.9"):
+            http.post(f"http://oms-hooks.invalid:{port}/hooks", content=b"{}")
+    [(headers, _)] = receiver.received
+    assert headers["Host"] == f"oms-hooks.invalid:{port}"
+    assert dns.asked == ["oms-hooks.invalid", "oms-hooks.invalid"]
