@@ -21,12 +21,13 @@ import hmac
 import json
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 
 from sync.hub import oms_feed, webhook_urls
 from sync.hub.schema import oms_clients, oms_deliveries, oms_webhooks
@@ -54,6 +55,7 @@ class DeliveryPolicy:
     lease: timedelta = LEASE
     timeout_s: float = 10.0
     interval_s: float = 1.0
+    parallel: int = 8                # webhooks a worker sends to at once, one delivery each
     # Loopback, private and link-local receivers (sync.hub.webhook_urls): off unless set.
     private_urls: bool = False
 
@@ -61,6 +63,8 @@ class DeliveryPolicy:
         if self.lease.total_seconds() <= self.timeout_s:
             raise ValueError("the webhook lease must be longer than the HTTP timeout, or a"
                              " slow delivery is sent again by another worker")
+        if self.parallel < 1:
+            raise ValueError("a webhook worker sends at least one delivery at a time")
         if min(self.first_retry, self.longest_wait).total_seconds() <= 0:
             raise ValueError("webhook retry waits must be positive")
 
@@ -145,23 +149,19 @@ def queue(conn: Connection, now: datetime) -> int:
 def claim(conn: Connection, now: datetime, limit: int = 50,
           lease: timedelta = LEASE) -> list[Attempt]:
     """The oldest pending delivery of each webhook, if it is due, leased to this worker."""
-    pending = (select(oms_deliveries.c.webhook, oms_deliveries.c.id)
-               .where(oms_deliveries.c.delivered_at.is_(None),
-                      oms_deliveries.c.failed_at.is_(None))
-               .order_by(oms_deliveries.c.webhook, oms_deliveries.c.position))
-    heads: dict[int, int] = {}
-    for row in conn.execute(pending):
-        heads.setdefault(row.webhook, row.id)
-    if not heads:
-        return []
+    waiting = and_(oms_deliveries.c.delivered_at.is_(None), oms_deliveries.c.failed_at.is_(None))
+    # Found by the database, one row per webhook (not every pending row read out).
+    heads = (select(oms_deliveries.c.webhook, func.min(oms_deliveries.c.position).label("head"))
+             .where(waiting).group_by(oms_deliveries.c.webhook).subquery())
     rows = conn.execute(
         select(oms_deliveries, oms_webhooks.c.url, oms_webhooks.c.secret)
+        .join(heads, and_(heads.c.webhook == oms_deliveries.c.webhook,
+                          heads.c.head == oms_deliveries.c.position))
         .join(oms_webhooks, oms_webhooks.c.id == oms_deliveries.c.webhook)
-        .where(oms_deliveries.c.id.in_(list(heads.values())[:limit]),
-               oms_deliveries.c.next_at <= now,
-               # Checked again on the locked row (PostgreSQL): another worker may have
-               # delivered it since `heads` was read.
-               oms_deliveries.c.delivered_at.is_(None), oms_deliveries.c.failed_at.is_(None))
+        # Checked again on the locked row (PostgreSQL): another worker may have delivered
+        # it, or leased it, since `heads` was read.
+        .where(oms_deliveries.c.next_at <= now, waiting)
+        .order_by(oms_deliveries.c.webhook).limit(limit)
         .with_for_update(of=oms_deliveries, skip_locked=True)).all()
     attempts = []
     for row in rows:
@@ -206,10 +206,20 @@ def run_once(engine: Engine, http: httpx.Client, now: datetime,
     with engine.begin() as conn:
         queue(conn, now)
         attempts = claim(conn, now, lease=policy.lease)
-    for attempt in attempts:
+
+    def attempt_one(attempt: Attempt) -> None:
         error = deliver(http, attempt, now)
         with engine.begin() as conn:
             settle(conn, attempt, error, now, policy)
+
+    if len(attempts) == 1 or policy.parallel == 1:
+        for attempt in attempts:
+            attempt_one(attempt)
+    elif attempts:
+        # Different webhooks' heads at once: a slow receiver does not hold up the others.
+        with ThreadPoolExecutor(min(len(attempts), policy.parallel),
+                                thread_name_prefix="webhook") as pool:
+            list(pool.map(attempt_one, attempts))
     return len(attempts)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,7 +23,7 @@ from tests import sync_support
 from tests.integration.test_hub_push_per_event import wire
 from tests.integration.test_oms_api import Oms, an_order, pack, push, sku_of
 from tests.support import wait_until
-from tests.webhook_support import Receiver
+from tests.webhook_support import Receiver, a_days_orders
 
 hub = sync_support.hub
 postgres = sync_support.postgres
@@ -199,3 +200,29 @@ def test_a_worker_killed_after_sending_is_covered_by_the_next_once_deduplicated(
     assert len(receiver.received) == 4          # the first one twice: at least once
     assert [e["type"] for e in receiver.events()] == [
         "order.packed", "shipment.labelled", "parcel.handed_over"]
+
+
+def test_a_receiver_that_hangs_does_not_hold_up_another_webhook_of_the_same_worker(hub, kaze):
+    hana = Oms(hub, add_client(hub.engine, ["HANA"], "hana-shop")[1])
+    hanging, answering = Receiver(), Receiver()
+    hanging.hold_at = 1
+    try:
+        register(kaze, hanging.url)
+        register(hana, answering.url)
+        a_days_orders(hub, kaze, range(1))
+        a_days_orders(hub, hana, range(1, 2), "HANA", sku_of(hub, "HANA"))
+        with httpx.Client(timeout=30) as http:
+            step = threading.Thread(target=webhooks.run_once, args=(hub.engine, http, START))
+            step.start()
+            try:
+                assert wait_until(hanging.holding.is_set)
+                # One step of one worker: HANA's first event arrives while KAZE's hangs.
+                assert wait_until(lambda: len(answering.events()) == 1)
+            finally:
+                hanging.release.set()
+                step.join()
+    finally:
+        hana.http.close()
+        hanging.close()
+        answering.close()
+    assert [event["type"] for event in hanging.events()] == ["order.packed"]
