@@ -46,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--webhook-timeout", type=float, default=10.0, metavar="SECONDS")
     serve.add_argument("--webhook-interval", type=float, default=1.0, metavar="SECONDS",
                        help="how often an idle worker looks for due deliveries")
+    serve.add_argument("--webhook-parallel", type=int, default=8, metavar="N",
+                       help="webhooks a worker sends to at once (one delivery each)")
     add = commands.add_parser("add-station", help="register a station; prints its token once")
     add.add_argument("--site", required=True)
     add.add_argument("--station", required=True)
@@ -159,7 +161,8 @@ def _serve(args: argparse.Namespace) -> int:
             first_retry=timedelta(seconds=args.webhook_first_retry),
             longest_wait=timedelta(seconds=args.webhook_longest_wait),
             lease=timedelta(seconds=args.webhook_lease), timeout_s=args.webhook_timeout,
-            interval_s=args.webhook_interval, private_urls=args.allow_private_webhooks)
+            interval_s=args.webhook_interval, parallel=args.webhook_parallel,
+            private_urls=args.allow_private_webhooks)
     except ValueError as error:
         return _fail(str(error))
     serve(args.db, policy, args.host, args.port, args.workers)

@@ -28,6 +28,7 @@ PRIVATE_ENVIRONMENT = "PACKSTATION_HUB_ALLOW_PRIVATE_WEBHOOKS"
 _SECONDS = {"FIRST_RETRY_S": "first_retry", "LONGEST_WAIT_S": "longest_wait",
             "RETRY_WINDOW_S": "retry_window", "LEASE_S": "lease"}
 _FLOATS = {"TIMEOUT_S": "timeout_s", "INTERVAL_S": "interval_s"}
+_INTEGERS = {"PARALLEL": "parallel"}
 
 
 def serving_app(engine: Engine, policy: DeliveryPolicy) -> FastAPI:
@@ -53,7 +54,7 @@ def environment(db: str, policy: DeliveryPolicy) -> dict[str, str]:
     for suffix, name in _SECONDS.items():
         wait: timedelta = getattr(policy, name)
         values[_PREFIX + suffix] = repr(wait.total_seconds())
-    for suffix, name in _FLOATS.items():
+    for suffix, name in (_FLOATS | _INTEGERS).items():
         values[_PREFIX + suffix] = repr(getattr(policy, name))
     return values
 
@@ -66,6 +67,9 @@ def policy_from(environ: Mapping[str, str]) -> DeliveryPolicy:
     for suffix, name in _FLOATS.items():
         if _PREFIX + suffix in environ:
             fields[name] = float(environ[_PREFIX + suffix])
+    for suffix, name in _INTEGERS.items():
+        if _PREFIX + suffix in environ:
+            fields[name] = int(environ[_PREFIX + suffix])
     return DeliveryPolicy(**fields)  # type: ignore[arg-type]
 
 
