@@ -1,6 +1,7 @@
-"""`python -m sync.hub serve --workers 2` on PostgreSQL: each worker process delivers
-webhooks beside its API, and each event reaches its receiver exactly once, counted by its
-idempotency id and by raw requests (row leases, `FOR UPDATE SKIP LOCKED`).
+"""`python -m sync.hub serve --workers 2` on PostgreSQL (and on SQLite): each worker process
+delivers webhooks beside its API, and each event reaches its receiver exactly once, counted
+by its idempotency id and by raw requests (row leases: `FOR UPDATE SKIP LOCKED` on
+PostgreSQL, claims taking turns under `BEGIN IMMEDIATE` on SQLite).
 
 That the second process delivers is shown without timing: one receiver holds its first
 request open (the worker sending it waits, its timeout set far away) and the other brand's
@@ -23,14 +24,16 @@ from tests.sync_support import SITE
 from tests.webhook_support import HubProcess, Receiver, a_days_orders, settled
 
 postgres = sync_support.postgres
-pytestmark = pytest.mark.postgres
 # A held request is not timed out (nor its lease run out) while the test runs.
 PATIENT = ("--webhook-timeout", "300", "--webhook-lease", "400")
 
 
-@pytest.fixture
-def two_workers(postgres, tmp_path):
-    db = postgres.new_database()
+@pytest.fixture(params=[pytest.param("postgres", marks=pytest.mark.postgres), "sqlite"])
+def two_workers(request, tmp_path):
+    if request.param == "sqlite":
+        db = str(tmp_path / "hub.sqlite3")
+    else:
+        db = request.getfixturevalue("postgres").new_database()
     engine = open_hub_db(db)
     seed_demo(engine, SITE)
     hub = HubProcess(db, engine, tmp_path / "hub.log", workers=2, flags=PATIENT)
