@@ -63,7 +63,8 @@ def test_a_cancel_racing_order_packed_gives_one_consistent_answer(pg_hub):
 
     def cancel() -> None:
         barrier.wait()
-        wait_until(lambda: waiting_on_locks(pg_hub) >= 1)   # the push holds its station
+        # The push has read the order and waits on its status row, holding its station.
+        answers["push_waited"] = wait_until(lambda: waiting_on_locks(pg_hub) >= 1)
         answers["cancel"] = kaze.http.post("/v1/oms/orders/W-1/cancel",
                                            json={"reason": "customer called"}, timeout=60)
 
@@ -82,6 +83,7 @@ def test_a_cancel_racing_order_packed_gives_one_consistent_answer(pg_hub):
         for thread in threads:
             thread.join(timeout=60)
         kaze.http.close()
+    assert answers["push_waited"]
     cancelled = answers["cancel"].json()
     packed = answers["push"]["status"] == "applied"
     assert cancelled["accepted"] != packed, (cancelled, answers["push"])
