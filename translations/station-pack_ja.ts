@@ -174,6 +174,11 @@
     </message>
     <message>
       <location filename="../station/pack/shipping.py" />
+      <source>Only 1 {carrier} tracking number is left on this station: tell a supervisor.</source>
+      <translation>この端末に残っている {carrier} の送り状番号は 1 件だけです：管理者に伝えてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/shipping.py" />
       <source>Only {left} {carrier} tracking numbers are left on this station: tell a supervisor.</source>
       <translation>この端末に残っている {carrier} の送り状番号は {left} 件だけです：管理者に伝えてください。</translation>
     </message>

@@ -17,6 +17,7 @@ from typing import Any
 from station import journal
 from station.carriers.checks import Problem
 from station.carriers.contracts import Carrier, Contract
+from station.carriers.names import carrier_label
 from station.carriers.numbering import Actor
 from station.catalogue import Catalogue
 from station.clock import Clock
@@ -564,7 +565,8 @@ class PackSession:
             return _outcome(Kind.NUMBERS_EXHAUSTED, Tone.BAD, msg(
                 "Pack", "Order {order} is not sealed: no {carrier} tracking numbers are left "
                 "on this station. Call a supervisor: the station must connect to the hub for "
-                "a new block.", order=order_id, carrier=contract.name), order_id=order_id)
+                "a new block.", order=order_id, carrier=carrier_label(contract.carrier)),
+                order_id=order_id)
         check_labels = False
         with self._store.write():
             if contract is not None:

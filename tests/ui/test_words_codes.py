@@ -69,3 +69,19 @@ def test_the_printer_panel_in_japanese_names_the_print_folder_in_words(core, qtb
         translations.use("en")
     assert any(text.startswith("印刷フォルダー（") for text in names), names
     assert not any("folder" in text for text in names), names
+
+
+def test_the_packer_reads_the_carrier_by_name_when_numbers_run_out(settings, clock):
+    """Not the contract's own name ("ヤマト運輸 (demo contract)") nor its code."""
+    from tests.shipflow_support import open_carrier_core, pack_all, yamato_order
+
+    core = open_carrier_core(settings, clock, block=0)
+    try:
+        outcome = pack_all(core, yamato_order(core))[-1]
+        assert outcome.kind is Kind.NUMBERS_EXHAUSTED
+        japanese = catalogue("ja").render(outcome.message)
+        assert "ヤマト運輸 の送り状番号" in japanese or "ヤマト運輸の送り状番号" in japanese
+        assert "demo contract" not in japanese
+        assert "yamato" not in japanese
+    finally:
+        core.close()
