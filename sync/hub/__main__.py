@@ -1,6 +1,7 @@
 """The hub's command line.
 
     python -m sync.hub serve --port 8765 [--db URL]
+    python -m sync.hub migrate [--db URL]
     python -m sync.hub add-station --site TYO1 --station PACK-01 [--db URL]
     python -m sync.hub revoke-station --station PACK-01
     python -m sync.hub add-client --brand KAZE [--brand ...] [--name NAME]
@@ -34,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--workers", type=int, default=1, help="worker processes")
+    commands.add_parser("migrate", help="bring the database's schema up to date (every"
+                        " command does this first; a hub made before Alembic is adopted)")
     add = commands.add_parser("add-station", help="register a station; prints its token once")
     add.add_argument("--site", required=True)
     add.add_argument("--station", required=True)
@@ -78,6 +81,8 @@ def _run(args: argparse.Namespace) -> int:
     from sync.hub import orders
     from sync.hub.db import open_hub_db
 
+    if args.command == "migrate":
+        return _migrate(open_hub_db(args.db, create=False))
     engine = open_hub_db(args.db)
     if args.command == "serve":
         return _serve(engine, args)
@@ -152,6 +157,17 @@ def _serve(engine: Engine, args: argparse.Namespace) -> int:
                         log_level="warning")
     finally:
         worker.stop()
+    return 0
+
+
+def _migrate(engine: Engine) -> int:
+    from sync.hub.migrate import upgrade
+
+    done = upgrade(engine)
+    if done.changed:
+        print(f"migrated from {done.before or 'no revision (before Alembic)'} to {done.after}")
+    else:
+        print(f"already at {done.after}")
     return 0
 
 

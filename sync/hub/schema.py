@@ -36,8 +36,8 @@ stations = Table(
 )
 
 # Event ids are keyed per station (id, station): another station's event with the same id is
-# its own event. No migrations yet (Alembic comes later): a hub made before this change keeps
-# `id` alone as its key until it is created afresh.
+# its own event. A hub made before that change keeps `id` alone as its key (the baseline
+# migration does not rekey it).
 events = Table(
     "events", metadata,
     Column("id", String(64), primary_key=True),
