@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 import httpx
@@ -37,12 +37,15 @@ class ScriptedDay:
 
 
 def scripted_days(now: datetime, *, events: int = 3000, stations: int = 5) -> ScriptedDay:
-    """About `events` events of `stations` stations (the fifth grades returns) up to `now`:
-    packing with wrong scans and exceptions, returns, print failures (station.metrics
-    .synthetic), as each station would push them."""
+    """About `events` events of `stations` stations (the fifth grades returns) up to 09:00
+    (site time) of `now`'s day, so yesterday afternoon and this morning, a whole UTC day
+    between: packing with wrong scans and exceptions, returns, print failures
+    (station.metrics.synthetic), as each station would push them."""
+    zone = MetricsSettings().zone
+    end = datetime.combine(now.astimezone(zone).date(), time(9), zone)
     conn = sqlite3.connect(":memory:")
     synthetic.create_hub_table(conn, "hub_events")
-    synthetic.generate(conn, events=events, end=now, stations=stations, packers=6,
+    synthetic.generate(conn, events=events, end=end, stations=stations, packers=6,
                        table="hub_events")
     per_station: dict[str, list[dict[str, Any]]] = {}
     for id_, seq, ts, station, user, type_, subject, payload in conn.execute(
@@ -53,7 +56,6 @@ def scripted_days(now: datetime, *, events: int = 3000, stations: int = 5) -> Sc
             "subject": subject, "payload": json.loads(payload)})
     (first,) = conn.execute("SELECT min(ts) FROM hub_events").fetchone()
     conn.close()
-    zone = MetricsSettings().zone
     return ScriptedDay(per_station,
                        datetime.fromisoformat(first).astimezone(zone).date().isoformat(),
                        now.astimezone(zone).date().isoformat())

@@ -228,11 +228,23 @@ site_metrics_category = Table(
     Column("count", BigInteger, nullable=False),
 )
 
-# Pack times in whole seconds, as a histogram per hour.
+# Pack times in whole seconds, as histograms per hour and per UTC day ('YYYY-MM-DD'): a
+# range of days reads whole days from the second, only its edges from the first.
 site_metrics_pack_time = Table(
     "site_metrics_pack_time", metadata,
     Column("site", String(64), primary_key=True),
     Column("hour", String(13), primary_key=True),
+    Column("station", String(64), primary_key=True),
+    Column("user", String(64), primary_key=True),
+    Column("brand", Text, primary_key=True),
+    Column("seconds", BigInteger, primary_key=True),
+    Column("orders", BigInteger, nullable=False),
+)
+
+site_metrics_pack_day = Table(
+    "site_metrics_pack_day", metadata,
+    Column("site", String(64), primary_key=True),
+    Column("day", String(10), primary_key=True),
     Column("station", String(64), primary_key=True),
     Column("user", String(64), primary_key=True),
     Column("brand", Text, primary_key=True),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from sync.hub.schema import (
     site_metrics_category,
     site_metrics_exception,
     site_metrics_hour,
+    site_metrics_pack_day,
     site_metrics_pack_time,
 )
 from sync.hub.site_metrics import hour_key
@@ -72,13 +73,36 @@ class AggregateFigures:
             {"exception": total.exceptions, "grade": total.grades,
              "disposition": total.dispositions}[kind][name] += int(count)
         if pack_times:
-            pack = site_metrics_pack_time.c
-            for station, user, seconds, orders in self.conn.execute(
-                    select(pack.station, pack.user, pack.seconds, func.sum(pack.orders))
-                    .where(*self._within(site_metrics_pack_time, period, brand))
-                    .group_by(pack.station, pack.user, pack.seconds)):
+            for station, user, seconds, orders in self._pack_times(period, brand):
                 people[(station, user)].pack[int(seconds)] += int(orders)
         return assemble(people, hourly, daily, period=period, zone=self.zone)
+
+    def _pack_times(self, period: Period, brand: str | None) -> list[Any]:
+        """Pack-time histogram rows of the period: whole UTC days from the day table, the
+        hours before the first and after the last whole day from the hour table."""
+        start, end = period.start.astimezone(UTC), period.end.astimezone(UTC)
+        first_day = (start + timedelta(days=1, microseconds=-1)).date()  # starts at/after start
+        last_day = end.date()           # whole days are first_day .. last_day - 1
+        edges = [(start, end)]
+        found: list[Any] = []
+        if first_day < last_day:
+            day = site_metrics_pack_day.c
+            found.extend(self.conn.execute(
+                select(day.station, day.user, day.seconds, func.sum(day.orders))
+                .where(day.site == self.site, day.day >= first_day.isoformat(),
+                       day.day < last_day.isoformat(), *self._brand(day.brand, brand))
+                .group_by(day.station, day.user, day.seconds)))
+            edges = [(start, datetime.combine(first_day, time(), UTC)),
+                     (datetime.combine(last_day, time(), UTC), end)]
+        hour = site_metrics_pack_time.c
+        for since, until in edges:
+            if since < until:
+                found.extend(self.conn.execute(
+                    select(hour.station, hour.user, hour.seconds, func.sum(hour.orders))
+                    .where(hour.site == self.site, hour.hour >= hour_key(since),
+                           hour.hour < hour_key(until), *self._brand(hour.brand, brand))
+                    .group_by(hour.station, hour.user, hour.seconds)))
+        return found
 
     def trend(self, period: Period, brand: str | None) -> tuple[Bucket, ...]:
         return self.tally(period, brand, pack_times=False).by_day
@@ -100,9 +124,12 @@ class AggregateFigures:
                      for subject, station, user, reason, ts in self.conn.execute(query))
 
     def _within(self, table: Any, period: Period, brand: str | None) -> list[Any]:
-        where = [table.c.site == self.site, table.c.hour >= hour_key(period.start),
-                 table.c.hour < hour_key(period.end)]
-        if brand is not None:
-            # Events of no brand are kept under '', which no brand filter asks for.
-            where.append(table.c.brand == brand if brand else false())
-        return where
+        return [table.c.site == self.site, table.c.hour >= hour_key(period.start),
+                table.c.hour < hour_key(period.end), *self._brand(table.c.brand, brand)]
+
+    @staticmethod
+    def _brand(column: Any, brand: str | None) -> list[Any]:
+        if brand is None:
+            return []
+        # Events of no brand are kept under '', which no brand filter asks for.
+        return [column == brand if brand else false()]

@@ -30,6 +30,7 @@ from sync.hub.schema import (
     site_metrics_hour,
     site_metrics_last,
     site_metrics_order,
+    site_metrics_pack_day,
     site_metrics_pack_time,
 )
 
@@ -61,7 +62,7 @@ def record(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
 def rebuild(conn: Connection) -> int:
     """Count every stored event afresh (in each station's journal order); how many."""
     for table in (site_metrics_hour, site_metrics_category, site_metrics_pack_time,
-                  site_metrics_last, site_metrics_order, site_metrics_brand,
+                  site_metrics_pack_day, site_metrics_last, site_metrics_order, site_metrics_brand,
                   site_metrics_exception):
         conn.execute(delete(table))
     fold = _Fold(conn)
@@ -94,7 +95,8 @@ class _Fold:
         self._changed: dict[str, set[Any]] = defaultdict(set)
         self.hours: defaultdict[HourKey, Counter[str]] = defaultdict(Counter)
         self.categories: Counter[tuple[str, ...]] = Counter()
-        self.pack: Counter[tuple[Any, ...]] = Counter()
+        self.pack_hours: Counter[tuple[Any, ...]] = Counter()
+        self.pack_days: Counter[tuple[Any, ...]] = Counter()
 
     def add(self, rows: Sequence[Mapping[str, Any]]) -> None:
         parsed: list[tuple[str, Row, str]] = []
@@ -128,7 +130,9 @@ class _Fold:
             counts["orders"] += 1
             counts["units"] += int(row.value or 0)
             if pack_ms is not None:
-                self.pack[(*key, (pack_ms + 500) // 1000)] += 1
+                seconds = (pack_ms + 500) // 1000     # whole seconds, halves rounded up
+                self.pack_hours[(*key, seconds)] += 1
+                self.pack_days[(site, key[1][:10], *key[2:], seconds)] += 1
         elif row.type == d.WRONG_ITEM_SCANNED:
             counts["wrong_scans"] += 1
         elif row.type == d.PRINT_JOB_FAILED:
@@ -221,9 +225,11 @@ class _Fold:
             {"site": k[0], "hour": k[1], "station": k[2], "user": k[3], "brand": k[4],
              "kind": k[5], "name": k[6], "count": n}
             for k, n in sorted(self.categories.items())], ("count",))
-        _add_up(self.conn, site_metrics_pack_time, [
-            {"site": k[0], "hour": k[1], "station": k[2], "user": k[3], "brand": k[4],
-             "seconds": k[5], "orders": n} for k, n in sorted(self.pack.items())], ("orders",))
+        for table, when, pack in ((site_metrics_pack_time, "hour", self.pack_hours),
+                                  (site_metrics_pack_day, "day", self.pack_days)):
+            _add_up(self.conn, table, [
+                {"site": k[0], when: k[1], "station": k[2], "user": k[3], "brand": k[4],
+                 "seconds": k[5], "orders": n} for k, n in sorted(pack.items())], ("orders",))
         _replace(self.conn, site_metrics_last, [
             {"station": s, "user": u, "ts": self.last[(s, u)]}
             for s, u in sorted(self._changed["last"])], ("ts",))
@@ -248,7 +254,8 @@ class _Fold:
                 tuple_(order.station, order.subject).in_(chunk)))
         self.hours.clear()
         self.categories.clear()
-        self.pack.clear()
+        self.pack_hours.clear()
+        self.pack_days.clear()
         self._changed.clear()
         # Brands and exceptions of subjects seen so far are only needed again by events of
         # the same orders: keep the memory of a long rebuild bounded.

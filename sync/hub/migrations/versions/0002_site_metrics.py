@@ -23,6 +23,7 @@ _TABLES = (
     "site_metrics_hour",
     "site_metrics_category",
     "site_metrics_pack_time",
+    "site_metrics_pack_day",
     "site_metrics_last",
     "site_metrics_order",
     "site_metrics_brand",
@@ -106,6 +107,17 @@ def upgrade() -> None:
         sa.Column("seconds", sa.BigInteger(), nullable=False),
         sa.Column("orders", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("site", "hour", "station", "user", "brand", "seconds"),
+    )
+    op.create_table(
+        "site_metrics_pack_day",
+        sa.Column("site", sa.String(length=64), nullable=False),
+        sa.Column("day", sa.String(length=10), nullable=False),
+        sa.Column("station", sa.String(length=64), nullable=False),
+        sa.Column("user", sa.String(length=64), nullable=False),
+        sa.Column("brand", sa.Text(), nullable=False),
+        sa.Column("seconds", sa.BigInteger(), nullable=False),
+        sa.Column("orders", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("site", "day", "station", "user", "brand", "seconds"),
     )
     from sync.hub.site_metrics import rebuild
 
