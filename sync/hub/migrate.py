@@ -58,8 +58,10 @@ def upgrade(engine: Engine, revision: str = "head") -> Migrated:
 def draft(engine: Engine, message: str) -> None:
     """Write a new revision file from the difference between `schema.py` and `engine`'s
     database (at the current head): a draft for a person to read and finish."""
+    latest = head()
+    number = f"{int(latest) + 1:04d}" if latest and latest.isdigit() else None
     with engine.begin() as conn:
-        command.revision(config(conn), message=message, autogenerate=True)
+        command.revision(config(conn), message=message, autogenerate=True, rev_id=number)
 
 
 def _bare_config() -> Config:
