@@ -116,8 +116,7 @@ class _Fold:
         brand = self.brands.get(row.subject, "") if row.subject else ""
         pack_ms = self._follow_order(row, ts)
         key: HourKey = (site, hour_key(row.ts), row.station, row.user or "", brand)
-        counts = self.hours[key]
-        counts["orders"] += 0           # every event has its hour row (a packer seen idle)
+        counts = self.hours[key]        # every event has its hour row (someone seen idle)
         if row.user is not None:
             previous = self.last.get((row.station, row.user))
             self.last[(row.station, row.user)] = ts
