@@ -16,9 +16,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, select, tuple_
+from sqlalchemy import Connection, Table, and_, delete, or_, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
+from station.clock import iso
 from station.metrics import definitions as d
 from station.metrics.settings import MetricsSettings
 from station.metrics.source import Row, counted_row
@@ -140,7 +141,7 @@ class _Fold:
             kind, default = _CATEGORY[row.type]
             self.categories[(*key, kind, str(row.value or default))] += 1
         if row.subject and row.type in _EXCEPTION_TYPES:
-            self._latest_exception(site, row, ts)
+            self._latest_exception(site, row)
 
     def _follow_order(self, row: Row, ts: str) -> int | None:
         """The pack clock (compute._follow_order): reset by OrderOpened, started by the first
@@ -174,8 +175,9 @@ class _Fold:
         self.orders[key] = value
         self._changed["order"].add(key)
 
-    def _latest_exception(self, site: str, row: Row, ts: str) -> None:
-        """Keep the order's latest exception-relevant event by recorded time, then seq."""
+    def _latest_exception(self, site: str, row: Row) -> None:
+        """Keep the order's latest exception-relevant event by recorded time, then seq (its
+        time stored as `station.clock.iso` text, whatever form the station sent)."""
         known = self.exceptions.get(row.subject or "")
         if known is not None and (datetime.fromisoformat(known["ts"]), known["seq"]) >= (
                 row.ts, row.seq):
@@ -183,7 +185,7 @@ class _Fold:
         self.exceptions[row.subject or ""] = {
             "subject": row.subject, "site": site, "station": row.station, "user": row.user,
             "type": row.type, "reason": _text(row.value) if row.type == d.EXCEPTION_REPORTED
-            else None, "ts": ts, "seq": row.seq}
+            else None, "ts": iso(row.ts), "seq": row.seq}
         self._changed["exception"].add(row.subject)
 
     def _read_state(self, rows: Iterable[Row]) -> None:
@@ -237,7 +239,7 @@ class _Fold:
             ("brand",))
         _replace(self.conn, site_metrics_exception, [
             self.exceptions[s] for s in sorted(self._changed["exception"])],
-            ("site", "station", "user", "type", "reason", "ts", "seq"))
+            ("site", "station", "user", "type", "reason", "ts", "seq"), newer_only=True)
         open_orders, packed = [], []
         for station, subject in sorted(self._changed["order"]):
             value = self.orders[(station, subject)]
@@ -280,13 +282,21 @@ def _add_up(conn: Connection, table: Table, rows: list[dict[str, Any]],
 
 
 def _replace(conn: Connection, table: Table, rows: list[dict[str, Any]],
-             columns: Sequence[str]) -> None:
+             columns: Sequence[str], *, newer_only: bool = False) -> None:
+    """Insert rows or overwrite `columns` of those there; with `newer_only`, only by a later
+    (ts, seq): another station's push committed meanwhile (PostgreSQL) is not undone. The
+    `ts` compared are `station.clock.iso` text, which sorts as time does."""
     if not rows:
         return
     statement = _insert(conn, table)
+    newer = None
+    if newer_only:
+        newer = or_(statement.excluded.ts > table.c.ts,
+                    and_(statement.excluded.ts == table.c.ts,
+                         statement.excluded.seq > table.c.seq))
     conn.execute(statement.on_conflict_do_update(
         index_elements=list(table.primary_key.columns),
-        set_={name: statement.excluded[name] for name in columns}), rows)
+        set_={name: statement.excluded[name] for name in columns}, where=newer), rows)
 
 
 def _chunks(keys: set[Any]) -> Iterable[list[Any]]:
