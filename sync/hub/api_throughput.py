@@ -1,10 +1,10 @@
 """The site's throughput: the supervisor figures over every station's synced events, with
 the same metric definitions a station uses for its own journal (station.metrics).
 
-The figures come from the hourly aggregate ingest keeps (sync/hub/site_figures.py). Counting
-the raw events instead (the reference, 100-1000 times slower on a busy site) is what a hub
-does when `app.state.site_view` is "raw" (benchmarks, comparisons) or when asked for another
-idle threshold than the aggregate counted with."""
+The figures come from the hourly aggregate ingest keeps (sync/hub/site_figures.py). A hub
+counts the raw events instead (the reference, 40-90 times slower on a busy site, measured by
+bench/bench_site_view_aggregate.py) when `app.state.site_view` is "raw" (benchmarks,
+comparisons) or when asked for another idle threshold than the aggregate counted with."""
 
 from __future__ import annotations
 
