@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -164,3 +165,17 @@ def test_migrate_on_the_command_line(database, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out == [f"migrated from no revision (before Alembic) to {migrate.head()}",
                    f"already at {migrate.head()}"]
+
+
+def test_hub_processes_starting_together_migrate_once(database):
+    """Two engines (as two hub processes have) upgrade the same new database at once: one
+    migrates, the other waits for its lock and finds the schema at the head."""
+    engines = [open_hub_db(database, create=False) for _ in range(2)]
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            done = list(pool.map(migrate.upgrade, engines))
+    finally:
+        for engine in engines:
+            engine.dispose()
+    assert sorted(str(d.before) for d in done) == sorted(["None", str(migrate.head())])
+    assert {d.after for d in done} == {migrate.head()}
