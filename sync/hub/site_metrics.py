@@ -258,8 +258,10 @@ class _Fold:
         self.pack_hours.clear()
         self.pack_days.clear()
         self._changed.clear()
-        # Brands and exceptions of subjects seen so far are only needed again by events of
-        # the same orders: keep the memory of a long rebuild bounded.
+        # Packed orders are gone from the table too; brands and exceptions of subjects seen so
+        # far are only needed again by events of the same orders (read again if they come):
+        # the memory of a long rebuild stays bounded.
+        self.orders = {key: value for key, value in self.orders.items() if value is not None}
         if len(self.brands) > 50 * _CHUNK:
             self.brands.clear()
             self.exceptions.clear()
