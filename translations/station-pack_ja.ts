@@ -340,6 +340,11 @@
       <translation>{name} はシリアル番号が必要です。シリアルのバーコードをスキャンしてください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/handover.py" />
+      <source>{name} takes over order {order}: {packed} of {units} items packed by {packer}.</source>
+      <translation>{name} さんが注文 {order} を引き継ぎました（{units} 点中 {packed} 点は {packer} さんが梱包済み）。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>{name} was signed out after {minutes} idle minutes.</source>
       <translation>{minutes} 分操作がなかったため {name} さんをサインアウトしました。</translation>
@@ -358,6 +363,11 @@
       <location filename="../station/pack/session.py" />
       <source>{name}: {remaining} to pack. Scan a quantity, or scan the item again to pack one.</source>
       <translation>{name}: あと {remaining} 点。数量をスキャンするか、もう一度商品をスキャンして 1 点ずつ梱包してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/handover.py" />
+      <source>{packer} is packing order {order}. {name}: scan your badge again to take it over, or let {packer} finish it first.</source>
+      <translation>注文 {order} は {packer} さんが梱包中です。{name} さん、引き継ぐにはもう一度バッジをスキャンしてください。{packer} さんが先に仕上げることもできます。</translation>
     </message>
   </context>
 </TS>

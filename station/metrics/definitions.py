@@ -46,6 +46,8 @@ VALUE_FIELD: dict[str, str] = {
     RETURN_GRADED: "grade",
     ITEM_DISPOSITIONED: "disposition",
 }
+# OrderPacked's split of its units by packer (see station.pack.handover).
+PACKERS_FIELD = "packers"
 
 
 class Metric(StrEnum):

@@ -25,6 +25,7 @@ from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
 from station.pack import boxes, shipping
+from station.pack.handover import Handovers, shares
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.state import PackState, rebuild
@@ -76,6 +77,7 @@ class PackSession:
             (contracts or {}) if settings.carrier_labels else {})
         self.labels = LabelCheck(store, catalogue, clock, signin, contracts=self._contracts,
                                  mode=settings.label_check)
+        self.handovers = Handovers(store, catalogue, clock, signin)
         signin.subscribe(self._forget_pending)
         self._resume()
 
@@ -131,6 +133,7 @@ class PackSession:
                             msg("Pack", "Nothing was read. Scan again."))
         if scan.badge is not None:
             return self._sign_in(scan.badge)
+        self.handovers.forget()
         if self.signin.badge is None:
             return _outcome(Kind.SIGN_IN_REQUIRED, Tone.INFO,
                             msg("Pack", "Scan your badge to sign in."))
@@ -195,6 +198,9 @@ class PackSession:
 
     # ------------------------------------------------------------------------ sign in/out
     def _sign_in(self, badge_id: str) -> ScanOutcome:
+        handover = self.handovers.badge_scanned(badge_id, self.order, self.state)
+        if handover is not None:
+            return handover
         result = self.signin.sign_in(badge_id)
         if result.badge is None:
             return _outcome(Kind.UNKNOWN_BADGE, Tone.WARN, msg(
@@ -598,7 +604,8 @@ class PackSession:
                 for item in self.state.items_in_box(box_no)))
             for box_no, box_type in sorted(self.state.boxes.items()))
         packed = ev.OrderPacked(order_id=order_id, units=self.order.units,
-                                lines=len(self.order.lines), boxes=contents)
+                                lines=len(self.order.lines), boxes=contents,
+                                packers=shares(self.state, self.signin.user))
         order = self.order
         if contract is not None and shipping.numbers_short(self._store.conn, contract,
                                                            order_id, parcels):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from station.events import pack as ev
+from station.events.handover import PackingHandedOver
 from station.journal import Event
 
 
@@ -24,6 +25,7 @@ class PackedItem:
     lot: str | None = None
     expiry: str | None = None
     serial: str | None = None
+    user: str | None = None   # the badge that scanned it: the unit is credited to them
 
 
 @dataclass
@@ -36,6 +38,7 @@ class PackState:
     undo_stack: list[tuple[str, str]] = field(default_factory=list)
     awaiting_acknowledgement: bool = False
     weighed: dict[int, bool] = field(default_factory=dict)
+    packer: str | None = None   # who packs it: who opened it, or took it over since
 
     @property
     def current_box(self) -> int:
@@ -61,7 +64,7 @@ class PackState:
             "items": sorted(self.items), "packed": dict(+self.packed_by_line),
             "undo_stack": list(self.undo_stack),
             "awaiting_acknowledgement": self.awaiting_acknowledgement,
-            "weighed": dict(self.weighed),
+            "weighed": dict(self.weighed), "packer": self.packer,
         }
 
 
@@ -78,7 +81,7 @@ def rebuild(order_id: str, events: Iterable[Event]) -> PackState:
 def _item_packed(state: PackState, event: Event) -> None:
     p = event.read(ev.ItemPacked)
     item = PackedItem(event.id, p.line_no, p.sku, p.box_no, p.quantity, p.lot, p.expiry,
-                      p.serial)
+                      p.serial, event.user)
     state.items[event.id] = item
     state.packed_by_line[item.line_no] += item.quantity
     state.weighed.pop(item.box_no, None)
@@ -87,6 +90,11 @@ def _item_packed(state: PackState, event: Event) -> None:
 def _order_opened(state: PackState, event: Event) -> None:
     state.status = "packing"
     state.boxes = {1: event.read(ev.OrderOpened).box_type}
+    state.packer = event.user
+
+
+def _handed_over(state: PackState, event: Event) -> None:
+    state.packer = event.read(PackingHandedOver).to_badge
 
 
 def _box_started(state: PackState, event: Event) -> None:
@@ -146,4 +154,5 @@ _HANDLERS: dict[str, Callable[[PackState, Event], None]] = {
     ev.ExceptionReported.TYPE: _status("exception"),
     ev.OrderReleased.TYPE: _status("released"),
     ev.PackingStopped.TYPE: _status("stopped"),
+    PackingHandedOver.TYPE: _handed_over,
 }
