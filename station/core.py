@@ -10,6 +10,7 @@ from station.carriers.contracts import default_contracts
 from station.catalogue import Catalogue
 from station.clock import Clock, SystemClock
 from station.instance_lock import DataDirLock
+from station.pack.exception_desk import ExceptionDesk
 from station.pack.session import PackSession
 from station.returns import demo as returns_demo
 from station.settings import Settings
@@ -30,6 +31,11 @@ class StationCore:
     @property
     def station_id(self) -> str:
         return self.settings.station.id
+
+    @property
+    def exceptions(self) -> ExceptionDesk:
+        """A supervisor's resolve and release of orders in the exception queue."""
+        return ExceptionDesk(self.store, self.catalogue, self.clock, self.signin)
 
     def close(self) -> None:
         self.store.close()

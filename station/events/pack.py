@@ -145,9 +145,15 @@ class OrderPacked(NamesOrder):
 
 
 class ExceptionReported(OrderEvent):
+    """The order went to the exception queue: for a short or damaged item, which (`sku`) and
+    how many (`quantity`); `note` says what happened (required for OTHER)."""
+
     TYPE = "ExceptionReported"
     reason: Name
     missing_units: Total
+    sku: Id | None = None
+    quantity: Quantity | None = None
+    note: Text | None = None
 
 
 class ReprintRequested(NamesOrder):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from station.events.exceptions import ExceptionReleased, ExceptionResolved
 from station.events.pack import (
     ExceptionReported,
     ItemPacked,
@@ -35,7 +36,8 @@ PRINT_JOB_FAILED = PrintJobFailed.TYPE
 SCANS = frozenset({ItemPacked.TYPE, WRONG_ITEM_SCANNED, OverScanned.TYPE,
                    UnknownCodeScanned.TYPE, ItemRefused.TYPE})
 # Events after which an order is no longer in the exception queue.
-EXCEPTION_CLEARED_BY = frozenset({ORDER_OPENED, ORDER_PACKED, PackingStopped.TYPE})
+EXCEPTION_CLEARED_BY = frozenset({ORDER_OPENED, ORDER_PACKED, PackingStopped.TYPE,
+                                  ExceptionResolved.TYPE, ExceptionReleased.TYPE})
 
 # The one payload field each event type contributes to the metrics.
 VALUE_FIELD: dict[str, str] = {

@@ -24,12 +24,13 @@ from station.events.shipping import ShipmentRefused
 from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
-from station.pack import boxes, shipping
+from station.pack import boxes, exception_desk, shipping
+from station.pack.exception_report import ExceptionReports, Send
 from station.pack.handover import Handovers, shares
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.state import PackState, rebuild
-from station.scans import Command, ExceptionReason, Scan
+from station.scans import Command, Scan
 from station.settings import PackSettings
 from station.signin import SignIn
 from station.store import Store
@@ -47,12 +48,7 @@ class _AwaitingLot:
     product: Product
 
 
-@dataclass(frozen=True)
-class _AwaitingReason:
-    pass
-
-
-_Prompt = _AwaitingQuantity | _AwaitingLot | _AwaitingReason | None
+_Prompt = _AwaitingQuantity | _AwaitingLot | None
 
 
 def _outcome(kind: Kind, tone: Tone, message: Message, **extra: Any) -> ScanOutcome:
@@ -78,6 +74,7 @@ class PackSession:
         self.labels = LabelCheck(store, catalogue, clock, signin, contracts=self._contracts,
                                  mode=settings.label_check)
         self.handovers = Handovers(store, catalogue, clock, signin)
+        self.reports = ExceptionReports(catalogue)
         signin.subscribe(self._forget_pending)
         self._resume()
 
@@ -85,6 +82,7 @@ class PackSession:
         """A quantity or prompt belongs to whoever scanned it: a sign-in change drops it."""
         self._prompt = None
         self.quantity_ready = None
+        self.reports.cancel()
 
     # ----------------------------------------------------------------- reading the session
     @property
@@ -143,18 +141,17 @@ class PackSession:
             return _outcome(Kind.ROLE_NOT_ALLOWED, Tone.WARN,
                             msg("Pack", "Your badge is not for packing. Use the returns screen."))
         self.signin.touch()
+        if self.reports.draft is not None and self.order is not None:
+            # Before the commands and the acknowledgement check: EXCEPTION is allowed while
+            # a wrong item waits for OK, and what happened must then be taken (OK sends it).
+            reported = self.reports.scan(scan, self.order, self.missing_units())
+            if reported is not None:
+                return self._send_report(reported)
         label = self.labels.scan(scan)
         if label is not None:
             return label
         if scan.command is not None:
             return self._command(scan.command)
-        if isinstance(self._prompt, _AwaitingReason):
-            # Before the acknowledgement check: EXCEPTION is allowed while a wrong item
-            # waits for OK, and its reason must then be taken.
-            if scan.reason is not None:
-                return self._report_exception(scan.reason)
-            return _outcome(Kind.REASON_NEEDED, Tone.INFO, msg(
-                "Pack", "Scan the reason: short, damaged, wrong item picked or other."))
         if self.state is not None and self.state.awaiting_acknowledgement:
             return _outcome(Kind.ACKNOWLEDGE_FIRST, Tone.BAD, msg(
                 "Pack", "Put the item aside, then scan OK to go on."))
@@ -282,16 +279,27 @@ class PackSession:
     def _ask_reason(self) -> ScanOutcome:
         if self.order is None:
             return self._no_order()
-        self._prompt = _AwaitingReason()
-        return _outcome(Kind.REASON_NEEDED, Tone.INFO, msg(
-            "Pack", "Scan the reason: short, damaged, wrong item picked or other."))
+        self._prompt = None
+        self.reports.start()
+        return self.reports.ask(self.order)
 
-    def _report_exception(self, reason: ExceptionReason) -> ScanOutcome:
+    def send_exception(self) -> ScanOutcome:
+        """Send the report the screen's dialog put together (as scanning OK does)."""
+        if self.order is None or self.reports.draft is None:
+            return self._no_order()
+        try:
+            return self._send_report(self.reports.send(self.order, self.missing_units()))
+        except Exception:
+            self._reload()
+            raise
+
+    def _send_report(self, reported: ScanOutcome | Send) -> ScanOutcome:
+        if isinstance(reported, ScanOutcome):
+            return reported
         assert self.order is not None
         order_id = self.order.id
         with self._store.write():
-            self._record(ev.ExceptionReported(reason=reason.value,
-                                              missing_units=self.missing_units()))
+            self._record(reported.payload)
             self._close_order("exception")
         return _outcome(Kind.EXCEPTION_REPORTED, Tone.WARN, msg(
             "Pack", "Order {order} is in the exception queue. Put the tote on the exception shelf.",
@@ -335,6 +343,9 @@ class PackSession:
         if self._status(order.id) == "packed":
             return _outcome(Kind.ORDER_ALREADY_PACKED, Tone.WARN, msg(
                 "Pack", "Order {order} is already packed.", order=order.id), order_id=order.id)
+        queued = exception_desk.refusal(self._store.conn, order, self._status(order.id))
+        if queued is not None:
+            return queued
         if self.order is not None and self.state is not None:
             if self.state.items:
                 return _outcome(Kind.ORDER_IN_PROGRESS, Tone.WARN, msg(
@@ -699,6 +710,7 @@ class PackSession:
         self.state = None
         self._prompt = None
         self.quantity_ready = None
+        self.reports.cancel()
 
     def _status(self, order_id: str) -> str | None:
         row = self._store.conn.execute("SELECT status FROM order_status WHERE order_id = ?",
@@ -727,6 +739,7 @@ class PackSession:
         self.state = None
         self._prompt = None
         self.quantity_ready = None
+        self.reports.cancel()
         self._resume()
 
     def _resume(self) -> None:
