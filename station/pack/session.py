@@ -283,16 +283,6 @@ class PackSession:
         self.reports.start()
         return self.reports.ask(self.order)
 
-    def send_exception(self) -> ScanOutcome:
-        """Send the report the screen's dialog put together (as scanning OK does)."""
-        if self.order is None or self.reports.draft is None:
-            return self._no_order()
-        try:
-            return self._send_report(self.reports.send(self.order, self.missing_units()))
-        except Exception:
-            self._reload()
-            raise
-
     def _send_report(self, reported: ScanOutcome | Send) -> ScanOutcome:
         if isinstance(reported, ScanOutcome):
             return reported

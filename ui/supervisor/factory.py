@@ -11,6 +11,7 @@ from station.metrics import aggregates
 from station.metrics.dashboard import Dashboard, DashboardQuery
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.station_view import station_dashboard
+from ui.supervisor.exception_actions import ExceptionActions
 from ui.supervisor.loaders import DashboardLoader, station_loader
 from ui.supervisor.screen import SupervisorScreen
 
@@ -35,6 +36,10 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
         badge = core.catalogue.badge(badge_id)
         return badge.name if badge else badge_id
 
-    return SupervisorScreen(core.signin, load, settings=settings, targets=targets,
-                            clock=core.clock, brands=[b.id for b in core.catalogue.brands()],
-                            names=name, load_on_ui_thread=in_memory, parent=parent)
+    screen = SupervisorScreen(core.signin, load, settings=settings, targets=targets,
+                              clock=core.clock, brands=[b.id for b in core.catalogue.brands()],
+                              names=name, load_on_ui_thread=in_memory, parent=parent)
+    actions = ExceptionActions(core, screen.exceptions_table)
+    actions.decided.connect(lambda _decision: screen.refresh())
+    screen.add_exception_actions(actions)
+    return screen
