@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 from station import journal
 from station.catalogue import Catalogue
-from station.clock import Clock, iso
+from station.clock import Clock
 from station.events import EventPayload
 from station.events.exceptions import ExceptionReleased, ExceptionResolved
 from station.events.pack import ExceptionReported
 from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, Role
+from station.pack import queries
 from station.pack.exception_report import describe
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.signin import SignIn
@@ -83,7 +84,7 @@ class ExceptionDesk:
             return Decision(False, msg("Exceptions", "Only a supervisor can do this."))
         if not reason:
             return Decision(False, msg("Exceptions", "Write the reason first."))
-        if self._status(order_id) != QUEUED:
+        if queries.status(self._store.conn, order_id) != QUEUED:
             return Decision(False, msg("Exceptions", "Order {order} is not in the exception "
                                        "queue.", order=order_id))
         payload: EventPayload = (
@@ -94,16 +95,9 @@ class ExceptionDesk:
             journal.append(db.conn, journal.event_of(
                 payload, station=self._signin.station_id, user=self._signin.user, at=now,
                 subject=order_id))
-            db.conn.execute(
-                "UPDATE order_status SET status = ?, station = ?, updated_at = ?"
-                " WHERE order_id = ?", (status, self._signin.station_id, iso(now), order_id))
+            queries.set_status(db.conn, order_id, status, self._signin.station_id, now)
         if status == RESOLVED:
             return Decision(True, msg("Exceptions", "Order {order} is resolved and closed.",
                                       order=order_id))
         return Decision(True, msg("Exceptions", "Order {order} is released: it can be packed "
                                   "again.", order=order_id))
-
-    def _status(self, order_id: str) -> str | None:
-        row = self._store.conn.execute("SELECT status FROM order_status WHERE order_id = ?",
-                                       (order_id,)).fetchone()
-        return row[0] if row else None

@@ -13,6 +13,8 @@ from typing import Any
 from station.events import pack as ev
 from station.events.handover import PackingHandedOver
 from station.journal import Event
+from station.models import Product
+from station.scans import Scan
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,26 @@ class PackedItem:
     expiry: str | None = None
     serial: str | None = None
     user: str | None = None   # the badge that scanned it: the unit is credited to them
+
+
+@dataclass(frozen=True)
+class AwaitingQuantity:
+    """A many-unit line asked for a quantity; the item scan waits for it."""
+
+    scan: Scan
+
+
+@dataclass(frozen=True)
+class AwaitingLot:
+    """A lot- or serial-controlled item asked for its GS1 barcode."""
+
+    product: Product
+
+
+# What the session asked for and waits on. It lives in memory only: it belongs to whoever
+# scanned it, and a sign-in change or a restart drops it.
+# (What EXCEPTION asks for is the draft of `exception_report.py`, not a prompt.)
+Prompt = AwaitingQuantity | AwaitingLot | None
 
 
 @dataclass
