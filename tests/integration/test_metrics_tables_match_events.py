@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from station.events import pack as ev
+from station.events.exceptions import ExceptionReleased, ExceptionResolved
 from station.events.signin import SignedIn
 from station.metrics import synthetic as sy
 from station.metrics.synthetic import Script
@@ -31,6 +32,13 @@ KINDS = [
     lambda subject, brand, number: sy.dispositioned(["restock", "recycle"][number % 2]),
     lambda subject, brand, number: sy.print_failed(),
     lambda subject, brand, number: ev.PackingStopped(reason="cancelled"),
+    # A handed-over order: its units split between two badges (the sealer may be either).
+    lambda subject, brand, number: ev.OrderPacked(
+        order_id=subject, units=number + 2, lines=1,
+        packers=(ev.PackerUnits(badge="P-1", units=number + 1),
+                 ev.PackerUnits(badge="P-2", units=1))),
+    lambda subject, brand, number: ExceptionResolved(order_id=subject, reason="closed"),
+    lambda subject, brand, number: ExceptionReleased(order_id=subject, reason="replaced"),
 ]
 
 event = st.tuples(
