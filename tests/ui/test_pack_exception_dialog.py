@@ -4,6 +4,9 @@ OTHER, Escape to go back; what was sent is read back from the journal."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from station.events.pack import ExceptionReported
@@ -12,6 +15,8 @@ from station.scans import Command, ExceptionReason
 from tests.app_driver import scanner_burst, type_keys
 from tests.integration.test_pack_exceptions import line_of_three
 from tests.support import ean, find_line, payloads
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def open_order(station_app):
@@ -38,6 +43,9 @@ def test_a_short_item_and_its_quantity_are_scanned_into_the_dialog_and_enter_sen
     scanner_burst(dialog, "QTY:2")
     assert dialog.quantity.value() == 2
     assert "2 ×" in dialog.prompt.text()
+    if os.environ.get("EXCEPTIONS_SCREENSHOTS"):
+        qtbot.wait(20)
+        dialog.grab().save(str(DOCS / "pack-exception-dialog-en.png"))
     qtbot.keyClick(dialog, Qt.Key.Key_Return)           # Enter sends
     assert window.pack_screen.last_outcome.kind is Kind.EXCEPTION_REPORTED
     assert not dialog.isVisible()

@@ -3,6 +3,9 @@ reason, journaled; the queue empties and a released order can be packed again.""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from station.events.exceptions import ExceptionReleased, ExceptionResolved
@@ -10,6 +13,8 @@ from station.pack.outcomes import Kind
 from tests.integration.test_pack_exceptions import line_of_three
 from tests.support import ean, find_line, payloads, scan
 from ui.supervisor.factory import supervisor_screen
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 @pytest.fixture
@@ -45,8 +50,16 @@ def test_the_queue_shows_what_was_reported_and_release_needs_a_reason(qtbot, que
     core, order = queued
     assert screen.exceptions_table.item(0, 0).text() == order.id
     actions = choose_first(screen)
+    assert screen.exceptions_table.isVisibleTo(screen)
+    assert screen.exceptions_table.height() > actions.height() // 2
     assert order.id in actions.details.text()
     assert "Damaged: 1 ×" in actions.details.text()
+    if os.environ.get("EXCEPTIONS_SCREENSHOTS"):
+        actions.reason.setText("Replaced from stock")
+        screen.resize(1366, 700)
+        qtbot.wait(20)
+        screen.grab().save(str(DOCS / "supervisor-exception-actions-en.png"))
+        actions.reason.clear()
     actions.release_button.click()
     assert "reason" in actions.result.text()
     assert payloads(core.store.conn, ExceptionReleased, order.id) == []

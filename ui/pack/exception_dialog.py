@@ -35,6 +35,7 @@ class ExceptionDialog(QDialog):
         self._core = core
         self._screen = screen   # the PackScreen: submit(), show_outcome()
         self.setModal(True)
+        self.setMinimumWidth(560)
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.reason_buttons: dict[ExceptionReason, QPushButton] = {}
@@ -45,7 +46,7 @@ class ExceptionDialog(QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, r=reason: self._submit(REASON_PREFIX + r.value))
             self.reason_buttons[reason] = button
-            reasons.addWidget(button, 0, index)
+            reasons.addWidget(button, index // 2, index % 2)
         self.item_label, self.quantity_label, self.note_label = QLabel(), QLabel(), QLabel()
         self.item = QComboBox()
         self.item.activated.connect(self._on_item_chosen)

@@ -200,6 +200,7 @@ class SupervisorScreen(QWidget):
         self.tabs.removeTab(index)
         layout.addWidget(self.exceptions_table, 1)
         layout.addWidget(actions)
+        self.exceptions_table.show()  # the tab widget hid it when it stopped being a page
         self.tabs.insertTab(index, page, tr(_TAB_TITLES[index]))
 
     def _say(self, status: Message | None) -> None:
