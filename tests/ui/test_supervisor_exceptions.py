@@ -73,6 +73,17 @@ def test_the_queue_shows_what_was_reported_and_release_needs_a_reason(qtbot, que
     assert scan(core, order.id).kind is Kind.ORDER_OPENED
 
 
+def test_a_refresh_keeps_the_chosen_order_while_a_reason_is_typed(qtbot, queued, screen):
+    _core, order = queued
+    actions = choose_first(screen)
+    actions.reason.setText("Replaced")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.refresh()
+    assert actions.selected_order() == order.id
+    assert actions.release_button.isEnabled()
+    assert "Damaged" in actions.details.text()
+
+
 def test_resolve_closes_the_exception_for_good(qtbot, queued, screen):
     core, order = queued
     actions = choose_first(screen)

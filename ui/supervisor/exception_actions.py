@@ -33,6 +33,7 @@ class ExceptionActions(QWidget):
         self._core = core
         self._table = table
         self._said: Message | None = None
+        self._chosen: str | None = None   # kept across the queue's refreshes
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.reason = QLineEdit()
@@ -56,6 +57,15 @@ class ExceptionActions(QWidget):
         layout.addWidget(self.result)
         self.retranslate()
 
+    def keep_choice(self) -> None:
+        """After the queue is refilled, choose again the order that was chosen (a refresh
+        must not take it away while a reason is being typed), if it is still queued."""
+        for row in range(self._table.rowCount()):
+            item = self._table.item(row, 0)
+            if self._chosen is not None and item is not None and item.text() == self._chosen:
+                self._table.selectRow(row)
+                return
+
     def selected_order(self) -> str | None:
         row = self._table.currentRow()
         item = self._table.item(row, 0) if row >= 0 else None
@@ -70,6 +80,8 @@ class ExceptionActions(QWidget):
 
     def _on_selection_changed(self) -> None:
         order_id = self.selected_order()
+        if order_id is not None:
+            self._chosen = order_id
         order = self._core.catalogue.order(order_id) if order_id else None  # type: ignore[arg-type]
         chosen = order is not None
         for button in (self.resolve_button, self.release_button):
@@ -89,4 +101,5 @@ class ExceptionActions(QWidget):
         self.result.setText(tr(decision.message))
         if decision.done:
             self.reason.clear()
+            self._chosen = None
         self.decided.emit(decision)

@@ -41,5 +41,6 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
                               names=name, load_on_ui_thread=in_memory, parent=parent)
     actions = ExceptionActions(core, screen.exceptions_table)
     actions.decided.connect(lambda _decision: screen.refresh())
+    screen.refreshed.connect(lambda _board: actions.keep_choice())
     screen.add_exception_actions(actions)
     return screen
