@@ -460,8 +460,8 @@
     </message>
     <message>
       <location filename="../station/pack/handover.py" />
-      <source>{packer} is packing order {order}. {name}: scan your badge again to take it over, or let {packer} finish it first.</source>
-      <translation>注文 {order} は {packer} さんが梱包中です。{name} さん、引き継ぐにはもう一度バッジをスキャンしてください。{packer} さんが先に仕上げることもできます。</translation>
+      <source>{packer} is packing order {order}. {name}: scan your badge again to take it over, or let them finish it first.</source>
+      <translation>注文 {order} は {packer} さんが梱包中です。{name} さん、引き継ぐにはバッジをもう一度スキャンしてください（先に仕上げてもらうこともできます）。</translation>
     </message>
     <message>
       <location filename="../station/pack/exception_report.py" />

@@ -65,7 +65,7 @@ class Handovers:
             self.pending = badge.id
             return ScanOutcome(Kind.HANDOVER_ASKED, Tone.INFO, msg(
                 "Pack", "{packer} is packing order {order}. {name}: scan your badge again to "
-                "take it over, or let {packer} finish it first.", packer=packer_name,
+                "take it over, or let them finish it first.", packer=packer_name,
                 order=order.id, name=badge.name), order_id=order.id)
         self.pending = None
         return self._hand_over(badge, order, state, state.packer, packer_name)
