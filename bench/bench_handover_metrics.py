@@ -1,9 +1,8 @@
 """What the per-packer unit split (0402) and the exception decisions (0403) cost each journal
 append: the synthetic site journal replayed through the metrics triggers of 0401 alone, and
-with 0402 and 0403 beside them (once as generated, once with every OrderPacked split between
-two packers, so
-the split trigger does its whole work; the normal case has no split). Prints a table;
-asserts nothing.
+with 0402 and 0403 beside them, once as generated (no hand-overs, the normal case) and once
+with every OrderPacked split between two packers (the split trigger's whole work). Prints a
+table; asserts nothing.
 
     python -m bench.bench_handover_metrics [--events N] [--runs N]
 """
