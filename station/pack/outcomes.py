@@ -76,6 +76,8 @@ class Kind(StrEnum):
     VOID_REASON_NEEDED = "void_reason_needed"
     LABEL_REISSUED = "label_reissued"
     NOTHING_TO_VOID = "nothing_to_void"
+    MATERIAL_RECORDED = "material_recorded"
+    UNKNOWN_MATERIAL = "unknown_material"
 
 
 @dataclass(frozen=True)

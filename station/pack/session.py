@@ -22,6 +22,8 @@ from station.events import EventPayload
 from station.events import pack as ev
 from station.events.shipping import ShipmentRefused
 from station.limits import MAX_TEXT
+from station.materials import usage as materials_used
+from station.materials.catalogue import MaterialsFile, load_materials
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
 from station.pack import boxes, shipping
@@ -60,8 +62,8 @@ def _outcome(kind: Kind, tone: Tone, message: Message, **extra: Any) -> ScanOutc
 
 class PackSession:
     def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
-                 settings: PackSettings, *, contracts: Mapping[Carrier, Contract] | None = None
-                 ) -> None:
+                 settings: PackSettings, *, contracts: Mapping[Carrier, Contract] | None = None,
+                 materials: MaterialsFile | None = None) -> None:
         self._store = store
         self._catalogue = catalogue
         self._clock = clock
@@ -74,6 +76,7 @@ class PackSession:
         # Carrier contracts by carrier; empty (or `carrier_labels` off) seals as before.
         self._contracts: Mapping[Carrier, Contract] = (
             (contracts or {}) if settings.carrier_labels else {})
+        self.materials = materials or load_materials()
         self.labels = LabelCheck(store, catalogue, clock, signin, contracts=self._contracts,
                                  mode=settings.label_check)
         signin.subscribe(self._forget_pending)
@@ -157,8 +160,8 @@ class PackSession:
                 "Pack", "Put the item aside, then scan OK to go on."))
         if scan.quantity is not None:
             return self._quantity(scan.quantity)
-        if scan.box_code is not None:
-            return self._choose_box(scan.box_code)
+        if scan.box_code is not None or scan.material is not None:
+            return self._packing_material(scan)
         if scan.weight_g is not None:
             return self._check_weight(scan.weight_g)
         if scan.reason is not None:
@@ -536,6 +539,24 @@ class PackSession:
         return _outcome(Kind.BOX_CHOSEN, Tone.GOOD, msg(
             "Pack", "Box {box_no}: {box}.", box_no=box_no, box=box.name))
 
+    def _packing_material(self, scan: Scan) -> ScanOutcome:
+        """A box (BOX:) or another packing material (MAT:, billed: station/materials)."""
+        if scan.box_code is not None:
+            return self._choose_box(scan.box_code)
+        assert scan.material is not None
+        return self._material(scan.material)
+
+    def _material(self, code: str) -> ScanOutcome:
+        if self.order is None or self.state is None:
+            return self._no_order()
+        quantity, self.quantity_ready = self.quantity_ready or 1, None
+        scanned, outcome = materials_used.scan_material(self.materials, code, quantity,
+                                                        self.state.current_box)
+        if scanned is not None:
+            with self._store.write():
+                self._record(scanned)
+        return outcome
+
     def _check_weight(self, weight_g: int) -> ScanOutcome:
         if self.order is None or self.state is None:
             return self._no_order()
@@ -613,6 +634,9 @@ class PackSession:
                 shipping.issue_numbers(self._store, contract, order_id, parcels,
                                        ship_date=ship_date, actor=self._actor())
             self._record(packed)
+            self._record(materials_used.materials_at_seal(
+                self.materials, order, packed, materials_used.scanned_materials(
+                    journal.for_subject(self._store.conn, order_id))))
             self._close_order("packed")
             self._set_state_value("last_packed", order_id)
             if contract is not None:

@@ -1,0 +1,95 @@
+"""`python -m station.materials export --brand HANA --from 2026-12-01 --to 2026-12-31
+--out bill.xlsx [--data-dir DIR] [--materials FILE]`: the packing-materials bill of one brand
+for one period, CSV (per order and material) or XLSX (a summary sheet with the total, and the
+orders sheet). Reads the station database only."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from datetime import date
+from pathlib import Path
+
+from station.errors import StationError
+from station.materials.catalogue import load_materials
+from station.materials.export import bill_lines, orders_table, summary_table
+from station.materials.settings import MaterialsSettings
+from station.messages import Message, catalogue, msg
+from station.metrics.export import write_csv, write_xlsx
+from station.metrics.settings import MetricsSettings
+from station.settings import load
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m station.materials")
+    commands = parser.add_subparsers(dest="command", required=True)
+    export = commands.add_parser("export", help="packing materials bill of a brand")
+    export.add_argument("--config", type=Path)
+    export.add_argument("--data-dir", type=Path)
+    export.add_argument("--materials", type=Path, help="materials file (default: settings)")
+    export.add_argument("--brand", required=True)
+    export.add_argument("--from", dest="first", required=True, help="first day, YYYY-MM-DD")
+    export.add_argument("--to", dest="last", required=True, help="last day, YYYY-MM-DD")
+    export.add_argument("--out", type=Path, required=True, help="a .csv or .xlsx file")
+    args = parser.parse_args(argv)
+    words = catalogue("en")
+    try:
+        settings = load(args.config, data_dir=args.data_dir)
+        words = catalogue(settings.station.language)
+        materials = load_materials(
+            args.materials or settings.section("materials", MaterialsSettings).file)
+        zone = settings.section("metrics", MetricsSettings).zone
+    except StationError as error:
+        print(words.render(error.message), file=sys.stderr)
+        print(words.render(error.next_step), file=sys.stderr)
+        return 2
+    problem = _problem(args)
+    if problem is not None:
+        print(words.render(problem), file=sys.stderr)
+        return 2
+    path = settings.database_path
+    if not path.exists():
+        print(words.render(msg("Materials", "No station database at {path}.", path=str(path))),
+              file=sys.stderr)
+        return 2
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        lines = bill_lines(conn, args.brand, date.fromisoformat(args.first),
+                           date.fromisoformat(args.last), zone)
+    finally:
+        conn.close()
+    language = settings.station.language
+    orders = orders_table(lines, materials, args.brand, language)
+    if args.out.suffix.lower() == ".xlsx":
+        summary = summary_table(lines, materials, args.brand, language, words.render)
+        write_xlsx(args.out, [(words.render(msg("Materials", "Summary")), summary),
+                              (words.render(msg("Materials", "Orders")), orders)],
+                   words.render)
+    else:
+        write_csv(args.out, orders, words.render)
+    print(words.render(msg("Materials", "{orders} orders of {brand} written to {path}.",
+                           orders=len({line.order_id for line in lines}), brand=args.brand,
+                           path=str(args.out))), file=sys.stderr)
+    return 0
+
+
+def _problem(args: argparse.Namespace) -> Message | None:
+    """What is wrong with the period or the output file, said so a person can fix it."""
+    for day in (args.first, args.last):
+        try:
+            date.fromisoformat(day)
+        except ValueError:
+            return msg("Materials", "{day} is not a day: write it as YYYY-MM-DD "
+                       "(2026-12-01).", day=day)
+    if date.fromisoformat(args.first) > date.fromisoformat(args.last):
+        return msg("Materials", "The period starts ({first}) after it ends ({last}).",
+                   first=args.first, last=args.last)
+    if args.out.suffix.lower() not in {".csv", ".xlsx"}:
+        return msg("Materials", "Write the bill to a .csv or .xlsx file, not {path}.",
+                   path=str(args.out))
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""The packing-materials bill of one brand for one period: per order and material (what a 3PL
+invoices line by line) and a summary per material with the total, counts from the sealed
+orders' `PackingMaterialsRecorded` and rates from the materials file (the brand's own rate
+where its contract has one). Days are the site's local days (`[metrics] time_zone`).
+
+Written with the supervisor tables' CSV/XLSX writers (`station.metrics.export`), every cell
+through `station.spreadsheet`."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from station import journal
+from station.clock import iso
+from station.events.materials import PackingMaterialsRecorded
+from station.materials.catalogue import MaterialsFile
+from station.messages import msg
+from station.metrics.report import Render, Table
+
+
+@dataclass(frozen=True)
+class BillLine:
+    day: date
+    order_id: str
+    code: str
+    quantity: int
+
+
+def bill_lines(conn: sqlite3.Connection, brand: str, first: date, last: date,
+               zone: ZoneInfo) -> list[BillLine]:
+    """Each sealed order's materials (boxes summed), local days `first` to `last` included."""
+    start = datetime.combine(first, time(), zone).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time(), zone).astimezone(UTC)
+    lines: list[BillLine] = []
+    for event in journal.of_type(conn, PackingMaterialsRecorded.TYPE, iso(start), iso(end)):
+        recorded = event.read(PackingMaterialsRecorded)
+        if recorded.brand != brand:
+            continue
+        day = datetime.fromisoformat(event.ts).astimezone(zone).date()
+        counts: Counter[str] = Counter()
+        for use in recorded.used:
+            counts[use.code] += use.quantity
+        lines += [BillLine(day, recorded.order_id, code, quantity)
+                  for code, quantity in sorted(counts.items())]
+    return lines
+
+
+def orders_table(lines: list[BillLine], materials: MaterialsFile, brand: str,
+                 language: str) -> Table:
+    rows = []
+    for line in lines:
+        material = materials.material(line.code)
+        rate = materials.rate(brand, line.code)
+        rows.append((line.day.isoformat(), line.order_id, line.code,
+                     material.label.text(language) if material else line.code,
+                     material.kind if material else "", line.quantity, rate,
+                     _yen(rate * line.quantity)))
+    return Table((msg("Materials", "Day"), msg("Materials", "Order"),
+                  msg("Materials", "Material code"), msg("Materials", "Material"),
+                  msg("Materials", "Kind"), msg("Materials", "Count"),
+                  msg("Materials", "Rate (yen)"), msg("Materials", "Amount (yen)")),
+                 tuple(rows))
+
+
+def summary_table(lines: list[BillLine], materials: MaterialsFile, brand: str,
+                  language: str, render: Render = str) -> Table:
+    """One row per material used, in the file's order, then the total."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        counts[line.code] += line.quantity
+    known = [m.code for m in materials.materials]
+    codes = [code for code in known if code in counts] + sorted(set(counts) - set(known))
+    rows: list[tuple[str | int | float | None, ...]] = []
+    total = 0.0
+    for code in codes:
+        material = materials.material(code)
+        rate = materials.rate(brand, code)
+        amount = _yen(rate * counts[code])
+        total += amount
+        rows.append((code, material.label.text(language) if material else code,
+                     material.kind if material else "", material.unit if material else "",
+                     counts[code], rate, amount))
+    orders = len({line.order_id for line in lines})
+    rows.append((None, render(msg("Materials", "Total ({orders} orders)", orders=orders)),
+                 None, None, sum(counts.values()), None, _yen(total)))
+    return Table((msg("Materials", "Material code"), msg("Materials", "Material"),
+                  msg("Materials", "Kind"), msg("Materials", "Unit"),
+                  msg("Materials", "Count"), msg("Materials", "Rate (yen)"),
+                  msg("Materials", "Amount (yen)")), tuple(rows))
+
+
+def _yen(amount: float) -> float:
+    """Whole yen stay integers in the sheet; fractional rates keep two decimals."""
+    rounded = round(amount, 2)
+    return int(rounded) if rounded == int(rounded) else rounded
