@@ -78,6 +78,8 @@ class Kind(StrEnum):
     NOTHING_TO_VOID = "nothing_to_void"
     MATERIAL_RECORDED = "material_recorded"
     UNKNOWN_MATERIAL = "unknown_material"
+    KIT_PART_PACKED = "kit_part_packed"
+    KIT_PARTS_SET_ASIDE = "kit_parts_set_aside"
 
 
 @dataclass(frozen=True)
