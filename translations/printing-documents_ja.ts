@@ -335,6 +335,11 @@
       <source>You can return unused items within 30 days. Scan the QR code to start a return for order {order}, print the return label and drop the parcel at any convenience store.</source>
       <translation>未使用の商品は30日以内であれば返品できます。QRコードを読み取って注文 {order} の返品手続きを始め、返送ラベルを印刷して、お近くのコンビニエンスストアからお送りください。</translation>
     </message>
+    <message>
+      <location filename="../printing/documents/slip.py" />
+      <source>└ contains: {name}</source>
+      <translation>└ 内訳: {name}</translation>
+    </message>
   </context>
   <context>
     <name>Test page</name>

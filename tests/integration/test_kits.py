@@ -1,15 +1,24 @@
 """Kits and set products at the bench (issue 14 item 3), on a real station file: a kit line
 is packed by its parts or by the pre-assembled kit's own barcode, never counted twice; parts
-packed loose survive a restart; the hub sends a kit's parts with its product."""
+packed loose survive a restart; the hub sends a kit's parts with its product; the slip lists
+the kit with its parts (read back with pdftotext)."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
+import pytest
+
+from printing.documents import slip
+from printing.documents.paper import Paper
 from station import journal
 from station.core import open_core
 from station.demo import APPAREL, COSMETICS
 from station.events.kits import KitAssembled, KitPartPacked, KitPartsSetAside
 from station.events.pack import ItemPacked, OrderPacked
 from station.pack.outcomes import Kind, Tone
+from tests import printing_readback as readback
 from tests import sync_support
 from tests.integration.test_gs1_pack_flow import gs1_128
 from tests.support import ean, payloads, scan
@@ -143,3 +152,17 @@ def test_the_hub_sends_a_kits_parts_with_its_product(sqlite_hub, tmp_path):
     finally:
         worker.stop()
         core.close()
+
+
+@pytest.mark.parametrize(("language", "contains"), [("en", "contains:"), ("ja", "内訳:")])
+def test_the_slip_lists_the_kit_with_its_parts_and_counts_the_kit_once(core, language,
+                                                                       contains):
+    order = dataclasses.replace(kit_order(core, SOCKS, 2, lines=2), language=language)
+    text = readback.text(slip.render(order, "KAZE Apparel", Paper.A4))
+    assert re.search(rf"{SOCKS}\s+2\s*$", text, re.MULTILINE)
+    for part in order.lines[0].product.kit:
+        assert re.search(rf"{re.escape(part.product.sku)}\s+\(2\)\s*$", text, re.MULTILINE)
+        name = part.product.display_name(language)
+        assert f"{contains} {name}" in text.replace("\n", " ")
+    total = re.findall(r"(?:Total items|合計点数)\s+(\d+)\s*$", text, re.MULTILINE)
+    assert total == ["3"]
