@@ -70,6 +70,11 @@
     </message>
     <message>
       <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Material</source>
+      <translation>資材</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>OK (acknowledge)</source>
       <translation>OK（確認）</translation>
     </message>
@@ -77,6 +82,11 @@
       <location filename="../printing/documents/barcode_sheet.py" />
       <source>Order</source>
       <translation>注文</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Packing materials (billed per order)</source>
+      <translation>梱包資材（注文ごとに請求）</translation>
     </message>
     <message>
       <location filename="../printing/documents/barcode_sheet.py" />

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from station import journal
+from station import demo, journal
 from station.demo import APPAREL, COSMETICS
 from station.errors import ConfigError, StationError
 from station.events.materials import MaterialScanned, PackingMaterialsRecorded
@@ -216,3 +216,23 @@ def test_bad_input_to_the_export_is_named_and_writes_nothing(file_core, tmp_path
     assert done.returncode == 2
     assert said in done.stderr
     assert not (tmp_path / out).exists()
+
+
+def test_the_barcode_sheet_carries_every_material_and_each_reads_back_as_it(file_core,
+                                                                             tmp_path):
+    from printing.cli import write_barcode_sheet
+    from printing.documents import barcode_sheet
+    from scanning.interpret import interpret
+    from tests import printing_readback as readback
+
+    section = barcode_sheet.materials_section(file_core.pack.materials)
+    codes = {code.data for code in section.codes}
+    assert codes == {f"MAT:{m.code}" for m in load_materials().materials if m.kind != "box"}
+    decoded = {code.text for page in readback.pdf_pages(barcode_sheet.draw([section]), 300)
+               for code in readback.decode(page)}
+    assert decoded == codes
+    assert {interpret(text).material for text in decoded} == {c[4:] for c in codes}
+    sheet = readback.text(write_barcode_sheet(file_core, tmp_path / "sheet.pdf").read_bytes())
+    assert "Gift wrapping / ギフトラッピング" in sheet
+    kit_order = f"ORD-{100001 + demo.ORDER_COUNT}"  # the first order with a kit
+    assert kit_order in sheet
