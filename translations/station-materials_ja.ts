@@ -59,7 +59,7 @@
       <translation>注文番号</translation>
     </message>
     <message>
-      <location filename="../station/materials/__main__.py" />
+      <location filename="../station/materials/export.py" />
       <source>Orders</source>
       <translation>注文別</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>単価（円）</translation>
     </message>
     <message>
-      <location filename="../station/materials/__main__.py" />
+      <location filename="../station/materials/export.py" />
       <source>Summary</source>
       <translation>集計</translation>
     </message>

@@ -13,10 +13,9 @@ from pathlib import Path
 
 from station.errors import StationError
 from station.materials.catalogue import load_materials
-from station.materials.export import bill_lines, orders_table, summary_table
+from station.materials.export import write_bill
 from station.materials.settings import MaterialsSettings
 from station.messages import Message, catalogue, msg
-from station.metrics.export import write_csv, write_xlsx
 from station.metrics.settings import MetricsSettings
 from station.settings import load
 
@@ -55,22 +54,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        lines = bill_lines(conn, args.brand, date.fromisoformat(args.first),
-                           date.fromisoformat(args.last), zone)
+        orders = write_bill(conn, materials, args.out, brand=args.brand,
+                            first=date.fromisoformat(args.first),
+                            last=date.fromisoformat(args.last), zone=zone,
+                            language=settings.station.language, render=words.render)
     finally:
         conn.close()
-    language = settings.station.language
-    orders = orders_table(lines, materials, args.brand, language)
-    if args.out.suffix.lower() == ".xlsx":
-        summary = summary_table(lines, materials, args.brand, language, words.render)
-        write_xlsx(args.out, [(words.render(msg("Materials", "Summary")), summary),
-                              (words.render(msg("Materials", "Orders")), orders)],
-                   words.render)
-    else:
-        write_csv(args.out, orders, words.render)
     print(words.render(msg("Materials", "{orders} orders of {brand} written to {path}.",
-                           orders=len({line.order_id for line in lines}), brand=args.brand,
-                           path=str(args.out))), file=sys.stderr)
+                           orders=orders, brand=args.brand, path=str(args.out))),
+          file=sys.stderr)
     return 0
 
 

@@ -12,6 +12,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from station import journal
@@ -19,6 +20,7 @@ from station.clock import iso
 from station.events.materials import PackingMaterialsRecorded
 from station.materials.catalogue import MaterialsFile
 from station.messages import msg
+from station.metrics.export import write_csv, write_xlsx
 from station.metrics.report import Render, Table
 
 
@@ -97,3 +99,19 @@ def _yen(amount: float) -> float:
     """Whole yen stay integers in the sheet; fractional rates keep two decimals."""
     rounded = round(amount, 2)
     return int(rounded) if rounded == int(rounded) else rounded
+
+
+def write_bill(conn: sqlite3.Connection, materials: MaterialsFile, path: Path, *, brand: str,
+               first: date, last: date, zone: ZoneInfo, language: str,
+               render: Render = str) -> int:
+    """The bill to `path`: `.xlsx` the summary and orders sheets, else the orders as CSV.
+    Returns the number of orders billed."""
+    lines = bill_lines(conn, brand, first, last, zone)
+    orders = orders_table(lines, materials, brand, language)
+    if path.suffix.lower() == ".xlsx":
+        summary = summary_table(lines, materials, brand, language, render)
+        write_xlsx(path, [(render(msg("Materials", "Summary")), summary),
+                          (render(msg("Materials", "Orders")), orders)], render)
+    else:
+        write_csv(path, orders, render)
+    return len({line.order_id for line in lines})
