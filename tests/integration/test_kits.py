@@ -16,7 +16,9 @@ from station import journal
 from station.core import open_core
 from station.demo import APPAREL, COSMETICS
 from station.events.kits import KitAssembled, KitPartPacked, KitPartsSetAside
+from station.events.materials import PackingMaterialsRecorded
 from station.events.pack import ItemPacked, OrderPacked
+from station.inbox.rejected import rejected_events
 from station.pack.outcomes import Kind, Tone
 from tests import printing_readback as readback
 from tests import sync_support
@@ -166,3 +168,23 @@ def test_the_slip_lists_the_kit_with_its_parts_and_counts_the_kit_once(core, lan
         assert f"{contains} {name}" in text.replace("\n", " ")
     total = re.findall(r"(?:Total items|合計点数)\s+(\d+)\s*$", text, re.MULTILINE)
     assert total == ["3"]
+
+
+def test_kit_and_material_events_reach_the_hub_and_none_is_parked(sqlite_hub, tmp_path):
+    core = station(tmp_path)
+    worker = worker_for(core, sqlite_hub)
+    try:
+        order = kit_order(core, SOCKS, 2, lines=2)
+        opened(core, order)
+        for text in ("MAT:GIFTWRAP", ean(core, BLACK), ean(core, SOCKS), ean(core, BLACK),
+                     ean(core, NAVY), ean(core, GREY), ean(core, order.lines[1].product.sku)):
+            scan(core, text)
+        local = [(e.id, e.seq) for e in journal.all_events(core.store.conn)]
+        assert {KitPartsSetAside.TYPE, KitAssembled.TYPE, PackingMaterialsRecorded.TYPE} <= {
+            e.type for e in journal.for_subject(core.store.conn, order.id)}
+        assert worker.drain() == len(local)
+        assert sqlite_hub.events(core.station_id) == local
+        assert rejected_events(core.store.conn) == []
+    finally:
+        worker.stop()
+        core.close()
