@@ -128,6 +128,11 @@
     </message>
     <message>
       <location filename="../station/materials/usage.py" />
+      <source>Undone: {material} × {quantity} for box {box}.</source>
+      <translation>取り消しました: {material} × {quantity}（{box} 箱目）</translation>
+    </message>
+    <message>
+      <location filename="../station/materials/usage.py" />
       <source>{material} × {quantity} for box {box}.</source>
       <translation>{material} × {quantity}（{box} 箱目）</translation>
     </message>

@@ -34,14 +34,25 @@ def scan_material(materials: MaterialsFile, code: str, quantity: int,
 
 
 def scanned_materials(events: Iterable[Event]) -> list[MaterialScanned]:
-    """The material scans of the order since it was last opened."""
-    scanned: list[MaterialScanned] = []
+    """The material scans of the order since it was last opened, less those undone."""
+    scanned: dict[str, MaterialScanned] = {}
     for event in events:
         if event.type == ev.OrderOpened.TYPE:
-            scanned = []
+            scanned = {}
         elif event.type == MaterialScanned.TYPE:
-            scanned.append(event.read(MaterialScanned))
-    return scanned
+            scanned[event.id] = event.read(MaterialScanned)
+        elif event.type == ev.ScanUndone.TYPE:
+            scanned.pop(event.read(ev.ScanUndone).undone_event, None)
+    return list(scanned.values())
+
+
+def undone(materials: MaterialsFile, scanned: MaterialScanned) -> ScanOutcome:
+    """What UNDO of a material scan says."""
+    material = materials.material(scanned.code)
+    return ScanOutcome(Kind.UNDONE, Tone.INFO, msg(
+        "Pack", "Undone: {material} × {quantity} for box {box}.",
+        material=material.label if material else scanned.code, quantity=scanned.quantity,
+        box=scanned.box_no))
 
 
 def materials_at_seal(materials: MaterialsFile, order: Order, packed: ev.OrderPacked,

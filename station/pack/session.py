@@ -24,6 +24,7 @@ from station.clock import Clock
 from station.events import EventPayload
 from station.events import pack as ev
 from station.events.kits import KitAssembled, KitPartPacked, KitPartsSetAside, KitPartUnits
+from station.events.materials import MaterialScanned
 from station.events.shipping import ShipmentRefused
 from station.limits import MAX_TEXT
 from station.materials import usage as materials_used
@@ -250,6 +251,9 @@ class PackSession:
                                                "previous_box_type": chosen.previous_box_type})
         assert self.order is not None
         self._recorder.undone(self.order.id, undone, item is not None and bool(item.serial))
+        if event_type == MaterialScanned.TYPE:
+            return materials_used.undone(self.materials, queries.event_payload(
+                self._conn, event_id, MaterialScanned))
         if item is not None:
             product = self._catalogue.product(item.sku)  # type: ignore[arg-type]
             name = product.label if product else item.sku

@@ -236,3 +236,21 @@ def test_the_barcode_sheet_carries_every_material_and_each_reads_back_as_it(file
     assert "Gift wrapping / ギフトラッピング" in sheet
     kit_order = f"ORD-{100001 + demo.ORDER_COUNT}"  # the first order with a kit
     assert kit_order in sheet
+
+
+def test_undo_takes_back_a_material_scanned_by_mistake(file_core):
+    order = plain_order(file_core, APPAREL)
+    scan(file_core, "BADGE:P-1001")
+    scan(file_core, order.id)
+    scan(file_core, "MAT:GIFTWRAP")
+    scan(file_core, "QTY:2")
+    scan(file_core, "MAT:AIR")
+    outcome = scan(file_core, "CMD:UNDO")
+    assert outcome.kind is Kind.UNDONE
+    assert outcome.message.render() == "Undone: Air cushion × 2 for box 1."
+    assert scan(file_core, "CMD:UNDO").message.render() == (
+        "Undone: Gift wrapping × 1 for box 1.")
+    assert scan(file_core, "CMD:UNDO").kind is Kind.NOTHING_TO_UNDO
+    pack_items(file_core, order)
+    recorded = payloads(file_core.store.conn, PackingMaterialsRecorded, order.id)[0]
+    assert {use.source for use in recorded.used} == {"box", "default"}
