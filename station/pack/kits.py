@@ -22,15 +22,20 @@ def has_kits(order: Order) -> bool:
 
 
 def loose_parts(events: Iterable[Event]) -> Loose:
-    """Per kit line, the parts in the box that no kit has used up yet, since the order was
-    last opened."""
+    """Per kit line, the parts in the box that no kit has used up (nor UNDO taken back), since
+    the order was last opened."""
     loose: Loose = {}
+    scans: dict[str, KitPartPacked] = {}
     for event in events:
         if event.type == ev.OrderOpened.TYPE:
-            loose = {}
+            loose, scans = {}, {}
         elif event.type == KitPartPacked.TYPE:
-            packed = event.read(KitPartPacked)
+            packed = scans[event.id] = event.read(KitPartPacked)
             loose.setdefault(packed.line_no, Counter())[packed.sku] += packed.quantity
+        elif event.type == ev.ScanUndone.TYPE:
+            taken = scans.pop(event.read(ev.ScanUndone).undone_event, None)
+            if taken is not None:
+                loose[taken.line_no][taken.sku] -= taken.quantity
         elif event.type in {KitAssembled.TYPE, KitPartsSetAside.TYPE}:
             used = (event.read(KitAssembled) if event.type == KitAssembled.TYPE
                     else event.read(KitPartsSetAside))

@@ -254,6 +254,13 @@ class PackSession:
         if event_type == MaterialScanned.TYPE:
             return materials_used.undone(self.materials, queries.event_payload(
                 self._conn, event_id, MaterialScanned))
+        if event_type == KitPartPacked.TYPE:
+            part = queries.event_payload(self._conn, event_id, KitPartPacked)
+            product = self._catalogue.product(part.sku)  # type: ignore[arg-type]
+            return _outcome(Kind.UNDONE, Tone.INFO, msg(
+                "Pack", "Undone: {quantity} × {name}. Take it back out of the box.",
+                quantity=part.quantity, name=product.label if product else part.sku),
+                line_no=part.line_no)
         if item is not None:
             product = self._catalogue.product(item.sku)  # type: ignore[arg-type]
             name = product.label if product else item.sku

@@ -188,3 +188,22 @@ def test_kit_and_material_events_reach_the_hub_and_none_is_parked(sqlite_hub, tm
     finally:
         worker.stop()
         core.close()
+
+
+def test_undo_takes_back_a_loose_part_but_not_the_parts_of_a_whole_kit(file_core):
+    order = kit_order(file_core, SOCKS, 2, lines=2)
+    opened(file_core, order)
+    scan(file_core, ean(file_core, BLACK))
+    scan(file_core, ean(file_core, NAVY))
+    undone = scan(file_core, "CMD:UNDO")
+    assert undone.kind is Kind.UNDONE
+    assert undone.message.render() == (
+        "Undone: 1 × Merino socks, navy, F. Take it back out of the box.")
+    assert "navy" in scan(file_core, ean(file_core, GREY)).message.render()  # still to scan
+    assert scan(file_core, ean(file_core, NAVY)).kind is Kind.MATCHED  # a whole set
+    assert scan(file_core, "CMD:UNDO").message.render() == (
+        "Undone: 1 × Merino socks, 3-pair set. Take it back out of the box.")
+    assert scan(file_core, "CMD:UNDO").kind is Kind.NOTHING_TO_UNDO
+    assert file_core.pack.state.packed(1) == 0
+    for sku in (BLACK, NAVY):
+        assert scan(file_core, ean(file_core, sku)).kind is Kind.KIT_PART_PACKED
