@@ -25,9 +25,11 @@ def with_delivery(core, order, delivery: dict[str, object]) -> None:
                         (json.dumps(delivery, ensure_ascii=False), order.id))
 
 
-def text_fits(label) -> bool:
-    """The wrapped text's height at the label's width, padding included, is what it has."""
-    return label.heightForWidth(label.width()) <= label.height()
+def text_fits(strip) -> bool:
+    """Every wish shows whole: each label is as wide and as tall as its text needs."""
+    return all(label.width() >= label.sizeHint().width()
+               and label.height() >= label.sizeHint().height()
+               for label in strip.parts if not label.isHidden())
 
 
 def test_every_wish_shows_in_full_beside_eight_lines_at_1366x768(station_app, qtbot):
