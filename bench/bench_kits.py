@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from bench.common import median, percentile, print_table
@@ -63,7 +64,7 @@ def run(sets: int) -> dict[str, list[float]]:
                             else "part scan")
                     if number == sets - 1 and index == len(PARTS) - 1:
                         kind = "part completing the order + seal"
-                    timed(samples, kind, lambda sku=sku: core.pack.scan(interpret(gtin[sku])))
+                    timed(samples, kind, partial(core.pack.scan, interpret(gtin[sku])))
             assert core.pack.order is None, "the bench order did not seal"
         finally:
             core.close()
