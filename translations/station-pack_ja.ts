@@ -346,6 +346,11 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>{name} has serial numbers, which parts of a set do not record: pack {kit} by its own barcode.</source>
+      <translation>{name}はシリアル番号付きで、セットの構成品としては記録できません。{kit}はセット自体のバーコードで梱包してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>{name} needs its lot and expiry: scan the GS1 barcode on the item.</source>
       <translation>{name} はロットと使用期限が必要です。商品の GS1 バーコードをスキャンしてください。</translation>
     </message>

@@ -453,6 +453,11 @@ class PackSession:
                 "Pack", "Too many: {name} is a part of {kit}, which needs {remaining} more. "
                 "Put the extra aside and scan OK.", name=product.label, kit=kit.label,
                 remaining=max(room, 0)), line_no=line.line_no)
+        if product.serial_controlled:
+            return _outcome(Kind.SERIAL_REQUIRED, Tone.WARN, msg(
+                "Pack", "{name} has serial numbers, which parts of a set do not record: pack "
+                "{kit} by its own barcode.", name=product.label, kit=kit.label),
+                line_no=line.line_no)
         if product.lot_controlled and (scan.lot is None or scan.expiry is None):
             return _outcome(Kind.LOT_REQUIRED, Tone.INFO, msg(
                 "Pack", "{name} needs its lot and expiry: scan the GS1 barcode on the item.",

@@ -207,3 +207,18 @@ def test_undo_takes_back_a_loose_part_but_not_the_parts_of_a_whole_kit(file_core
     assert file_core.pack.state.packed(1) == 0
     for sku in (BLACK, NAVY):
         assert scan(file_core, ean(file_core, sku)).kind is Kind.KIT_PART_PACKED
+
+
+def test_a_part_with_serial_numbers_is_refused_and_the_set_is_packed_by_its_barcode(file_core):
+    denim = next(p for p in file_core.catalogue.products() if p.serial_controlled)
+    with file_core.store.write() as db:
+        db.conn.execute("INSERT INTO kit_parts (kit_sku, part_no, sku, quantity)"
+                        " VALUES (?, 4, ?, 1)", (SOCKS, denim.sku))
+    file_core.catalogue.forget()
+    order = kit_order(file_core, SOCKS, 1)
+    opened(file_core, order)
+    outcome = scan(file_core, gs1_128(denim.gtin, serial="SN1"))
+    assert outcome.kind is Kind.SERIAL_REQUIRED
+    assert "pack Merino socks, 3-pair set by its own barcode" in outcome.message.render()
+    assert payloads(file_core.store.conn, KitPartPacked, order.id) == []
+    assert scan(file_core, ean(file_core, SOCKS)).kind is Kind.ORDER_COMPLETE
