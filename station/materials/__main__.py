@@ -13,7 +13,7 @@ from pathlib import Path
 
 from station.errors import StationError
 from station.materials.catalogue import load_materials
-from station.materials.export import write_bill
+from station.materials.export import bill_lines, write_bill
 from station.materials.settings import MaterialsSettings
 from station.messages import Message, catalogue, msg
 from station.metrics.settings import MetricsSettings
@@ -54,12 +54,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        orders = write_bill(conn, materials, args.out, brand=args.brand,
-                            first=date.fromisoformat(args.first),
-                            last=date.fromisoformat(args.last), zone=zone,
-                            language=settings.station.language, render=words.render)
+        lines = bill_lines(conn, args.brand, date.fromisoformat(args.first),
+                           date.fromisoformat(args.last), zone)
     finally:
         conn.close()
+    orders = write_bill(lines, materials, args.out, brand=args.brand,
+                        language=settings.station.language, render=words.render)
     print(words.render(msg("Materials", "{orders} orders of {brand} written to {path}.",
                            orders=orders, brand=args.brand, path=str(args.out))),
           file=sys.stderr)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -32,23 +33,38 @@ class BillLine:
     quantity: int
 
 
-def bill_lines(conn: sqlite3.Connection, brand: str, first: date, last: date,
-               zone: ZoneInfo) -> list[BillLine]:
-    """Each sealed order's materials (boxes summed), local days `first` to `last` included."""
+def period(first: date, last: date, zone: ZoneInfo) -> tuple[str, str]:
+    """Local days `first` to `last` included, as the UTC ISO bounds events' `ts` compare to
+    (`start <= ts < end`)."""
     start = datetime.combine(first, time(), zone).astimezone(UTC)
     end = datetime.combine(last + timedelta(days=1), time(), zone).astimezone(UTC)
+    return iso(start), iso(end)
+
+
+def lines_of(recorded: Iterable[tuple[str, PackingMaterialsRecorded]], brand: str,
+             zone: ZoneInfo) -> list[BillLine]:
+    """Each sealed order's materials (boxes summed), from (ts, bill) pairs of any source: a
+    station's journal or the hub's events."""
     lines: list[BillLine] = []
-    for event in journal.of_type(conn, PackingMaterialsRecorded.TYPE, iso(start), iso(end)):
-        recorded = event.read(PackingMaterialsRecorded)
-        if recorded.brand != brand:
+    for ts, bill in recorded:
+        if bill.brand != brand:
             continue
-        day = datetime.fromisoformat(event.ts).astimezone(zone).date()
+        day = datetime.fromisoformat(ts).astimezone(zone).date()
         counts: Counter[str] = Counter()
-        for use in recorded.used:
+        for use in bill.used:
             counts[use.code] += use.quantity
-        lines += [BillLine(day, recorded.order_id, code, quantity)
+        lines += [BillLine(day, bill.order_id, code, quantity)
                   for code, quantity in sorted(counts.items())]
     return lines
+
+
+def bill_lines(conn: sqlite3.Connection, brand: str, first: date, last: date,
+               zone: ZoneInfo) -> list[BillLine]:
+    """The brand's bill lines from this station's journal."""
+    start, end = period(first, last, zone)
+    return lines_of(((event.ts, event.read(PackingMaterialsRecorded)) for event in
+                     journal.of_type(conn, PackingMaterialsRecorded.TYPE, start, end)),
+                    brand, zone)
 
 
 def orders_table(lines: list[BillLine], materials: MaterialsFile, brand: str,
@@ -101,12 +117,10 @@ def _yen(amount: float) -> float:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-def write_bill(conn: sqlite3.Connection, materials: MaterialsFile, path: Path, *, brand: str,
-               first: date, last: date, zone: ZoneInfo, language: str,
-               render: Render = str) -> int:
+def write_bill(lines: list[BillLine], materials: MaterialsFile, path: Path, *, brand: str,
+               language: str, render: Render = str) -> int:
     """The bill to `path`: `.xlsx` the summary and orders sheets, else the orders as CSV.
     Returns the number of orders billed."""
-    lines = bill_lines(conn, brand, first, last, zone)
     orders = orders_table(lines, materials, brand, language)
     if path.suffix.lower() == ".xlsx":
         summary = summary_table(lines, materials, brand, language, render)

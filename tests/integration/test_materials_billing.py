@@ -16,16 +16,20 @@ import pytest
 from openpyxl import load_workbook
 
 from station import demo, journal
+from station.clock import FixedClock
 from station.demo import APPAREL, COSMETICS
 from station.errors import ConfigError, StationError
 from station.events.materials import MaterialScanned, PackingMaterialsRecorded
 from station.events.pack import OrderPacked
 from station.materials.catalogue import load_materials
 from station.pack.outcomes import Kind
+from tests import sync_support
 from tests.integration.test_gs1_pack_flow import gs1_128
 from tests.support import ean, payloads, scan
+from tests.sync_support import SITE, station, worker_for
 
 ROOT = Path(__file__).resolve().parents[2]
+sqlite_hub = sync_support.sqlite_hub
 
 
 def plain_order(core, brand: str, skip: tuple[str, ...] = ()):
@@ -254,3 +258,32 @@ def test_undo_takes_back_a_material_scanned_by_mistake(file_core):
     pack_items(file_core, order)
     recorded = payloads(file_core.store.conn, PackingMaterialsRecorded, order.id)[0]
     assert {use.source for use in recorded.used} == {"box", "default"}
+
+
+def test_the_hub_bills_a_brand_across_its_stations(sqlite_hub, tmp_path):
+    """sqlite_hub keeps its database at tmp_path / hub.sqlite3."""
+    packed = []
+    for name in ("PACK-01", "PACK-02"):
+        core = station(tmp_path, name, FixedClock(datetime(2026, 12, 2, 3, 0, tzinfo=UTC)))
+        worker = worker_for(core, sqlite_hub)
+        try:
+            order = plain_order(core, APPAREL, skip=tuple(packed))
+            scan(core, "BADGE:P-1001")
+            scan(core, order.id)
+            scan(core, "MAT:GIFTWRAP")
+            assert pack_items(core, order) is Kind.ORDER_COMPLETE
+            packed.append(order.id)
+            worker.drain()
+        finally:
+            worker.stop()
+            core.close()
+    out = tmp_path / "site-bill.xlsx"
+    done = subprocess.run(
+        [sys.executable, "-m", "sync.hub", "materials-bill", "--db", str(tmp_path / "hub.sqlite3"),
+         "--site", SITE, "--brand", APPAREL, "--from", "2026-12-01", "--to", "2026-12-31",
+         "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "2 order(s) of KAZE" in done.stdout
+    rows = list(load_workbook(out)["Orders"].iter_rows(min_row=2, values_only=True))
+    assert {(row[1], row[2]) for row in rows if row[2] == "GIFTWRAP"} == {
+        (order_id, "GIFTWRAP") for order_id in packed}

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from station.core import StationCore
-from station.materials.export import write_bill
+from station.materials.export import bill_lines, write_bill
 from station.metrics import aggregates
 from station.metrics.dashboard import Dashboard, DashboardQuery
 from station.metrics.settings import MetricsSettings, Targets
@@ -40,8 +40,8 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
 
     def bill(path: Path, brand: str, first: date, last: date) -> int:
         """A few thousand journal rows by the (type, ts) index: quick on the UI thread."""
-        return write_bill(core.store.conn, core.pack.materials, path, brand=brand,
-                          first=first, last=last, zone=settings.zone,
+        lines = bill_lines(core.store.conn, brand, first, last, settings.zone)
+        return write_bill(lines, core.pack.materials, path, brand=brand,
                           language=core.settings.station.language, render=tr)
 
     return SupervisorScreen(core.signin, load, settings=settings, targets=targets,
