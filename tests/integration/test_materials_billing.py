@@ -9,8 +9,9 @@ import io
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
@@ -30,6 +31,8 @@ from tests.sync_support import SITE, station, worker_for
 
 ROOT = Path(__file__).resolve().parents[2]
 sqlite_hub = sync_support.sqlite_hub
+hub = sync_support.hub
+postgres = sync_support.postgres
 
 
 def plain_order(core, brand: str, skip: tuple[str, ...] = ()):
@@ -260,12 +263,12 @@ def test_undo_takes_back_a_material_scanned_by_mistake(file_core):
     assert {use.source for use in recorded.used} == {"box", "default"}
 
 
-def test_the_hub_bills_a_brand_across_its_stations(sqlite_hub, tmp_path):
-    """sqlite_hub keeps its database at tmp_path / hub.sqlite3."""
-    packed = []
+def pack_at_two_stations(hub, tmp_path) -> list[str]:
+    """One KAZE order with gift wrap packed at each of two stations, pushed to the hub."""
+    packed: list[str] = []
     for name in ("PACK-01", "PACK-02"):
         core = station(tmp_path, name, FixedClock(datetime(2026, 12, 2, 3, 0, tzinfo=UTC)))
-        worker = worker_for(core, sqlite_hub)
+        worker = worker_for(core, hub)
         try:
             order = plain_order(core, APPAREL, skip=tuple(packed))
             scan(core, "BADGE:P-1001")
@@ -277,6 +280,26 @@ def test_the_hub_bills_a_brand_across_its_stations(sqlite_hub, tmp_path):
         finally:
             worker.stop()
             core.close()
+    return packed
+
+
+def test_the_hub_bills_a_site_from_every_stations_events(hub, tmp_path):
+    from sync.hub.materials_bill import site_bill_lines
+
+    packed = pack_at_two_stations(hub, tmp_path)
+    lines = site_bill_lines(hub.engine, SITE, APPAREL, first=date(2026, 12, 2),
+                            last=date(2026, 12, 2), zone=ZoneInfo("Asia/Tokyo"))
+    assert {(line.order_id, line.quantity) for line in lines if line.code == "GIFTWRAP"} == {
+        (order_id, 1) for order_id in packed}
+    assert site_bill_lines(hub.engine, SITE, APPAREL, first=date(2026, 12, 3),
+                           last=date(2026, 12, 31), zone=ZoneInfo("Asia/Tokyo")) == []
+    assert site_bill_lines(hub.engine, "OSA1", APPAREL, first=date(2026, 12, 1),
+                           last=date(2026, 12, 31), zone=ZoneInfo("Asia/Tokyo")) == []
+
+
+def test_the_hub_cli_writes_a_sites_bill(sqlite_hub, tmp_path):
+    """sqlite_hub keeps its database at tmp_path / hub.sqlite3."""
+    packed = pack_at_two_stations(sqlite_hub, tmp_path)
     out = tmp_path / "site-bill.xlsx"
     done = subprocess.run(
         [sys.executable, "-m", "sync.hub", "materials-bill", "--db", str(tmp_path / "hub.sqlite3"),
