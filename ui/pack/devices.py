@@ -7,7 +7,6 @@ box-contents photo."""
 
 from __future__ import annotations
 
-import json
 import logging
 
 from scanning.devices import camera_settings, camera_source, tote_verifier
@@ -15,9 +14,9 @@ from scanning.photos import save_box_photo
 from scanning.pipeline import camera_decoder
 from scanning.rfid.tote import ToteRead
 from station.core import StationCore
-from station.events.pack import OrderPacked
 from station.gtin import to_gtin14
-from station.pack.outcomes import Kind, ScanOutcome
+from station.pack.box_photo import sealed_box
+from station.pack.outcomes import ScanOutcome
 from station.pack.tote_packing import pack_tote
 from ui.background import BackgroundWork
 from ui.i18n import tr
@@ -26,6 +25,7 @@ from ui.scanning.camera_preview import CameraPreview
 from ui.scanning.rfid_panel import RfidTotePanel
 
 log = logging.getLogger("packstation")
+
 
 class PackDevices:
     def __init__(self, core: StationCore, screen: PackScreen, work: BackgroundWork) -> None:
@@ -69,24 +69,15 @@ class PackDevices:
             self.screen.show_outcome(outcome)
 
     def _on_outcome(self, outcome: ScanOutcome) -> None:
-        if self.camera is None or outcome.kind not in {Kind.ORDER_COMPLETE, Kind.BOX_STARTED}:
+        if self.camera is None:
+            return
+        box = sealed_box(outcome, self.core.pack, self.core.store.conn)
+        if box is None:
             return
         frame = self.camera.snapshot()
         if frame is None:
             return
-        if outcome.kind is Kind.ORDER_COMPLETE and outcome.order_id:
-            order_id, box_no = outcome.order_id, self._boxes_packed(outcome.order_id)
-        elif self.core.pack.order is not None and self.core.pack.state is not None:
-            order_id, box_no = self.core.pack.order.id, self.core.pack.state.current_box - 1
-        else:
-            return
-        result = save_box_photo(self.core.store, self.core.clock, frame, order_id=order_id,
-                                box_no=box_no, station=self.core.station_id,
+        result = save_box_photo(self.core.store, self.core.clock, frame, order_id=box.order_id,
+                                box_no=box.box_no, station=self.core.station_id,
                                 user=self.core.signin.user)
-        log.info("box photo for %s box %s: %s", order_id, box_no, type(result).__name__)
-
-    def _boxes_packed(self, order_id: str) -> int:
-        row = self.core.store.conn.execute(
-            "SELECT type, payload FROM journal WHERE subject = ? AND type = ?"
-            " ORDER BY seq DESC LIMIT 1", (order_id, OrderPacked.TYPE)).fetchone()
-        return len(OrderPacked.read(row[0], json.loads(row[1])).boxes) if row else 1
+        log.info("box photo for %s box %s: %s", box.order_id, box.box_no, type(result).__name__)
