@@ -49,11 +49,6 @@
       <translation>資材コード</translation>
     </message>
     <message>
-      <location filename="../station/materials/__main__.py" />
-      <source>No station database at {path}.</source>
-      <translation>{path} にステーションのデータベースがありません。</translation>
-    </message>
-    <message>
       <location filename="../station/materials/export.py" />
       <source>Order</source>
       <translation>注文番号</translation>

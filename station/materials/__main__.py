@@ -6,7 +6,6 @@ orders sheet). Reads the station database only."""
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,9 +14,9 @@ from station.errors import StationError
 from station.materials.catalogue import load_materials
 from station.materials.export import bill_lines, write_bill
 from station.materials.settings import MaterialsSettings
-from station.messages import Message, catalogue, msg
+from station.messages import Message, msg
 from station.metrics.settings import MetricsSettings
-from station.settings import load
+from station.read_only_cli import FAILED, read_database, say_error, settings_of
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,32 +31,26 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--to", dest="last", required=True, help="last day, YYYY-MM-DD")
     export.add_argument("--out", type=Path, required=True, help="a .csv or .xlsx file")
     args = parser.parse_args(argv)
-    words = catalogue("en")
+    station = settings_of(args.config, args.data_dir)
+    if station is None:
+        return FAILED
+    settings, words = station.settings, station.words
     try:
-        settings = load(args.config, data_dir=args.data_dir)
-        words = catalogue(settings.station.language)
         materials = load_materials(
             args.materials or settings.section("materials", MaterialsSettings).file)
         zone = settings.section("metrics", MetricsSettings).zone
     except StationError as error:
-        print(words.render(error.message), file=sys.stderr)
+        say_error(words, error)
         print(words.render(error.next_step), file=sys.stderr)
-        return 2
+        return FAILED
     problem = _problem(args)
     if problem is not None:
         print(words.render(problem), file=sys.stderr)
-        return 2
-    path = settings.database_path
-    if not path.exists():
-        print(words.render(msg("Materials", "No station database at {path}.", path=str(path))),
-              file=sys.stderr)
-        return 2
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        lines = bill_lines(conn, args.brand, date.fromisoformat(args.first),
-                           date.fromisoformat(args.last), zone)
-    finally:
-        conn.close()
+        return FAILED
+    first, last = date.fromisoformat(args.first), date.fromisoformat(args.last)
+    lines = read_database(station, lambda conn: bill_lines(conn, args.brand, first, last, zone))
+    if lines is None:
+        return FAILED
     orders = write_bill(lines, materials, args.out, brand=args.brand,
                         language=settings.station.language, render=words.render)
     print(words.render(msg("Materials", "{orders} orders of {brand} written to {path}.",

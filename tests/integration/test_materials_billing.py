@@ -310,3 +310,14 @@ def test_the_hub_cli_writes_a_sites_bill(sqlite_hub, tmp_path):
     rows = list(load_workbook(out)["Orders"].iter_rows(min_row=2, values_only=True))
     assert {(row[1], row[2]) for row in rows if row[2] == "GIFTWRAP"} == {
         (order_id, "GIFTWRAP") for order_id in packed}
+
+
+def test_the_export_says_so_when_there_is_no_station_database(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "station.materials", "export", "--data-dir", str(tmp_path),
+         "--brand", APPAREL, "--from", "2026-12-01", "--to", "2026-12-31", "--out",
+         str(tmp_path / "bill.csv")], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        check=False, env={**os.environ, "PACKSTATION_STATION__LANGUAGE": "en"})
+    assert done.returncode == 2
+    assert "No station database" in done.stderr
+    assert not (tmp_path / "bill.csv").exists()
