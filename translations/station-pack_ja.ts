@@ -256,6 +256,11 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>Too many: {name} is a part of {kit}, which needs {remaining} more. Put the extra aside and scan OK.</source>
+      <translation>多すぎます：{name}は{kit}の構成品で、必要なのはあと{remaining}点です。余分を取り分けてOKをスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>Too many: {name} needs {remaining} more, not {quantity}. Put the extra aside and scan OK.</source>
       <translation>数量超過: {name} はあと {remaining} 点です（{quantity} 点ではありません）。余分を脇に置いて OK をスキャンしてください。</translation>
     </message>
@@ -326,8 +331,23 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>{first} {then}</source>
+      <translation>{first}{then}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{kit} packed as the pre-assembled set. Take the loose parts back out of the box, they are not counted: {parts}.</source>
+      <translation>{kit}をセット品として梱包しました。箱に入れた単品を取り出してください（数に含めません）: {parts}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>{missing} items are still missing. Scan them, or report an exception.</source>
       <translation>まだ {missing} 点足りません。スキャンするか、例外を報告してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{name} has serial numbers, which parts of a set do not record: pack {kit} by its own barcode.</source>
+      <translation>{name}はシリアル番号付きで、セットの構成品としては記録できません。{kit}はセット自体のバーコードで梱包してください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -348,6 +368,11 @@
       <location filename="../station/pack/session.py" />
       <source>{name}: line complete.</source>
       <translation>{name}: この行は完了です。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{name}: part of {kit}. Still to scan: {parts}.</source>
+      <translation>{name}：{kit}の構成品です。残り: {parts}</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />

@@ -76,6 +76,10 @@ class Kind(StrEnum):
     VOID_REASON_NEEDED = "void_reason_needed"
     LABEL_REISSUED = "label_reissued"
     NOTHING_TO_VOID = "nothing_to_void"
+    MATERIAL_RECORDED = "material_recorded"
+    UNKNOWN_MATERIAL = "unknown_material"
+    KIT_PART_PACKED = "kit_part_packed"
+    KIT_PARTS_SET_ASIDE = "kit_parts_set_aside"
 
 
 @dataclass(frozen=True)
