@@ -268,17 +268,17 @@
       <translation>注文 {order} の書類を再印刷しています。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/hub_changes.py" />
       <source>STOP: order {order} was cancelled while packing. Do not seal it: unpack the parcel onto the cancellations shelf.</source>
       <translation>中止: 注文 {order} は梱包中にキャンセルされました。封をせず、キャンセル棚で開梱してください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/hub_changes.py" />
       <source>STOP: order {order} was put on hold ({reason}). Do not seal it: put the parcel on the hold shelf.</source>
       <translation>中止: 注文 {order} は保留になりました（{reason}）。封をせず、保留棚に置いてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/hub_changes.py" />
       <source>STOP: the customer changed the address of order {order}. Do not use a label printed before now; the new one prints when you complete.</source>
       <translation>停止: 注文 {order} のお届け先が変更されました。これまでに印刷したラベルは使わないでください。完了すると新しいラベルが印刷されます。</translation>
     </message>
@@ -331,6 +331,11 @@
       <location filename="../station/pack/session.py" />
       <source>Signed out: {name}.</source>
       <translation>サインアウトしました: {name}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Too many: {name} is a part of {kit}, which needs {remaining} more. Put the extra aside and scan OK.</source>
+      <translation>多すぎます：{name}は{kit}の構成品で、必要なのはあと{remaining}点です。余分を取り分けてOKをスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -415,8 +420,23 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>{first} {then}</source>
+      <translation>{first}{then}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{kit} packed as the pre-assembled set. Take the loose parts back out of the box, they are not counted: {parts}.</source>
+      <translation>{kit}をセット品として梱包しました。箱に入れた単品を取り出してください（数に含めません）: {parts}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>{missing} items are still missing. Scan them, or report an exception.</source>
       <translation>まだ {missing} 点足りません。スキャンするか、例外を報告してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{name} has serial numbers, which parts of a set do not record: pack {kit} by its own barcode.</source>
+      <translation>{name}はシリアル番号付きで、セットの構成品としては記録できません。{kit}はセット自体のバーコードで梱包してください。</translation>
     </message>
     <message>
       <location filename="../station/pack/exception_report.py" />
@@ -447,6 +467,11 @@
       <location filename="../station/pack/session.py" />
       <source>{name}: line complete.</source>
       <translation>{name}: この行は完了です。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{name}: part of {kit}. Still to scan: {parts}.</source>
+      <translation>{name}：{kit}の構成品です。残り: {parts}</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />

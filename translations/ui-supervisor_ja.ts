@@ -78,6 +78,16 @@
     </message>
     <message>
       <location filename="../ui/supervisor/screen.py" />
+      <source>Materials bill</source>
+      <translation>資材請求</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/screen.py" />
+      <source>Materials bill of {brand}: {orders} orders written to {path}.</source>
+      <translation>{brand} の資材請求（{orders} 件の注文）を {path} に書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/screen.py" />
       <source>Only a supervisor can see this screen. Scan a supervisor badge.</source>
       <translation>この画面はスーパーバイザーのみ表示できます。スーパーバイザーのバッジをスキャンしてください。</translation>
     </message>
@@ -168,8 +178,18 @@
     </message>
     <message>
       <location filename="../ui/supervisor/screen.py" />
+      <source>The chosen brand's packing materials for the days shown, to invoice (XLSX)</source>
+      <translation>選んだブランドの表示期間の梱包資材（請求用 XLSX）</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/screen.py" />
       <source>The figures could not be read: {reason}</source>
       <translation>数値を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/screen.py" />
+      <source>The materials bill was not written: {reason}</source>
+      <translation>資材請求を書き出せませんでした: {reason}</translation>
     </message>
     <message>
       <location filename="../ui/supervisor/queues.py" />

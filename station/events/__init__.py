@@ -24,6 +24,8 @@ _MODULES: tuple[str, ...] = (
     "station.events.carriers",
     "station.events.exceptions",
     "station.events.handover",
+    "station.events.kits",
+    "station.events.materials",
     "station.events.pack",
     "station.events.photos",
     "station.events.printing",

@@ -12,6 +12,8 @@ from typing import Any
 
 from station.events import pack as ev
 from station.events.handover import PackingHandedOver
+from station.events.kits import KitAssembled, KitPartPacked, KitPartsSetAside
+from station.events.materials import MaterialScanned
 from station.journal import Event
 from station.models import Product
 from station.scans import Scan
@@ -76,7 +78,7 @@ class PackState:
         handler = _HANDLERS.get(event.type)
         if handler is not None:
             handler(self, event)
-            if event.type in ev.UNDOABLE:
+            if event.type in UNDOABLE:
                 self.undo_stack.append((event.id, event.type))
 
     def snapshot(self) -> dict[str, Any]:
@@ -156,6 +158,11 @@ def _acknowledged(state: PackState, event: Event) -> None:
     state.awaiting_acknowledgement = False
 
 
+def _parts_used(state: PackState, event: Event) -> None:
+    """Parts made into a kit, or set aside, are no longer a scan to undo on their own."""
+    state.undo_stack = [entry for entry in state.undo_stack if entry[1] != KitPartPacked.TYPE]
+
+
 def _status(status: str) -> Callable[[PackState, Event], None]:
     def handler(state: PackState, event: Event) -> None:
         state.status = status
@@ -177,4 +184,11 @@ _HANDLERS: dict[str, Callable[[PackState, Event], None]] = {
     ev.OrderReleased.TYPE: _status("released"),
     ev.PackingStopped.TYPE: _status("stopped"),
     PackingHandedOver.TYPE: _handed_over,
+    MaterialScanned.TYPE: lambda state, event: None,  # only to be undone (the bill: materials)
+    KitPartPacked.TYPE: lambda state, event: None,  # only to be undone (loose: pack/kits.py)
+    KitAssembled.TYPE: _parts_used,
+    KitPartsSetAside.TYPE: _parts_used,
 }
+# What UNDO takes back, newest first: items, box changes, a material scanned by mistake and
+# a kit's part still loose in the box.
+UNDOABLE = ev.UNDOABLE | {MaterialScanned.TYPE, KitPartPacked.TYPE}

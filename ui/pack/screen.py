@@ -36,6 +36,7 @@ from station.scans import (
     ScanSource,
 )
 from ui.i18n import tr
+from ui.pack.delivery import DeliveryStrip
 from ui.pack.exception_dialog import ExceptionDialog
 from ui.pack.lines import LinesTable
 from ui.sounds import Sounds
@@ -156,6 +157,8 @@ class PackScreen(QWidget):
         titles.addWidget(self.headline)
         titles.addWidget(self.details)
         header.addLayout(titles, 1)
+        self.delivery = DeliveryStrip(self.core)
+        header.addWidget(self.delivery, 1)
         figures = QVBoxLayout()
         for label in (self.progress, self.just_scanned):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -315,6 +318,7 @@ class PackScreen(QWidget):
     def _draw_header(self) -> None:
         session = self.core.pack
         order = session.order if self.core.signin.badge is not None else None
+        self.delivery.show_order(order if session.state is not None else None)
         if order is None or session.state is None:
             self.headline.setText(tr(msg("PackScreen", "No order open")))
             badge = self.core.signin.badge

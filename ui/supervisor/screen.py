@@ -49,6 +49,10 @@ from ui.supervisor.worker import DashboardWorker, Failed, Loaded
 
 _log = logging.getLogger(__name__)
 
+# Writes a brand's packing-materials bill for local days first..last to a file; the number
+# of orders billed (station.materials.export.write_bill, bound to the station's database).
+MaterialsBill = Callable[[Path, str, date, date], int]
+
 _TAB_TITLES = (msg("Supervisor", "Stations"), msg("Supervisor", "Packers"),
                msg("Supervisor", "Charts"), msg("Supervisor", "Exception queue"),
                msg("Supervisor", "Rejected by the hub"))
@@ -65,12 +69,13 @@ class SupervisorScreen(QWidget):
     def __init__(self, signin: SignIn, load: DashboardLoader, *, settings: MetricsSettings,
                  targets: Targets, clock: Clock, brands: Sequence[str] = (),
                  names: Callable[[str], str] | None = None, load_on_ui_thread: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 bill: MaterialsBill | None = None, parent: QWidget | None = None) -> None:
         """`load_on_ui_thread` is for an in-memory database (tests, previews), whose one
         connection belongs to the UI thread and must not be used from a worker."""
         super().__init__(parent)
         self._signin, self._load, self._clock = signin, load, clock
         self._settings, self._targets, self._names = settings, targets, names
+        self._bill = bill
         self.dashboard: Dashboard | None = None
         self.exception_actions: ExceptionActions | None = None
         self._status: Message | None = None
@@ -125,11 +130,16 @@ class SupervisorScreen(QWidget):
         self.csv_button.clicked.connect(self._on_export_csv)
         self.xlsx_button = QPushButton()
         self.xlsx_button.clicked.connect(self._on_export_xlsx)
+        self.bill_button = QPushButton()  # a brand's packing materials, to invoice
+        self.bill_button.clicked.connect(self._on_export_bill)
+        self.bill_button.setVisible(self._bill is not None)
+        self.bill_button.setEnabled(False)  # until a brand is chosen
         self.from_label, self.to_label = QLabel(), QLabel()
         bar.addWidget(self.who)
         bar.addStretch(1)
         for widget in (self.from_label, self.first, self.to_label, self.last, self.brand,
-                       self.refresh_button, self.csv_button, self.xlsx_button):
+                       self.refresh_button, self.csv_button, self.xlsx_button,
+                       self.bill_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
 
@@ -175,6 +185,10 @@ class SupervisorScreen(QWidget):
         self.refresh_button.setText(tr(msg("Supervisor", "Refresh")))
         self.csv_button.setText(tr(msg("Supervisor", "Export CSV")))
         self.xlsx_button.setText(tr(msg("Supervisor", "Export XLSX")))
+        self.bill_button.setText(tr(msg("Supervisor", "Materials bill")))
+        self.bill_button.setToolTip(tr(msg(
+            "Supervisor", "The chosen brand's packing materials for the days shown, to "
+            "invoice (XLSX)")))
         self.from_label.setText(tr(msg("Supervisor", "From")))
         self.to_label.setText(tr(msg("Supervisor", "to")))
         for index, title in enumerate(_TAB_TITLES):
@@ -263,6 +277,7 @@ class SupervisorScreen(QWidget):
             self.check_access()
 
     def _on_filter_changed(self) -> None:
+        self.bill_button.setEnabled(self.brand.currentData() is not None)
         self.refresh()
 
     def _on_loaded(self, result: Loaded) -> None:
@@ -363,6 +378,31 @@ class SupervisorScreen(QWidget):
                                               "throughput.xlsx", "Excel (*.xlsx)")
         if path:
             self.export_xlsx(Path(path))
+
+    def export_bill(self, path: Path) -> None:
+        """The chosen brand's packing-materials bill for the days shown."""
+        brand = self.brand.currentData()
+        if self._bill is None or brand is None:
+            return
+        first, last = _day(self.first.date()), _day(self.last.date())
+        try:
+            orders = self._bill(path, brand, first, last)
+        except (OSError, StationError) as error:
+            _log.warning("materials bill not written: %s", error)
+            self._say(msg("Supervisor", "The materials bill was not written: {reason}",
+                          reason=error.message if isinstance(error, StationError)
+                          else str(error)))
+            return
+        self._say(msg("Supervisor", "Materials bill of {brand}: {orders} orders written to "
+                      "{path}.", brand=brand, orders=orders, path=str(path)))
+
+    def _on_export_bill(self) -> None:
+        brand = self.brand.currentData()
+        name = f"materials-{brand}-{_day(self.first.date())}-{_day(self.last.date())}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, tr(msg("Supervisor", "Materials bill")),
+                                              name, "Excel (*.xlsx)")
+        if path:
+            self.export_bill(Path(path))
 
     # ------------------------------------------------------------------ lifetime
     def shutdown(self) -> None:
