@@ -12,6 +12,7 @@ from station.clock import Clock, SystemClock
 from station.instance_lock import DataDirLock
 from station.materials.catalogue import load_materials
 from station.materials.settings import MaterialsSettings
+from station.pack.exception_desk import ExceptionDesk
 from station.pack.session import PackSession
 from station.returns import demo as returns_demo
 from station.settings import Settings
@@ -32,6 +33,11 @@ class StationCore:
     @property
     def station_id(self) -> str:
         return self.settings.station.id
+
+    @property
+    def exceptions(self) -> ExceptionDesk:
+        """A supervisor's resolve and release of orders in the exception queue."""
+        return ExceptionDesk(self.store, self.catalogue, self.clock, self.signin)
 
     def close(self) -> None:
         self.store.close()

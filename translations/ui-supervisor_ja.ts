@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>Exceptions</name>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
+      <source>Choose an order in the queue.</source>
+      <translation>キューから注文を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
+      <source>Reason (required)</source>
+      <translation>理由（必須）</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
+      <source>Release (pack again)</source>
+      <translation>解除（再梱包）</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
+      <source>Resolve (close)</source>
+      <translation>解決（閉じる）</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
+      <source>{order}: {what}</source>
+      <translation>{order}：{what}</translation>
+    </message>
+  </context>
+  <context>
     <name>Supervisor</name>
     <message>
       <location filename="../ui/supervisor/screen.py" />

@@ -80,6 +80,10 @@ class Kind(StrEnum):
     UNKNOWN_MATERIAL = "unknown_material"
     KIT_PART_PACKED = "kit_part_packed"
     KIT_PARTS_SET_ASIDE = "kit_parts_set_aside"
+    HANDOVER_ASKED = "handover_asked"
+    HANDED_OVER = "handed_over"
+    ORDER_IN_EXCEPTION = "order_in_exception"
+    EXCEPTION_ITEM_NEEDED = "exception_item_needed"
 
 
 @dataclass(frozen=True)

@@ -30,20 +30,21 @@ from station.materials import usage as materials_used
 from station.materials.catalogue import MaterialsFile, load_materials
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
-from station.pack import boxes, decide, hub_changes, kits, queries, shipping
+from station.pack import boxes, decide, exception_desk, hub_changes, kits, queries, shipping
+from station.pack.exception_report import ExceptionReports, Send
+from station.pack.handover import Handovers, shares
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.recorder import Recorder
 from station.pack.state import (
     AwaitingLot,
     AwaitingQuantity,
-    AwaitingReason,
     PackState,
     Prompt,
     rebuild,
 )
 from station.reloading import reloads_on_error
-from station.scans import Command, ExceptionReason, Scan
+from station.scans import Command, Scan
 from station.settings import PackSettings
 from station.signin import SignIn
 from station.store import Store
@@ -75,6 +76,8 @@ class PackSession:
         self.materials = materials or load_materials()
         self.labels = LabelCheck(store, catalogue, clock, signin, contracts=self._contracts,
                                  mode=settings.label_check)
+        self.handovers = Handovers(store, catalogue, clock, signin)
+        self.reports = ExceptionReports(catalogue)
         signin.subscribe(self._forget_pending)
         self._resume()
 
@@ -86,6 +89,7 @@ class PackSession:
         """A quantity or prompt belongs to whoever scanned it: a sign-in change drops it."""
         self._prompt = None
         self.quantity_ready = None
+        self.reports.cancel()
 
     # ----------------------------------------------------------------- reading the session
     @property
@@ -122,6 +126,7 @@ class PackSession:
                             msg("Pack", "Nothing was read. Scan again."))
         if scan.badge is not None:
             return self._sign_in(scan.badge)
+        self.handovers.forget()
         if self.signin.badge is None:
             return _outcome(Kind.SIGN_IN_REQUIRED, Tone.INFO,
                             msg("Pack", "Scan your badge to sign in."))
@@ -131,18 +136,17 @@ class PackSession:
             return _outcome(Kind.ROLE_NOT_ALLOWED, Tone.WARN,
                             msg("Pack", "Your badge is not for packing. Use the returns screen."))
         self.signin.touch()
+        if self.reports.draft is not None and self.order is not None:
+            # Before the commands and the acknowledgement check: EXCEPTION is allowed while
+            # a wrong item waits for OK, and what happened must then be taken (OK sends it).
+            reported = self.reports.scan(scan, self.order, self.missing_units())
+            if reported is not None:
+                return self._send_report(reported)
         label = self.labels.scan(scan)
         if label is not None:
             return label
         if scan.command is not None:
             return self._command(scan.command)
-        if isinstance(self._prompt, AwaitingReason):
-            # Before the acknowledgement check: EXCEPTION is allowed while a wrong item
-            # waits for OK, and its reason must then be taken.
-            if scan.reason is not None:
-                return self._report_exception(scan.reason)
-            return _outcome(Kind.REASON_NEEDED, Tone.INFO, msg(
-                "Pack", "Scan the reason: short, damaged, wrong item picked or other."))
         if self.state is not None and self.state.awaiting_acknowledgement:
             return _outcome(Kind.ACKNOWLEDGE_FIRST, Tone.BAD, msg(
                 "Pack", "Put the item aside, then scan OK to go on."))
@@ -188,6 +192,9 @@ class PackSession:
 
     # ------------------------------------------------------------------------ sign in/out
     def _sign_in(self, badge_id: str) -> ScanOutcome:
+        handover = self.handovers.badge_scanned(badge_id, self.order, self.state)
+        if handover is not None:
+            return handover
         result = self.signin.sign_in(badge_id)
         if result.badge is None:
             return _outcome(Kind.UNKNOWN_BADGE, Tone.WARN, msg(
@@ -272,16 +279,17 @@ class PackSession:
     def _ask_reason(self) -> ScanOutcome:
         if self.order is None:
             return self._no_order()
-        self._prompt = AwaitingReason()
-        return _outcome(Kind.REASON_NEEDED, Tone.INFO, msg(
-            "Pack", "Scan the reason: short, damaged, wrong item picked or other."))
+        self._prompt = None
+        self.reports.start()
+        return self.reports.ask(self.order)
 
-    def _report_exception(self, reason: ExceptionReason) -> ScanOutcome:
+    def _send_report(self, reported: ScanOutcome | Send) -> ScanOutcome:
+        if isinstance(reported, ScanOutcome):
+            return reported
         assert self.order is not None
         order_id = self.order.id
         with self._store.write():
-            self._record(ev.ExceptionReported(reason=reason.value,
-                                              missing_units=self.missing_units()))
+            self._record(reported.payload)
             self._close_order("exception")
         return _outcome(Kind.EXCEPTION_REPORTED, Tone.WARN, msg(
             "Pack", "Order {order} is in the exception queue. Put the tote on the exception shelf.",
@@ -323,6 +331,9 @@ class PackSession:
         if queries.status(self._conn, order.id) == "packed":
             return _outcome(Kind.ORDER_ALREADY_PACKED, Tone.WARN, msg(
                 "Pack", "Order {order} is already packed.", order=order.id), order_id=order.id)
+        queued = exception_desk.refusal(self._conn, order, queries.status(self._conn, order.id))
+        if queued is not None:
+            return queued
         if self.order is not None and self.state is not None:
             if self.state.items:
                 return _outcome(Kind.ORDER_IN_PROGRESS, Tone.WARN, msg(
@@ -674,7 +685,8 @@ class PackSession:
                 return self._refuse_shipment(contract, problems)
         contents = decide.packed_boxes(self.state)
         packed = ev.OrderPacked(order_id=order_id, units=self.order.units,
-                                lines=len(self.order.lines), boxes=contents)
+                                lines=len(self.order.lines), boxes=contents,
+                                packers=shares(self.state, self.signin.user))
         order = self.order
         if contract is not None and shipping.numbers_short(self._conn, contract,
                                                            order_id, parcels):
@@ -746,6 +758,7 @@ class PackSession:
         self.state = None
         self._prompt = None
         self.quantity_ready = None
+        self.reports.cancel()
 
     def reload(self) -> None:
         """Forget what memory holds and fold the open order again from the journal."""
@@ -753,6 +766,7 @@ class PackSession:
         self.state = None
         self._prompt = None
         self.quantity_ready = None
+        self.reports.cancel()
         self._resume()
 
     def _resume(self) -> None:

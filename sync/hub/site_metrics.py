@@ -160,6 +160,10 @@ class _Fold:
         if row.type == d.ORDER_PACKED:
             counts["orders"] += 1
             counts["units"] += int(row.value or 0)
+            for badge, units in row.shares:   # a hand-over: each unit to whoever scanned it
+                if badge != (row.user or ""):  # (compute._credit)
+                    self.hours[(*key[:3], badge, brand)]["units"] += units
+                    counts["units"] -= units
             if pack_ms is not None:
                 seconds = (pack_ms + 500) // 1000     # whole seconds, halves rounded up
                 self.pack_hours[(*key, seconds)] += 1

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from station.events import pack as ev
+from station.events.exceptions import ExceptionReleased, ExceptionResolved
 from station.events.kits import KitPartPacked
 from station.events.materials import MaterialScanned
 from station.events.shipping import LabelChecked, LabelReissued, WrongLabelScanned
@@ -42,6 +43,13 @@ KINDS = [
                                                      expected=("1",)),
     lambda subject, brand, number: LabelReissued(order_id=subject, box_no=1, voided="1",
                                                  tracking="2", reason="torn"),
+    # A handed-over order: its units split between two badges (the sealer may be either).
+    lambda subject, brand, number: ev.OrderPacked(
+        order_id=subject, units=number + 2, lines=1,
+        packers=(ev.PackerUnits(badge="P-1", units=number + 1),
+                 ev.PackerUnits(badge="P-2", units=1))),
+    lambda subject, brand, number: ExceptionResolved(order_id=subject, reason="closed"),
+    lambda subject, brand, number: ExceptionReleased(order_id=subject, reason="replaced"),
 ]
 
 event = st.tuples(

@@ -37,6 +37,7 @@ from station.scans import (
 )
 from ui.i18n import tr
 from ui.pack.delivery import DeliveryStrip
+from ui.pack.exception_dialog import ExceptionDialog
 from ui.pack.lines import LinesTable
 from ui.sounds import Sounds
 from ui.style import banner_style
@@ -136,6 +137,8 @@ class PackScreen(QWidget):
         layout.addLayout(main, 1)
         layout.addLayout(self.side)
         core.signin.subscribe(self._on_sign_in_changed)
+        self.exception_dialog = ExceptionDialog(core, self)
+        self.outcome.connect(self.exception_dialog.follow)
         self.retranslate()
         self.refresh()
 
@@ -343,6 +346,7 @@ class PackScreen(QWidget):
         for reason, label in _REASON_BUTTONS:
             self.reason_buttons[reason].setText(tr(label))
         self.ok_button.setText(tr(msg("PackScreen", "OK, put aside")))
+        self.exception_dialog.retranslate()
         self.entry.setPlaceholderText(tr(msg("PackScreen", "Type a code and press Enter")))
         self.lines.retranslate()
         if self.last_outcome is not None:

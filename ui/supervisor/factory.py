@@ -14,6 +14,7 @@ from station.metrics.dashboard import Dashboard, DashboardQuery
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.station_view import station_dashboard
 from ui.i18n import tr
+from ui.supervisor.exception_actions import ExceptionActions
 from ui.supervisor.loaders import DashboardLoader, station_loader
 from ui.supervisor.screen import SupervisorScreen
 
@@ -44,7 +45,12 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
         return write_bill(lines, core.pack.materials, path, brand=brand,
                           language=core.settings.station.language, render=tr)
 
-    return SupervisorScreen(core.signin, load, settings=settings, targets=targets,
-                            clock=core.clock, brands=[b.id for b in core.catalogue.brands()],
-                            names=name, load_on_ui_thread=in_memory, bill=bill,
-                            parent=parent)
+    screen = SupervisorScreen(core.signin, load, settings=settings, targets=targets,
+                              clock=core.clock, brands=[b.id for b in core.catalogue.brands()],
+                              names=name, load_on_ui_thread=in_memory, bill=bill,
+                              parent=parent)
+    actions = ExceptionActions(core, screen.exceptions_table)
+    actions.decided.connect(lambda _decision: screen.refresh())
+    screen.refreshed.connect(lambda _board: actions.keep_choice())
+    screen.add_exception_actions(actions)
+    return screen

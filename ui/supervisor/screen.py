@@ -40,6 +40,7 @@ from station.models import Role
 from station.signin import SignIn
 from ui.i18n import tr
 from ui.supervisor.charts import TargetChart
+from ui.supervisor.exception_actions import ExceptionActions
 from ui.supervisor.loaders import DashboardLoader
 from ui.supervisor.queues import fill_exceptions, fill_rejected
 from ui.supervisor.tables import fill, new_table
@@ -76,6 +77,7 @@ class SupervisorScreen(QWidget):
         self._settings, self._targets, self._names = settings, targets, names
         self._bill = bill
         self.dashboard: Dashboard | None = None
+        self.exception_actions: ExceptionActions | None = None
         self._status: Message | None = None
         self._worker = DashboardWorker(self, inline=load_on_ui_thread)
         self._worker.loaded.connect(self._on_loaded)
@@ -193,12 +195,27 @@ class SupervisorScreen(QWidget):
             self.tabs.setTabText(index, tr(title))
         for tile in self.tiles.values():
             tile.retranslate()
+        if self.exception_actions is not None:
+            self.exception_actions.retranslate()
         if self.dashboard is not None:
             self._draw(self.dashboard)
         else:
             self.hour_chart.retranslate()
             self.day_chart.retranslate()
         self._say(self._status)
+
+    def add_exception_actions(self, actions: ExceptionActions) -> None:
+        """Put `actions` (resolve, release) under the exception queue, in its tab."""
+        self.exception_actions = actions
+        index = self.tabs.indexOf(self.exceptions_table)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.removeTab(index)
+        layout.addWidget(self.exceptions_table, 1)
+        layout.addWidget(actions)
+        self.exceptions_table.show()  # the tab widget hid it when it stopped being a page
+        self.tabs.insertTab(index, page, tr(_TAB_TITLES[index]))
 
     def _say(self, status: Message | None) -> None:
         """The status line, kept as a message so a language switch redraws it."""
