@@ -23,7 +23,7 @@ _HUB_HELD = ("cancelled", "hold")
 _PACKED = frozenset({"packed"})
 _SHIPPED = frozenset({oms_feed.SHIPMENT_CONFIRMED, oms_feed.PARCEL_HANDED_OVER})
 _BY_INGEST = {"packing": "packing", "packed": "packed", "exception": "exception",
-              "stopped": "waiting", "released": "waiting"}
+              "stopped": "waiting", "released": "waiting", "closed": "closed"}
 
 
 class PostStatus(StrEnum):
@@ -40,6 +40,7 @@ class OrderStatus(StrEnum):
     SHIPPED = "shipped"
     EXCEPTION = "exception"
     CANCELLED = "cancelled"
+    CLOSED = "closed"
 
 
 @dataclass(frozen=True)
