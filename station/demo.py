@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from station.clock import iso
 from station.gtin import check_digit
+from station.sortwall import demo as sortwall_demo
 from station.store import Store
 
 APPAREL = "KAZE"
@@ -265,6 +266,7 @@ def seed(store: Store, now: datetime, seed_value: int = 7) -> bool:
         orders, lines = _orders(rng, catalogue, now)
         db.table("orders").insert_all(orders)
         db.table("order_lines").insert_all(lines)
+        sortwall_demo.seed_batches(db.conn, now)
     return True
 
 

@@ -1,0 +1,285 @@
+"""The sort wall session: every scan at the wall goes in, a `SortOutcome` comes out.
+
+Scan a batch tote to open the batch; each item scan is placed (`decide.place`), recorded as
+one journal event and folded into the `WallState`; a slot label opens its order at the pack
+bench (`PackSession.open_presorted`) in the same transaction; `CMD:COMPLETE` closes the
+batch, sending short orders and left-over items to the exception queue. The open batch is
+kept in `station_state`, so a restart folds the same events back to the same slots."""
+
+from __future__ import annotations
+
+from station import journal
+from station.catalogue import Catalogue
+from station.clock import Clock, iso
+from station.events import EventPayload
+from station.events import pack as pack_ev
+from station.events import sortwall as ev
+from station.messages import Message, msg
+from station.pack.outcomes import Kind, ScanOutcome, Tone
+from station.pack.session import PACKING_ROLES, PackSession
+from station.scans import Command, ExceptionReason, Scan
+from station.signin import SignIn
+from station.sortwall import batches, wall
+from station.sortwall.codes import read_slot
+from station.sortwall.decide import Placement, Verdict, place, shortfalls
+from station.sortwall.outcomes import SortKind, SortOutcome
+from station.sortwall.wall import WallState
+from station.store import Store
+
+OPEN_BATCH = "open_batch"
+SOURCE_NAME = "sortwall"
+
+
+def _outcome(kind: SortKind, tone: Tone, message: Message, *, slot: int | None = None,
+             order_id: str | None = None, pack: ScanOutcome | None = None) -> SortOutcome:
+    return SortOutcome(kind, tone, message, slot, order_id, pack)
+
+
+class SortWall:
+    def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
+                 pack: PackSession, *, reverify: bool = False) -> None:
+        self._store = store
+        self._catalogue = catalogue
+        self._clock = clock
+        self.signin = signin
+        self._pack = pack
+        self.reverify = reverify
+        self.state: WallState | None = None
+        self._resume()
+
+    # ----------------------------------------------------------------------- reading
+    def claims(self, text: str) -> bool:
+        """Whether a scan is the sort wall's (a batch tote or a slot label), so the window
+        can bring the wall forward for it."""
+        code = text.strip()
+        return read_slot(code) is not None or batches.batch_for_tote(self._store.conn,
+                                                                      code) is not None
+
+    # ----------------------------------------------------------------- the one entry
+    def scan(self, scan: Scan) -> SortOutcome:
+        """Decide, record durably, say so. A failed write reloads the fold from the journal
+        (and the pack session reloads its own), so the screen never runs ahead of the disk."""
+        try:
+            return self._decide(scan)
+        except Exception:
+            self._reload()
+            raise
+
+    def _decide(self, scan: Scan) -> SortOutcome:
+        if scan.problem is not None:
+            return _outcome(SortKind.UNREADABLE, Tone.WARN, scan.problem)
+        if not scan.text and scan.command is None:
+            return _outcome(SortKind.UNREADABLE, Tone.WARN,
+                            msg("Sort wall", "Nothing was read. Scan again."))
+        if self.signin.badge is None:
+            return _outcome(SortKind.SIGN_IN_REQUIRED, Tone.INFO,
+                            msg("Sort wall", "Scan your badge to sign in."))
+        if not self.signin.has_role(*PACKING_ROLES):
+            return _outcome(SortKind.ROLE_NOT_ALLOWED, Tone.WARN, msg(
+                "Sort wall", "Your badge is not for packing. Use the returns screen."))
+        self.signin.touch()
+        batch_id = batches.batch_for_tote(self._store.conn, scan.text.strip())
+        if batch_id is not None:
+            return self._open(batch_id, scan.text.strip())
+        slot = read_slot(scan.text)
+        if slot is not None:
+            return self._slot(slot)
+        if scan.command is Command.COMPLETE:
+            return self._close()
+        if scan.gtin is not None:
+            return self._item(scan)
+        return _outcome(SortKind.UNKNOWN_CODE, Tone.WARN, msg(
+            "Sort wall", "{code} is not a batch tote, an item or a slot label here.",
+            code=scan.text))
+
+    # ------------------------------------------------------------------------ batches
+    def _open(self, batch_id: str, tote: str) -> SortOutcome:
+        state = self.state
+        if state is not None and state.batch.id == batch_id and not state.closed:
+            return _outcome(SortKind.BATCH_OPENED, Tone.INFO, msg(
+                "Sort wall", "Batch {batch} is already open: scan its items.", batch=batch_id))
+        if state is not None and not state.closed and state.total_sorted():
+            return _outcome(SortKind.BATCH_IN_PROGRESS, Tone.WARN, msg(
+                "Sort wall", "Finish batch {batch} first: scan COMPLETE when its totes are "
+                "empty.", batch=state.batch.id))
+        batch = batches.load_batch(self._store.conn, batch_id)
+        assert batch is not None
+        with self._store.write() as db:
+            fresh = wall.rebuild(self._store.conn, batch,
+                                 journal.for_subject(self._store.conn, batch_id))
+            self.state = fresh
+            self._record(ev.BatchOpened(batch_id=batch_id, tote=tote, slots=batch.slots,
+                                        orders=len(batch.orders), units=fresh.total_units()))
+            db.conn.execute("INSERT OR REPLACE INTO station_state (key, value) VALUES (?, ?)",
+                            (OPEN_BATCH, batch_id))
+        return _outcome(SortKind.BATCH_OPENED, Tone.GOOD, msg(
+            "Sort wall", "Batch {batch}: {orders} orders, {units} items, {slots} slots. Scan "
+            "each item.", batch=batch_id, orders=len(batch.orders),
+            units=fresh.total_units() - fresh.total_sorted(), slots=batch.slots))
+
+    def _no_batch(self) -> SortOutcome:
+        return _outcome(SortKind.NO_BATCH, Tone.WARN, msg(
+            "Sort wall", "Scan a batch tote first."))
+
+    # -------------------------------------------------------------------------- items
+    def _item(self, scan: Scan) -> SortOutcome:
+        state = self.state
+        if state is None or state.closed:
+            return self._no_batch()
+        assert scan.gtin is not None
+        sku = state.gtins.get(scan.gtin)
+        if sku is None:
+            product = self._catalogue.product_by_gtin(scan.gtin)
+            sku = product.sku if product is not None else None
+        if sku is None:
+            self._record_now(ev.StrayItemScanned(batch_id=state.batch.id, code=scan.text))
+            return _outcome(SortKind.UNKNOWN_ITEM, Tone.BAD, msg(
+                "Sort wall", "Unknown item {code}: not in the catalogue. Put it on the "
+                "exception shelf.", code=scan.text))
+        placement = place(state, sku)
+        if placement.verdict is Verdict.STRAY:
+            self._record_now(ev.StrayItemScanned(batch_id=state.batch.id, code=scan.text,
+                                                 sku=sku))
+            return _outcome(SortKind.STRAY, Tone.BAD, msg(
+                "Sort wall", "No order in this batch needs {sku}: put it aside for the "
+                "exception shelf.", sku=sku))
+        if placement.verdict is Verdict.WALL_FULL:
+            return _outcome(SortKind.WALL_FULL, Tone.WARN, msg(
+                "Sort wall", "Every slot is taken: pack a complete slot, then scan this item "
+                "again."))
+        return self._sort(state, placement, sku, scan)
+
+    def _sort(self, state: WallState, placement: Placement, sku: str,
+              scan: Scan) -> SortOutcome:
+        assert placement.order_id is not None
+        assert placement.slot is not None
+        order_id, slot = placement.order_id, placement.slot
+        self._record_now(ev.ItemSorted(batch_id=state.batch.id, slot=slot, order_id=order_id,
+                                       sku=sku, gtin=scan.gtin or "",
+                                       source=scan.source.value))
+        if state.complete(order_id):
+            return _outcome(SortKind.SLOT_COMPLETE, Tone.DONE, msg(
+                "Sort wall", "Slot {slot}: order {order} is complete. Scan the slot label to "
+                "pack it.", slot=slot, order=order_id), slot=slot, order_id=order_id)
+        return _outcome(SortKind.SORTED, Tone.GOOD, msg(
+            "Sort wall", "Slot {slot}: {sorted} of {units} for order {order}.", slot=slot,
+            sorted=state.sorted_units(order_id), units=state.units(order_id),
+            order=order_id), slot=slot, order_id=order_id)
+
+    # -------------------------------------------------------------------------- slots
+    def _slot(self, slot: int) -> SortOutcome:
+        state = self.state
+        if state is None:
+            return self._no_batch()
+        view = state.status(slot) if slot <= state.batch.slots else None
+        if view is None or view.order_id is None:
+            return _outcome(SortKind.SLOT_EMPTY, Tone.WARN, msg(
+                "Sort wall", "Slot {slot} is empty.", slot=slot), slot=slot)
+        order_id = view.order_id
+        if order_id in state.emptied:
+            return _outcome(SortKind.SLOT_PACKED, Tone.WARN, msg(
+                "Sort wall", "Order {order} of slot {slot} has gone to packing already.",
+                order=order_id, slot=slot), slot=slot, order_id=order_id)
+        if order_id in state.excepted:
+            return _outcome(SortKind.SLOT_PACKED, Tone.WARN, msg(
+                "Sort wall", "Slot {slot} is in the exception queue: take it to the exception "
+                "shelf.", slot=slot), slot=slot, order_id=order_id)
+        if not state.complete(order_id):
+            return _outcome(SortKind.SLOT_NOT_COMPLETE, Tone.WARN, msg(
+                "Sort wall", "Slot {slot} still waits for {missing} items of order {order}.",
+                slot=slot, missing=state.missing(order_id), order=order_id),
+                slot=slot, order_id=order_id)
+        units = dict(state.sorted[order_id])
+        with self._store.write():
+            opened = self._pack.open_presorted(order_id, {} if self.reverify else units)
+            if opened.kind is not Kind.ORDER_OPENED or self._pack.order is None:
+                return _outcome(SortKind.NOT_OPENED, opened.tone, opened.message, slot=slot,
+                                order_id=order_id, pack=opened)
+            self._record(ev.SlotEmptied(batch_id=state.batch.id, slot=slot,
+                                        order_id=order_id, units=sum(units.values()),
+                                        reverify=self.reverify))
+        if self.reverify:
+            message = msg("Sort wall", "Order {order} from slot {slot}: scan each item again "
+                          "as you pack it.", order=order_id, slot=slot)
+            tone = Tone.GOOD
+        else:
+            message = msg("Sort wall", "Order {order} from slot {slot}: {units} items verified "
+                          "at sorting. Box them and scan COMPLETE.", order=order_id,
+                          slot=slot, units=sum(units.values()))
+            tone = Tone.DONE
+        pack = ScanOutcome(Kind.ALL_ITEMS_PACKED if not self.reverify and
+                            self._pack.missing_units() == 0 else Kind.ORDER_OPENED,
+                            tone, message, order_id=order_id)
+        return _outcome(SortKind.SLOT_TO_PACK, tone, message, slot=slot, order_id=order_id,
+                        pack=pack)
+
+    # ------------------------------------------------------------------------ closing
+    def _close(self) -> SortOutcome:
+        state = self.state
+        if state is None or state.closed:
+            return self._no_batch()
+        short = shortfalls(state)
+        leftover = [ev.LeftoverItem(sku=sku, quantity=count)
+                    for sku, count in sorted(state.strays.items())]
+        batch_id = state.batch.id
+        with self._store.write() as db:
+            for item in short:
+                self._record(ev.SortExceptionReported(
+                    batch_id=batch_id, reason=ExceptionReason.SHORT.value, slot=item.slot,
+                    order_id=item.order_id, missing_units=item.missing_units))
+                # The order itself joins the station's exception queue.
+                journal.append(db.conn, self._event(pack_ev.ExceptionReported(
+                    reason=ExceptionReason.SHORT.value, missing_units=item.missing_units),
+                    item.order_id))
+                db.conn.execute(
+                    "INSERT INTO order_status (order_id, status, station, updated_at)"
+                    " VALUES (?, 'exception', ?, ?) ON CONFLICT (order_id) DO UPDATE SET"
+                    " status = excluded.status, station = excluded.station,"
+                    " updated_at = excluded.updated_at",
+                    (item.order_id, self.signin.station_id, iso(self._clock.now())))
+            if leftover:
+                self._record(ev.SortExceptionReported(batch_id=batch_id, reason="LEFTOVER",
+                                                      leftover=tuple(leftover)))
+            self._record(ev.BatchClosed(
+                batch_id=batch_id, sorted_units=state.total_sorted(),
+                missing_units=sum(item.missing_units for item in short),
+                leftover_units=sum(item.quantity for item in leftover)))
+        if not short and not leftover:
+            return _outcome(SortKind.BATCH_CLOSED, Tone.DONE, msg(
+                "Sort wall", "Batch {batch} is closed: every item was sorted.",
+                batch=batch_id))
+        slots = ", ".join(str(item.slot) for item in short if item.slot is not None) or "-"
+        return _outcome(SortKind.BATCH_CLOSED, Tone.WARN, msg(
+            "Sort wall", "Batch {batch} is closed. {orders} orders are short (slots {slots}) "
+            "and {leftover} items are left over: they are in the exception queue. Take them "
+            "to the exception shelf.", batch=batch_id, orders=len(short), slots=slots,
+            leftover=sum(item.quantity for item in leftover)))
+
+    # ---------------------------------------------------------------------- recording
+    def _event(self, payload: EventPayload, subject: str) -> journal.Event:
+        return journal.event_of(payload, station=self.signin.station_id,
+                                user=self.signin.user, at=self._clock.now(), subject=subject)
+
+    def _record(self, payload: ev.BatchEvent) -> journal.Event:
+        """Append an event of the open batch (inside a write) and fold it into the state."""
+        assert self.state is not None
+        event = journal.append(self._store.conn, self._event(payload, payload.batch_id))
+        self.state.apply(event)
+        return event
+
+    def _record_now(self, payload: ev.BatchEvent) -> journal.Event:
+        with self._store.write():
+            return self._record(payload)
+
+    def _reload(self) -> None:
+        self.state = None
+        self._resume()
+
+    def _resume(self) -> None:
+        row = self._store.conn.execute("SELECT value FROM station_state WHERE key = ?",
+                                       (OPEN_BATCH,)).fetchone()
+        batch = batches.load_batch(self._store.conn, row[0]) if row and row[0] else None
+        if batch is None:
+            return
+        self.state = wall.rebuild(self._store.conn, batch,
+                                  journal.for_subject(self._store.conn, batch.id))
