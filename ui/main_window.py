@@ -3,6 +3,7 @@ for the current mode, and a status bar (sync backlog, printers)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._mark_current_mode)
         self.screens: dict[str, ScreenEntry] = {}
+        # (mode, claims): a scan that `claims` accepts brings that screen forward first.
+        self._claims: list[tuple[str, Callable[[str], bool]]] = []
         self.mode_buttons: dict[str, QPushButton] = {}
 
         self.station_label = QLabel()
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
         """Every wedge scan lands here and goes to the screen on show; a badge always goes to
         the sign-in, whatever the screen. (The sessions count a scan as activity.)"""
         upper = text.strip().upper()
+        self._bring_forward_claimed(text)
         if upper.startswith(BADGE_PREFIX) or upper == SIGN_OUT_CODE or \
                 self.current_mode() == "pack":
             self.pack_screen.handle_scan(text)
@@ -181,6 +185,18 @@ class MainWindow(QMainWindow):
         handler = getattr(screen, "handle_scan", None)
         if handler is not None:
             handler(text)
+
+    def claim_scans(self, mode: str, claims: Callable[[str], bool]) -> None:
+        """Scans that `claims` accepts (a sort wall's batch totes and slot labels) go to the
+        screen `mode`, whichever screen is on show."""
+        self._claims.append((mode, claims))
+
+    def _bring_forward_claimed(self, text: str) -> None:
+        for mode, claims in self._claims:
+            if mode != self.current_mode() and self.core.signin.badge is not None \
+                    and claims(text):
+                self.show_mode(mode)
+                return
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A key no widget took (focus on nothing, or on something that ignores letters) is
