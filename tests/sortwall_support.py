@@ -28,3 +28,12 @@ def unit_scans(core: StationCore, wave: Batch) -> list[tuple[str, str]]:
 
 def sort_scan(wall: SortWall, text: str) -> SortOutcome:
     return wall.scan(interpret(text))
+
+
+def step(core: StationCore, wall: SortWall, text: str) -> tuple[str, str]:
+    """One scan at the sort wall bench (a badge signs in at the pack session, as the window
+    routes it): the outcome's kind and slot, as words."""
+    if text.startswith("BADGE:"):
+        return core.pack.scan(interpret(text)).kind.value, "-"
+    outcome = sort_scan(wall, text)
+    return outcome.kind.value, str(outcome.slot) if outcome.slot is not None else "-"
