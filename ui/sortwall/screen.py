@@ -38,6 +38,8 @@ class SortWallScreen(QWidget):
         self.sounds = sounds
         self._gs = gs_substitute
         self.last_outcome: SortOutcome | None = None
+        self._slot_tone: Tone | None = None
+        self._banner_tone: Tone | None = None
 
         self.batch_label = QLabel()
         self.batch_label.setObjectName("headline")
@@ -117,13 +119,17 @@ class SortWallScreen(QWidget):
             self.slot_label.setText("—" if outcome.tone in (Tone.BAD, Tone.WARN) else "")
         else:
             self.slot_label.setText(str(outcome.slot))
-        self.slot_label.setStyleSheet(
-            f"color: white; background: {TONE_COLOURS[outcome.tone]}; font-size: 220px;"
-            " font-weight: 800; border-radius: 16px;")
+        if self._slot_tone is not outcome.tone:  # a style sheet costs a frame: only on change
+            self._slot_tone = outcome.tone
+            self.slot_label.setStyleSheet(
+                f"color: white; background: {TONE_COLOURS[outcome.tone]}; font-size: 220px;"
+                " font-weight: 800; border-radius: 16px;")
 
     def _draw_banner(self, tone: Tone, text: str) -> None:
         self.banner.setText(text)
-        self.banner.setStyleSheet(banner_style(tone))
+        if self._banner_tone is not tone:
+            self._banner_tone = tone
+            self.banner.setStyleSheet(banner_style(tone))
 
     def refresh(self) -> None:
         """The batch line and the whole wall, from the session's fold."""

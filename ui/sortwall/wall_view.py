@@ -58,8 +58,9 @@ class WallView(QWidget):
             self.tiles[view.slot] = tile
             index = view.slot - 1
             self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+        before = self._shown.get(view.slot)
         self._shown[view.slot] = view
-        self._draw(tile, view)
+        self._draw(tile, view, restyle=before is None or before.status is not view.status)
 
     def status_of(self, slot: int) -> SlotStatus | None:
         view = self._shown.get(slot)
@@ -67,14 +68,15 @@ class WallView(QWidget):
 
     def retranslate(self) -> None:
         for slot, view in self._shown.items():
-            self._draw(self.tiles[slot], view)
+            self._draw(self.tiles[slot], view, restyle=False)
 
     @staticmethod
-    def _draw(tile: QLabel, view: SlotView) -> None:
-        background, colour = _COLOURS[view.status]
+    def _draw(tile: QLabel, view: SlotView, *, restyle: bool) -> None:
         detail = (f"{view.sorted_units}/{view.units}" if view.status is SlotStatus.SORTING
                   else tr(STATUS_NAMES[view.status]))
         tile.setText(f"{view.slot}\n{detail}")
         tile.setToolTip(view.order_id or "")
-        tile.setStyleSheet(f"background: {background}; color: {colour}; font-size: 15px;"
-                           " font-weight: 700; border-radius: 6px;")
+        if restyle:  # a style sheet is the costly part: only when the state changed
+            background, colour = _COLOURS[view.status]
+            tile.setStyleSheet(f"background: {background}; color: {colour}; font-size: 15px;"
+                               " font-weight: 700; border-radius: 6px;")
