@@ -10,6 +10,7 @@ import os
 import random
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.common import median, percentile, print_table
@@ -51,7 +52,7 @@ def add_batch(core: StationCore, orders: int) -> tuple[str, list[str]]:
             db.table("order_lines").insert_all(
                 {"order_id": order_id, "line_no": line_no, "sku": p["sku"], "quantity": 1}
                 for line_no, p in enumerate(chosen, start=1))
-            units += [p["gtin"][1:] for p in chosen]
+            units += [str(p["gtin"])[1:] for p in chosen]
             members.append({"order_id": order_id, "priority": rng.choice((1, 5)),
                             "cutoff": f"2026-12-01T{15 + number % 3}:00:00+09:00"})
         tote = f"BT-{batch_id}"
@@ -61,7 +62,8 @@ def add_batch(core: StationCore, orders: int) -> tuple[str, list[str]]:
     return tote, units
 
 
-def sort_all(wall: SortWall, core: StationCore, units: list[str], scan_item) -> list[float]:
+def sort_all(wall: SortWall, core: StationCore, units: list[str],
+             scan_item: Callable[[str], SortKind | None]) -> list[float]:
     """Milliseconds per item scan; a complete slot is packed (slot label, COMPLETE) when the
     wall is full, as the packer would, outside the timing."""
     timings: list[float] = []
@@ -86,6 +88,10 @@ def _pack_a_complete_slot(wall: SortWall, core: StationCore) -> None:
     core.pack.scan(interpret("CMD:COMPLETE"))
 
 
+def _core_scanner(wall: SortWall) -> Callable[[str], SortKind | None]:
+    return lambda text: wall.scan(interpret(text)).kind
+
+
 def core_rows(in_memory: bool) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
     for size in SIZES:
@@ -98,7 +104,7 @@ def core_rows(in_memory: bool) -> list[tuple[object, ...]]:
             started = time.perf_counter()
             assert wall.scan(interpret(tote)).kind is SortKind.BATCH_OPENED
             opened = (time.perf_counter() - started) * 1000
-            timings = sort_all(wall, core, units, lambda text: wall.scan(interpret(text)).kind)
+            timings = sort_all(wall, core, units, _core_scanner(wall))
             core.close()
         rows.append(("memory" if in_memory else "file", size, len(timings), opened,
                      median(timings), percentile(timings, 99)))
@@ -110,6 +116,7 @@ def ui_rows(in_memory: bool) -> list[tuple[object, ...]]:
     from PySide6.QtWidgets import QApplication
 
     from ui.app import build, configure_application
+    from ui.sortwall.screen import SortWallScreen
 
     app = QApplication.instance() or QApplication([])
     configure_application(app)  # type: ignore[arg-type]
@@ -126,13 +133,14 @@ def ui_rows(in_memory: bool) -> list[tuple[object, ...]]:
             window.handle_scan("BADGE:P-1001")
             app.processEvents()
             screen = window.screens["sortwall"].widget
+            assert isinstance(screen, SortWallScreen)
             started = time.perf_counter()
             window.handle_scan(tote)
             screen.repaint()
             app.processEvents()
             opened = (time.perf_counter() - started) * 1000
 
-            def scan_item(text: str) -> SortKind | None:
+            def scan_item(text: str, screen: SortWallScreen = screen) -> SortKind | None:
                 outcome = screen.handle_scan(text)
                 screen.slot_label.repaint()  # the slot on screen, painted
                 return outcome.kind if outcome else None
@@ -143,8 +151,8 @@ def ui_rows(in_memory: bool) -> list[tuple[object, ...]]:
             station.window.deleteLater()
             app.processEvents()
         within = sum(t <= FRAME_MS for t in timings) / len(timings) * 100
-        rows.append(("UI, memory" if in_memory else "UI, file", size, len(timings), opened, median(timings),
-                     percentile(timings, 99), within))
+        rows.append(("UI, memory" if in_memory else "UI, file", size, len(timings), opened,
+                     median(timings), percentile(timings, 99), within))
     return rows
 
 
