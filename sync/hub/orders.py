@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from station.limits import MAX_ID, MAX_QUANTITY, MAX_TEXT, fits_id
-from sync.hub import feed
+from sync.hub import batches, feed
 from sync.hub.schema import entities
 
 REQUIRED = ("id", "site", "brand", "customer_name")
@@ -178,9 +178,31 @@ def import_files(engine: Engine, paths: list[Path]) -> ImportReport:
             problems += order_problems
             if order is not None:
                 parsed.append(order)
+    batch_raws = [(path, raw) for path in paths for raw in batches.read_batches(path)]
+    checked: list[dict[str, Any]] = []
+    if batch_raws:
+        with engine.connect() as conn:
+            sites = batches.order_sites(conn, [
+                order["order_id"] for _, raw in batch_raws if isinstance(raw, dict)
+                for order in raw.get("orders") or [] if isinstance(order, dict)
+                and isinstance(order.get("order_id"), str)])
+        sites |= {order["id"]: order["site"] for order in parsed}
+        for number, (path, raw) in enumerate(batch_raws, start=1):
+            label = raw.get("id") if isinstance(raw, dict) else number
+            batch, batch_problems = batches.check(raw, sites, f"{path} batch {label}")
+            problems += [ImportProblem(f"{path} batch {label}", problem)
+                         for problem in batch_problems]
+            if batch is not None:
+                checked.append(batch)
     if problems:
         return ImportReport(problems=tuple(problems))
-    return publish_orders(engine, parsed)
+    report = publish_orders(engine, parsed)
+    if checked:
+        with engine.begin() as conn:
+            changed = sum(batches.publish(conn, batch) for batch in checked)
+        report = ImportReport(imported=report.imported + changed,
+                              unchanged=report.unchanged + len(checked) - changed)
+    return report
 
 
 def publish_orders(engine: Engine, orders: list[dict[str, Any]]) -> ImportReport:
