@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from station import journal
 from station.catalogue import Catalogue
-from station.clock import Clock, iso
+from station.clock import Clock
 from station.events import EventPayload
 from station.events import pack as pack_ev
 from station.events import sortwall as ev
 from station.messages import Message, msg
+from station.pack import queries
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.session import PACKING_ROLES, PackSession
+from station.reloading import reloads_on_error
 from station.scans import Command, ExceptionReason, Scan
 from station.signin import SignIn
 from station.sortwall import batches, wall
@@ -56,16 +58,10 @@ class SortWall:
                                                                       code) is not None
 
     # ----------------------------------------------------------------- the one entry
+    @reloads_on_error
     def scan(self, scan: Scan) -> SortOutcome:
-        """Decide, record durably, say so. A failed write reloads the fold from the journal
-        (and the pack session reloads its own), so the screen never runs ahead of the disk."""
-        try:
-            return self._decide(scan)
-        except Exception:
-            self._reload()
-            raise
-
-    def _decide(self, scan: Scan) -> SortOutcome:
+        """Decide, record durably, say so (see `reloads_on_error`; the pack session reloads
+        its own part of a slot scan)."""
         if scan.problem is not None:
             return _outcome(SortKind.UNREADABLE, Tone.WARN, scan.problem)
         if not scan.text and scan.command is None:
@@ -110,8 +106,7 @@ class SortWall:
             self.state = fresh
             self._record(ev.BatchOpened(batch_id=batch_id, tote=tote, slots=batch.slots,
                                         orders=len(batch.orders), units=fresh.total_units()))
-            db.conn.execute("INSERT OR REPLACE INTO station_state (key, value) VALUES (?, ?)",
-                            (OPEN_BATCH, batch_id))
+            queries.set_state_value(db.conn, OPEN_BATCH, batch_id)
         return _outcome(SortKind.BATCH_OPENED, Tone.GOOD, msg(
             "Sort wall", "Batch {batch}: {orders} orders, {units} items, {slots} slots. Scan "
             "each item.", batch=batch_id, orders=len(batch.orders),
@@ -231,12 +226,8 @@ class SortWall:
                 journal.append(db.conn, self._event(pack_ev.ExceptionReported(
                     reason=ExceptionReason.SHORT.value, missing_units=item.missing_units),
                     item.order_id))
-                db.conn.execute(
-                    "INSERT INTO order_status (order_id, status, station, updated_at)"
-                    " VALUES (?, 'exception', ?, ?) ON CONFLICT (order_id) DO UPDATE SET"
-                    " status = excluded.status, station = excluded.station,"
-                    " updated_at = excluded.updated_at",
-                    (item.order_id, self.signin.station_id, iso(self._clock.now())))
+                queries.set_status(db.conn, item.order_id, "exception",
+                                   self.signin.station_id, self._clock.now())
             if leftover:
                 self._record(ev.SortExceptionReported(batch_id=batch_id, reason="LEFTOVER",
                                                       leftover=tuple(leftover)))
@@ -271,14 +262,14 @@ class SortWall:
         with self._store.write():
             return self._record(payload)
 
-    def _reload(self) -> None:
+    def reload(self) -> None:
+        """Forget what memory holds and fold the open batch again from the journal."""
         self.state = None
         self._resume()
 
     def _resume(self) -> None:
-        row = self._store.conn.execute("SELECT value FROM station_state WHERE key = ?",
-                                       (OPEN_BATCH,)).fetchone()
-        batch = batches.load_batch(self._store.conn, row[0]) if row and row[0] else None
+        batch_id = queries.state_value(self._store.conn, OPEN_BATCH)
+        batch = batches.load_batch(self._store.conn, batch_id) if batch_id else None
         if batch is None:
             return
         self.state = wall.rebuild(self._store.conn, batch,
