@@ -18,7 +18,9 @@ from tests.sortwall_support import PACKER, sort_scan
 from tests.support import ean, scan
 from tests.sync_support import SITE, station, worker_for
 
+# The hub on SQLite and on PostgreSQL, as fixtures of this module.
 hub = sync_support.hub
+postgres = sync_support.postgres
 
 
 def _export(tmp_path, batch: dict) -> object:
