@@ -8,7 +8,13 @@ import json
 
 from sqlalchemy import select
 
-from station.events.sortwall import BatchOpened, ItemSorted
+from station.events.pack import ExceptionReported
+from station.events.sortwall import (
+    BatchClosed,
+    BatchOpened,
+    ItemSorted,
+    SortExceptionReported,
+)
 from station.sortwall.outcomes import SortKind
 from station.sortwall.setup import open_sortwall
 from sync.hub.orders import import_files
@@ -47,12 +53,15 @@ def test_a_batch_imported_at_the_hub_sorts_at_the_station_and_syncs_back(hub, tm
     # The more urgent order (priority 1) gets the first sock.
     outcome = sort_scan(wall, ean(core, "KAZE-SOX-NVY-F"))
     assert (outcome.kind, outcome.order_id, outcome.slot) == (SortKind.SLOT_COMPLETE, "W-2", 1)
+    # W-1's sock never came: closing the batch sends it to the exception queue.
+    assert sort_scan(wall, "CMD:COMPLETE").kind is SortKind.BATCH_CLOSED
     pushed = worker.push_once()
     assert pushed.rejected == 0
     assert pushed.applied == pushed.sent
     with hub.engine.connect() as conn:
         types = {row.type for row in conn.execute(select(events.c.type))}
-    assert {BatchOpened.TYPE, ItemSorted.TYPE} <= types
+    assert {BatchOpened.TYPE, ItemSorted.TYPE, SortExceptionReported.TYPE,
+            ExceptionReported.TYPE, BatchClosed.TYPE} <= types
     worker.stop()
     core.close()
 

@@ -202,3 +202,19 @@ def test_the_batch_record_round_trips_through_json(station):
         "SELECT data FROM batches WHERE id = 'BATCH-0002'").fetchone()[0])
     assert 20 <= len(data["orders"]) <= 60
     assert replace(batch(station, "BATCH-0002")).slots == data["slots"]
+
+
+def test_a_slot_waits_while_another_order_is_being_packed(station):
+    wall = opened(station)
+    for _, code in unit_scans(station, batch(station)):
+        sort_scan(wall, code)
+    other = wall.state.in_slot[2]
+    assert sort_scan(wall, "SLOT:01").kind is SortKind.SLOT_TO_PACK
+    refused = sort_scan(wall, "SLOT:02")
+    assert (refused.kind, refused.pack.kind) == (SortKind.NOT_OPENED, Kind.ORDER_IN_PROGRESS)
+    # Nothing moved: slot 2 still holds its complete order for later.
+    assert wall.state.status(2).status is SlotStatus.COMPLETE
+    assert wall.state.in_slot[2] == other
+    scan(station, "CMD:COMPLETE")
+    assert sort_scan(wall, "SLOT:02").kind is SortKind.SLOT_TO_PACK
+    assert station.pack.order.id == other
