@@ -17,10 +17,11 @@ from station.events.sortwall import SortExceptionReported, StrayItemScanned
 from station.gtin import check_digit
 from station.metrics import aggregates
 from station.pack.outcomes import Kind
+from station.settings import load
 from station.sortwall.batches import store_batch
 from station.sortwall.outcomes import SortKind
 from station.sortwall.session import SortWall
-from station.sortwall.setup import open_sortwall
+from station.sortwall.setup import SortWallSettings, open_sortwall
 from station.sortwall.wall import SlotStatus
 from tests.sortwall_support import PACKER, batch, sort_scan, unit_scans
 from tests.support import ean, scan
@@ -70,9 +71,12 @@ def test_every_unit_goes_to_its_orders_slot_and_each_slot_packs_pre_verified(sta
     assert wall.state.status(slot_of[first]).status is SlotStatus.PACKED
 
 
-def test_the_re_verify_setting_opens_the_order_with_every_unit_still_to_scan(station):
+def test_the_re_verify_setting_opens_the_order_with_every_unit_still_to_scan(tmp_path, clock):
+    settings = load(None, data_dir=tmp_path / "reverify",
+                    environ={"PACKSTATION_SORTWALL__REVERIFY": "true"}, sections={"sortwall": SortWallSettings})
+    station = open_core(settings, clock, in_memory=True)
     wall = opened(station)
-    wall.reverify = True
+    assert wall.reverify
     wave = batch(station)
     for _, code in unit_scans(station, wave):
         sort_scan(wall, code)
@@ -80,6 +84,7 @@ def test_the_re_verify_setting_opens_the_order_with_every_unit_still_to_scan(sta
     assert sort_scan(wall, "SLOT:01").kind is SortKind.SLOT_TO_PACK
     assert station.pack.order.id == first
     assert station.pack.missing_units() == station.pack.order.units
+    station.close()
 
 
 def test_an_item_goes_to_the_most_urgent_order_then_the_earliest_cut_off(station, clock):
