@@ -73,7 +73,8 @@ def test_every_unit_goes_to_its_orders_slot_and_each_slot_packs_pre_verified(sta
 
 def test_the_re_verify_setting_opens_the_order_with_every_unit_still_to_scan(tmp_path, clock):
     settings = load(None, data_dir=tmp_path / "reverify",
-                    environ={"PACKSTATION_SORTWALL__REVERIFY": "true"}, sections={"sortwall": SortWallSettings})
+                    environ={"PACKSTATION_SORTWALL__REVERIFY": "true"},
+                    sections={"sortwall": SortWallSettings})
     station = open_core(settings, clock, in_memory=True)
     wall = opened(station)
     assert wall.reverify
