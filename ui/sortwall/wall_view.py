@@ -1,22 +1,27 @@
 """The wall: one tile per slot, coloured by its state (empty, sorting, complete, packed,
-exception), with the order it holds. Redraws only the tiles that changed."""
+exception), with how far its order is. One widget paints every tile (no widget or style sheet
+per slot), so opening a 100-slot wall and redrawing a slot after each scan stay cheap."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+import math
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from station.messages import Message, msg
 from station.sortwall.wall import SlotStatus, SlotView
 from ui.i18n import tr
 
 COLUMNS = 10
+GAP = 4
 _COLOURS = {
     SlotStatus.EMPTY: ("#eceff1", "#56606b"),
     SlotStatus.SORTING: ("#fff3c4", "#17202a"),
-    SlotStatus.COMPLETE: ("#1b7f3b", "white"),
-    SlotStatus.PACKED: ("#9aa5b1", "white"),
-    SlotStatus.EXCEPTION: ("#b3261e", "white"),
+    SlotStatus.COMPLETE: ("#1b7f3b", "#ffffff"),
+    SlotStatus.PACKED: ("#9aa5b1", "#ffffff"),
+    SlotStatus.EXCEPTION: ("#b3261e", "#ffffff"),
 }
 STATUS_NAMES: dict[SlotStatus, Message] = {
     SlotStatus.EMPTY: msg("Sort wall", "empty"),
@@ -30,53 +35,63 @@ STATUS_NAMES: dict[SlotStatus, Message] = {
 class WallView(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.grid = QGridLayout(self)
-        self.grid.setSpacing(4)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.tiles: dict[int, QLabel] = {}
-        self._shown: dict[int, SlotView] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._views: dict[int, SlotView] = {}
+        self._names: dict[SlotStatus, str] = {}
+        self.retranslate()
+
+    def sizeHint(self) -> QSize:
+        return QSize(COLUMNS * 80, 5 * 52)
 
     def show_slots(self, views: list[SlotView]) -> None:
-        """The whole wall (a batch opened or resumed): as many tiles as it has slots."""
-        wanted = {view.slot for view in views}
-        for slot in [slot for slot in self.tiles if slot not in wanted]:
-            tile = self.tiles.pop(slot)
-            self.grid.removeWidget(tile)
-            tile.deleteLater()
-            self._shown.pop(slot, None)
-        for view in views:
-            self.show_slot(view)
+        """The whole wall (a batch opened, resumed or closed)."""
+        self._views = {view.slot: view for view in views}
+        self.update()
 
     def show_slot(self, view: SlotView) -> None:
-        if self._shown.get(view.slot) == view:
+        if self._views.get(view.slot) == view:
             return
-        tile = self.tiles.get(view.slot)
-        if tile is None:
-            tile = QLabel()
-            tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            tile.setMinimumSize(72, 48)
-            self.tiles[view.slot] = tile
-            index = view.slot - 1
-            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
-        before = self._shown.get(view.slot)
-        self._shown[view.slot] = view
-        self._draw(tile, view, restyle=before is None or before.status is not view.status)
+        self._views[view.slot] = view
+        self.update(self._tile(view.slot))
 
     def status_of(self, slot: int) -> SlotStatus | None:
-        view = self._shown.get(slot)
+        view = self._views.get(slot)
         return view.status if view else None
 
-    def retranslate(self) -> None:
-        for slot, view in self._shown.items():
-            self._draw(self.tiles[slot], view, restyle=False)
+    def order_at(self, slot: int) -> str | None:
+        view = self._views.get(slot)
+        return view.order_id if view else None
 
-    @staticmethod
-    def _draw(tile: QLabel, view: SlotView, *, restyle: bool) -> None:
-        detail = (f"{view.sorted_units}/{view.units}" if view.status is SlotStatus.SORTING
-                  else tr(STATUS_NAMES[view.status]))
-        tile.setText(f"{view.slot}\n{detail}")
-        tile.setToolTip(view.order_id or "")
-        if restyle:  # a style sheet is the costly part: only when the state changed
+    def retranslate(self) -> None:
+        self._names = {status: tr(name) for status, name in STATUS_NAMES.items()}
+        self.update()
+
+    def _tile(self, slot: int) -> QRect:
+        rows = max(1, math.ceil(len(self._views) / COLUMNS))
+        width = (self.width() - GAP * (COLUMNS - 1)) / COLUMNS
+        height = min(80.0, (self.height() - GAP * (rows - 1)) / rows)
+        index = slot - 1
+        x = (index % COLUMNS) * (width + GAP)
+        y = (index // COLUMNS) * (height + GAP)
+        return QRect(round(x), round(y), max(1, round(width)), max(1, round(height)))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPixelSize(15)
+        font.setBold(True)
+        painter.setFont(font)
+        for slot, view in self._views.items():
+            rect = self._tile(slot)
+            if not rect.intersects(event.rect()):
+                continue
             background, colour = _COLOURS[view.status]
-            tile.setStyleSheet(f"background: {background}; color: {colour}; font-size: 15px;"
-                               " font-weight: 700; border-radius: 6px;")
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(background))
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.setPen(QColor(colour))
+            detail = (f"{view.sorted_units}/{view.units}" if view.status is SlotStatus.SORTING
+                      else self._names[view.status])
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{slot}\n{detail}")
+        painter.end()
