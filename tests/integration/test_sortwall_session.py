@@ -19,6 +19,7 @@ from station.metrics import aggregates
 from station.pack.outcomes import Kind
 from station.settings import load
 from station.sortwall.batches import store_batch
+from station.sortwall.figures import SortCounts, sort_counts
 from station.sortwall.outcomes import SortKind
 from station.sortwall.session import SortWall
 from station.sortwall.setup import SortWallSettings, open_sortwall
@@ -186,11 +187,15 @@ def test_sorting_is_counted_in_the_metrics(station, clock):
     assert sort_scan(wall, unknown).kind is SortKind.UNKNOWN_ITEM
     short = sum(1 for order in wave.orders if wall.state.missing(order.order_id))
     sort_scan(wall, "CMD:COMPLETE")
-    row = station.store.conn.execute(
-        "SELECT sum(sorted), sum(strays), sum(exceptions), sum(batches) FROM metrics_sort"
-    ).fetchone()
+    now = clock.now()
+    counts = sort_counts(station.store.conn, now - timedelta(hours=1), now + timedelta(hours=1))
     # One exception per short order, one for the left-over (unknown) item.
-    assert row == (5, 1, short + 1, 1)
+    assert counts == SortCounts(sorted_units=5, strays=1, exceptions=short + 1,
+                                batches_closed=1)
+    assert sort_counts(station.store.conn, now - timedelta(hours=3), now - timedelta(hours=1),
+                       ) == SortCounts()
+    assert sort_counts(station.store.conn, now - timedelta(hours=1), now + timedelta(hours=1),
+                       station="PACK-99") == SortCounts()
 
 
 def test_a_bad_batch_from_the_hub_is_refused_with_what_is_wrong(station):
