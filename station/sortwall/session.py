@@ -60,8 +60,7 @@ class SortWall:
     # ----------------------------------------------------------------- the one entry
     @reloads_on_error
     def scan(self, scan: Scan) -> SortOutcome:
-        """Decide, record durably, say so (see `reloads_on_error`; the pack session reloads
-        its own part of a slot scan)."""
+        """Decide, record durably, say so (see `reloads_on_error`)."""
         if scan.problem is not None:
             return _outcome(SortKind.UNREADABLE, Tone.WARN, scan.problem)
         if not scan.text and scan.command is None:
@@ -263,9 +262,11 @@ class SortWall:
             return self._record(payload)
 
     def reload(self) -> None:
-        """Forget what memory holds and fold the open batch again from the journal."""
+        """Forget what memory holds and fold the open batch again from the journal; the pack
+        session too, which a slot scan moves in the same transaction."""
         self.state = None
         self._resume()
+        self._pack.reload()
 
     def _resume(self) -> None:
         batch_id = queries.state_value(self._store.conn, OPEN_BATCH)

@@ -12,8 +12,9 @@ import pytest
 
 from station import journal
 from station.core import open_core
+from station.errors import StationError
 from station.events.pack import ExceptionReported, ItemPacked, OrderPacked
-from station.events.sortwall import SortExceptionReported, StrayItemScanned
+from station.events.sortwall import SlotEmptied, SortExceptionReported, StrayItemScanned
 from station.gtin import check_digit
 from station.metrics import aggregates
 from station.pack.outcomes import Kind
@@ -229,3 +230,29 @@ def test_a_slot_waits_while_another_order_is_being_packed(station):
     scan(station, "CMD:COMPLETE")
     assert sort_scan(wall, "SLOT:02").kind is SortKind.SLOT_TO_PACK
     assert station.pack.order.id == other
+
+
+def test_a_slot_scan_the_disk_refuses_moves_neither_the_slot_nor_the_order(station):
+    wall = opened(station)
+    for _, code in unit_scans(station, batch(station)):
+        sort_scan(wall, code)
+    order_id = wall.state.in_slot[1]
+    before = _journal_length(station)
+    # The slot's event fails after the order opened and its units were recorded, in the
+    # same transaction: SQLite refuses the insert, as a full disk would.
+    station.store.conn.execute(
+        "CREATE TEMP TRIGGER refuse_slot BEFORE INSERT ON journal"
+        f" WHEN NEW.type = '{SlotEmptied.TYPE}' BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    with pytest.raises(StationError):
+        sort_scan(wall, "SLOT:01")
+    assert _journal_length(station) == before
+    assert station.pack.order is None
+    assert wall.state.status(1).status is SlotStatus.COMPLETE
+    station.store.conn.execute("DROP TRIGGER refuse_slot")
+    assert sort_scan(wall, "SLOT:01").kind is SortKind.SLOT_TO_PACK
+    assert station.pack.order.id == order_id
+    assert station.pack.missing_units() == 0
+
+
+def _journal_length(station) -> int:
+    return station.store.conn.execute("SELECT count(*) FROM journal").fetchone()[0]
