@@ -11,24 +11,21 @@ from __future__ import annotations
 from station import journal
 from station.catalogue import Catalogue
 from station.clock import Clock
-from station.events import EventPayload
-from station.events import pack as pack_ev
 from station.events import sortwall as ev
 from station.messages import Message, msg
-from station.pack import queries
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.session import PACKING_ROLES, PackSession
 from station.reloading import reloads_on_error
-from station.scans import Command, ExceptionReason, Scan
+from station.scans import Command, Scan
 from station.signin import SignIn
 from station.sortwall import batches, wall
 from station.sortwall.codes import read_slot
 from station.sortwall.decide import Placement, Verdict, place, shortfalls
 from station.sortwall.outcomes import SortKind, SortOutcome
+from station.sortwall.recorder import Recorder, open_batch
 from station.sortwall.wall import WallState
 from station.store import Store
 
-OPEN_BATCH = "open_batch"
 SOURCE_NAME = "sortwall"
 
 
@@ -47,6 +44,7 @@ class SortWall:
         self._pack = pack
         self.reverify = reverify
         self.state: WallState | None = None
+        self._recorder = Recorder(store, clock, signin, on_event=self._apply)
         self._resume()
 
     # ----------------------------------------------------------------------- reading
@@ -99,13 +97,12 @@ class SortWall:
                 "empty.", batch=state.batch.id))
         batch = batches.load_batch(self._store.conn, batch_id)
         assert batch is not None
-        with self._store.write() as db:
-            fresh = wall.rebuild(self._store.conn, batch,
-                                 journal.for_subject(self._store.conn, batch_id))
-            self.state = fresh
-            self._record(ev.BatchOpened(batch_id=batch_id, tote=tote, slots=batch.slots,
-                                        orders=len(batch.orders), units=fresh.total_units()))
-            queries.set_state_value(db.conn, OPEN_BATCH, batch_id)
+        fresh = wall.rebuild(self._store.conn, batch,
+                             journal.for_subject(self._store.conn, batch_id))
+        self.state = fresh
+        self._recorder.opened(ev.BatchOpened(batch_id=batch_id, tote=tote, slots=batch.slots,
+                                             orders=len(batch.orders),
+                                             units=fresh.total_units()))
         return _outcome(SortKind.BATCH_OPENED, Tone.GOOD, msg(
             "Sort wall", "Batch {batch}: {orders} orders, {units} items, {slots} slots. Scan "
             "each item.", batch=batch_id, orders=len(batch.orders),
@@ -126,13 +123,13 @@ class SortWall:
             product = self._catalogue.product_by_gtin(scan.gtin)
             sku = product.sku if product is not None else None
         if sku is None:
-            self._record_now(ev.StrayItemScanned(batch_id=state.batch.id, code=scan.text))
+            self._recorder.append(ev.StrayItemScanned(batch_id=state.batch.id, code=scan.text))
             return _outcome(SortKind.UNKNOWN_ITEM, Tone.BAD, msg(
                 "Sort wall", "Unknown item {code}: not in the catalogue. Put it on the "
                 "exception shelf.", code=scan.text))
         placement = place(state, sku)
         if placement.verdict is Verdict.STRAY:
-            self._record_now(ev.StrayItemScanned(batch_id=state.batch.id, code=scan.text,
+            self._recorder.append(ev.StrayItemScanned(batch_id=state.batch.id, code=scan.text,
                                                  sku=sku))
             return _outcome(SortKind.STRAY, Tone.BAD, msg(
                 "Sort wall", "No order in this batch needs {sku}: put it aside for the "
@@ -148,7 +145,7 @@ class SortWall:
         assert placement.order_id is not None
         assert placement.slot is not None
         order_id, slot = placement.order_id, placement.slot
-        self._record_now(ev.ItemSorted(batch_id=state.batch.id, slot=slot, order_id=order_id,
+        self._recorder.append(ev.ItemSorted(batch_id=state.batch.id, slot=slot, order_id=order_id,
                                        sku=sku, gtin=scan.gtin or "",
                                        source=scan.source.value))
         if state.complete(order_id):
@@ -189,7 +186,7 @@ class SortWall:
             if opened.kind is not Kind.ORDER_OPENED or self._pack.order is None:
                 return _outcome(SortKind.NOT_OPENED, opened.tone, opened.message, slot=slot,
                                 order_id=order_id, pack=opened)
-            self._record(ev.SlotEmptied(batch_id=state.batch.id, slot=slot,
+            self._recorder.append(ev.SlotEmptied(batch_id=state.batch.id, slot=slot,
                                         order_id=order_id, units=sum(units.values()),
                                         reverify=self.reverify))
         if self.reverify:
@@ -216,24 +213,7 @@ class SortWall:
         leftover = [ev.LeftoverItem(sku=sku, quantity=count)
                     for sku, count in sorted(state.strays.items())]
         batch_id = state.batch.id
-        with self._store.write() as db:
-            for item in short:
-                self._record(ev.SortExceptionReported(
-                    batch_id=batch_id, reason=ExceptionReason.SHORT.value, slot=item.slot,
-                    order_id=item.order_id, missing_units=item.missing_units))
-                # The order itself joins the station's exception queue.
-                journal.append(db.conn, self._event(pack_ev.ExceptionReported(
-                    reason=ExceptionReason.SHORT.value, missing_units=item.missing_units),
-                    item.order_id))
-                queries.set_status(db.conn, item.order_id, "exception",
-                                   self.signin.station_id, self._clock.now())
-            if leftover:
-                self._record(ev.SortExceptionReported(batch_id=batch_id, reason="LEFTOVER",
-                                                      leftover=tuple(leftover)))
-            self._record(ev.BatchClosed(
-                batch_id=batch_id, sorted_units=state.total_sorted(),
-                missing_units=sum(item.missing_units for item in short),
-                leftover_units=sum(item.quantity for item in leftover)))
+        self._recorder.closed(batch_id, state.total_sorted(), short, leftover)
         if not short and not leftover:
             return _outcome(SortKind.BATCH_CLOSED, Tone.DONE, msg(
                 "Sort wall", "Batch {batch} is closed: every item was sorted.",
@@ -246,20 +226,9 @@ class SortWall:
             leftover=sum(item.quantity for item in leftover)))
 
     # ---------------------------------------------------------------------- recording
-    def _event(self, payload: EventPayload, subject: str) -> journal.Event:
-        return journal.event_of(payload, station=self.signin.station_id,
-                                user=self.signin.user, at=self._clock.now(), subject=subject)
-
-    def _record(self, payload: ev.BatchEvent) -> journal.Event:
-        """Append an event of the open batch (inside a write) and fold it into the state."""
+    def _apply(self, event: journal.Event) -> None:
         assert self.state is not None
-        event = journal.append(self._store.conn, self._event(payload, payload.batch_id))
         self.state.apply(event)
-        return event
-
-    def _record_now(self, payload: ev.BatchEvent) -> journal.Event:
-        with self._store.write():
-            return self._record(payload)
 
     def reload(self) -> None:
         """Forget what memory holds and fold the open batch again from the journal; the pack
@@ -269,7 +238,7 @@ class SortWall:
         self._pack.reload()
 
     def _resume(self) -> None:
-        batch_id = queries.state_value(self._store.conn, OPEN_BATCH)
+        batch_id = open_batch(self._store)
         batch = batches.load_batch(self._store.conn, batch_id) if batch_id else None
         if batch is None:
             return
