@@ -16,7 +16,7 @@ from station.messages import Message, msg
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.session import PACKING_ROLES, PackSession
 from station.reloading import reloads_on_error
-from station.scans import Command, Scan
+from station.scans import Command, Scan, clean
 from station.signin import SignIn
 from station.sortwall import batches, wall
 from station.sortwall.codes import read_slot
@@ -25,8 +25,6 @@ from station.sortwall.outcomes import SortKind, SortOutcome
 from station.sortwall.recorder import Recorder, open_batch
 from station.sortwall.wall import WallState
 from station.store import Store
-
-SOURCE_NAME = "sortwall"
 
 
 def _outcome(kind: SortKind, tone: Tone, message: Message, *, slot: int | None = None,
@@ -39,7 +37,6 @@ class SortWall:
                  pack: PackSession, *, reverify: bool = False) -> None:
         self._store = store
         self._catalogue = catalogue
-        self._clock = clock
         self.signin = signin
         self._pack = pack
         self.reverify = reverify
@@ -51,7 +48,7 @@ class SortWall:
     def claims(self, text: str) -> bool:
         """Whether a scan is the sort wall's (a batch tote or a slot label), so the window
         can bring the wall forward for it."""
-        code = text.strip()
+        code = clean(text)
         return read_slot(code) is not None or batches.batch_for_tote(self._store.conn,
                                                                       code) is not None
 
