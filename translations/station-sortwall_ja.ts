@@ -104,6 +104,16 @@
       <translation>このバッジは梱包用ではありません。返品画面を使ってください。</translation>
     </message>
     <message>
+      <location filename="../station/sortwall/figures.py" />
+      <source>batch {batch}, no slot</source>
+      <translation>バッチ {batch}、間口なし</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/figures.py" />
+      <source>batch {batch}, slot {slot}</source>
+      <translation>バッチ {batch}、間口 {slot}</translation>
+    </message>
+    <message>
       <location filename="../station/sortwall/session.py" />
       <source>{code} is not a batch tote, an item or a slot label here.</source>
       <translation>{code} はこの仕分け棚のバッチトート・商品・間口ラベルではありません。</translation>

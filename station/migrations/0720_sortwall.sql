@@ -25,6 +25,15 @@ CREATE TABLE batch_orders (
     PRIMARY KEY (batch_id, order_id)
 ) WITHOUT ROWID;
 
+-- Orders a batch closed short: which batch and slot, for the supervisor's exception queue.
+-- Written by the recorder with the SortExceptionReported event, in its transaction.
+CREATE TABLE sort_exceptions (
+    order_id TEXT PRIMARY KEY,
+    batch_id TEXT NOT NULL,
+    slot INTEGER,
+    missing_units INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- Sorting per UTC hour, station and badge: units sorted, stray items, exceptions at the end.
 CREATE TABLE metrics_sort (
     hour TEXT NOT NULL, station TEXT NOT NULL, user TEXT NOT NULL,

@@ -1,4 +1,5 @@
-"""What the sort wall counted (`metrics_sort`, kept by a journal trigger) over a period."""
+"""What the sort wall counted (`metrics_sort`, kept by a journal trigger) over a period, and
+where an order it closed short was sorted."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from station.clock import iso
+from station.messages import Message, msg
 
 
 @dataclass(frozen=True)
@@ -28,3 +30,15 @@ def sort_counts(conn: sqlite3.Connection, since: datetime, until: datetime,
         sql += " AND station = ?"
         params.append(station)
     return SortCounts(*conn.execute(sql, params).fetchone())
+
+
+def where_short(conn: sqlite3.Connection, order_id: str) -> Message | None:
+    """Where an order in the exception queue was sorted, if a batch closed it short: the
+    batch and the slot holding its units (none when not one of them arrived)."""
+    row = conn.execute("SELECT batch_id, slot FROM sort_exceptions WHERE order_id = ?",
+                       (order_id,)).fetchone()
+    if row is None:
+        return None
+    if row[1] is None:
+        return msg("Sort wall", "batch {batch}, no slot", batch=row[0])
+    return msg("Sort wall", "batch {batch}, slot {slot}", batch=row[0], slot=row[1])

@@ -64,6 +64,10 @@ class Recorder:
                     item.order_id))
                 queries.set_status(db.conn, item.order_id, "exception",
                                    self._signin.station_id, self._clock.now())
+                db.conn.execute(
+                    "INSERT OR REPLACE INTO sort_exceptions (order_id, batch_id, slot,"
+                    " missing_units) VALUES (?, ?, ?, ?)",
+                    (item.order_id, batch_id, item.slot, item.missing_units))
             if leftover:
                 self.append(ev.SortExceptionReported(batch_id=batch_id, reason=LEFTOVER,
                                                      leftover=tuple(leftover)))

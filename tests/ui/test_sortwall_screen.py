@@ -49,7 +49,7 @@ def test_a_batch_of_20_orders_is_sorted_and_packed_by_scans_alone(station_app):
     assert "every item was sorted" in screen.banner.text()
 
 
-def test_a_stray_item_and_a_missing_one_show_on_the_wall(station_app):
+def test_a_stray_item_and_a_missing_one_show_on_the_wall(station_app, qtbot):
     window, core = station_app.window, station_app.core
     wave = batch(core)
     scanner_burst(window, PACKER)
@@ -69,10 +69,21 @@ def test_a_stray_item_and_a_missing_one_show_on_the_wall(station_app):
     assert short
     scanner_burst(window, "CMD:COMPLETE")
     assert "in the exception queue" in screen.banner.text()
+    places = {}
     for order_id in short:
         slot = screen.wall.state.slot_of.get(order_id)
+        places[order_id] = f"batch {wave.id}, slot {slot}" if slot else f"batch {wave.id}"
         if slot is not None:
             assert screen.wall_view.status_of(slot) is SlotStatus.EXCEPTION
+    # The supervisor's exception queue names the batch and the slot of each short order.
+    supervisor = window.screens["supervisor"].widget
+    with qtbot.waitSignal(supervisor.refreshed, timeout=10_000):
+        scanner_burst(window, "BADGE:S-3001")
+    table = supervisor.exceptions_table
+    rows = {table.item(row, 0).text() for row in range(table.rowCount())}
+    assert len(rows) == len(short)
+    for order_id, place in places.items():
+        assert any(row.startswith(f"{order_id} ({place}") for row in rows), rows
 
 
 def _last_seq(core) -> int:

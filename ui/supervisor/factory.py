@@ -11,6 +11,7 @@ from station.metrics import aggregates
 from station.metrics.dashboard import Dashboard, DashboardQuery
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.station_view import station_dashboard
+from station.sortwall.figures import where_short
 from ui.supervisor.loaders import DashboardLoader, station_loader
 from ui.supervisor.screen import SupervisorScreen
 
@@ -37,4 +38,5 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
 
     return SupervisorScreen(core.signin, load, settings=settings, targets=targets,
                             clock=core.clock, brands=[b.id for b in core.catalogue.brands()],
-                            names=name, load_on_ui_thread=in_memory, parent=parent)
+                            names=name, load_on_ui_thread=in_memory, parent=parent,
+                            where=lambda order_id: where_short(core.store.conn, order_id))
