@@ -40,6 +40,11 @@
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
+      <source>Nothing to undo.</source>
+      <translation>取り消すものはありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
       <source>Nothing was read. Scan again.</source>
       <translation>読み取れませんでした。もう一度スキャンしてください。</translation>
     </message>
@@ -92,6 +97,16 @@
       <location filename="../station/sortwall/session.py" />
       <source>Slot {slot}: {sorted} of {units} for order {order}.</source>
       <translation>間口 {slot}：注文 {order} の {units} 点中 {sorted} 点目。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Undone: take {sku} back out of slot {slot}.</source>
+      <translation>取り消しました：{sku} を間口 {slot} から取り出してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Undone: the stray {item} is not counted.</source>
+      <translation>取り消しました：対象外の商品 {item} は数えません。</translation>
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />

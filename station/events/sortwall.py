@@ -44,6 +44,15 @@ class StrayItemScanned(BatchEvent):
     sku: Id | None = None
 
 
+class SortUndone(BatchEvent):
+    """Takes back `undone_event` (an ItemSorted or a StrayItemScanned): a compensating event,
+    never a deletion."""
+
+    TYPE = "SortUndone"
+    undone_event: Id
+    undone_type: Name
+
+
 class SlotEmptied(BatchEvent):
     """The slot's label was scanned: its units went to the pack bench with its order."""
 

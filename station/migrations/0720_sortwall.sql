@@ -44,12 +44,17 @@ CREATE TABLE metrics_sort (
     PRIMARY KEY (hour, station, user)
 ) WITHOUT ROWID;
 
+-- An undone sort or stray is taken off the hour of the undo (as the pack metrics count).
 CREATE TRIGGER metrics_sort_appended AFTER INSERT ON journal
-WHEN NEW.type IN ('ItemSorted', 'StrayItemScanned', 'SortExceptionReported', 'BatchClosed')
+WHEN NEW.type IN ('ItemSorted', 'StrayItemScanned', 'SortExceptionReported', 'BatchClosed',
+                  'SortUndone')
 BEGIN
     INSERT INTO metrics_sort (hour, station, user, sorted, strays, exceptions, batches)
     VALUES (substr(NEW.ts, 1, 13), NEW.station, coalesce(NEW.user, ''),
-            NEW.type = 'ItemSorted', NEW.type = 'StrayItemScanned',
+            (NEW.type = 'ItemSorted') - (NEW.type = 'SortUndone'
+                AND json_extract(NEW.payload, '$.undone_type') = 'ItemSorted'),
+            (NEW.type = 'StrayItemScanned') - (NEW.type = 'SortUndone'
+                AND json_extract(NEW.payload, '$.undone_type') = 'StrayItemScanned'),
             NEW.type = 'SortExceptionReported', NEW.type = 'BatchClosed')
     ON CONFLICT (hour, station, user) DO UPDATE SET
         sorted = sorted + excluded.sorted, strays = strays + excluded.strays,

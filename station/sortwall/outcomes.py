@@ -28,6 +28,8 @@ class SortKind(StrEnum):
     NOT_OPENED = "not_opened"
     BATCH_CLOSED = "batch_closed"
     UNKNOWN_CODE = "unknown_code"
+    UNDONE = "undone"
+    NOTHING_TO_UNDO = "nothing_to_undo"
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ class SortWall:
             return self._slot(slot)
         if scan.command is Command.COMPLETE:
             return self._close()
+        if scan.command is Command.UNDO:
+            return self._undo()
         if scan.gtin is not None:
             return self._item(scan)
         return _outcome(SortKind.UNKNOWN_CODE, Tone.WARN, msg(
@@ -153,6 +155,23 @@ class SortWall:
             "Sort wall", "Slot {slot}: {sorted} of {units} for order {order}.", slot=slot,
             sorted=state.sorted_units(order_id), units=state.units(order_id),
             order=order_id), slot=slot, order_id=order_id)
+
+    def _undo(self) -> SortOutcome:
+        state = self.state
+        if state is None or state.closed:
+            return self._no_batch()
+        if not state.undo_stack:
+            return _outcome(SortKind.NOTHING_TO_UNDO, Tone.WARN, msg(
+                "Sort wall", "Nothing to undo."))
+        last = state.undo_stack[-1]
+        self._recorder.append(ev.SortUndone(batch_id=state.batch.id, undone_event=last.event_id,
+                                            undone_type=last.type))
+        if last.slot is None:
+            return _outcome(SortKind.UNDONE, Tone.INFO, msg(
+                "Sort wall", "Undone: the stray {item} is not counted.", item=last.key))
+        return _outcome(SortKind.UNDONE, Tone.INFO, msg(
+            "Sort wall", "Undone: take {sku} back out of slot {slot}.", sku=last.key,
+            slot=last.slot), slot=last.slot, order_id=last.order_id)
 
     # -------------------------------------------------------------------------- slots
     def _slot(self, slot: int) -> SortOutcome:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -32,6 +32,19 @@ class SlotView:
     units: int = 0
 
 
+@dataclass(frozen=True)
+class Undoable:
+    """A scan UNDO can take back, with what restores the wall as it was before it."""
+
+    event_id: str
+    type: str
+    key: str                      # the SKU sorted, or the stray's SKU or code
+    order_id: str | None = None
+    slot: int | None = None
+    previous: str | None = None   # the order the slot held before this unit took it
+    took_slot: bool = False
+
+
 @dataclass
 class WallState:
     batch: Batch
@@ -48,6 +61,8 @@ class WallState:
     strays: Counter[str] = field(default_factory=Counter)
     opened: bool = False
     closed: bool = False
+    # Scans UNDO can take back, newest last (none past a slot emptied or the close).
+    undo_stack: list[Undoable] = field(default_factory=list)
     # Orders needing each SKU, best first (priority, cut-off, batch order).
     by_sku: dict[str, list[str]] = field(default_factory=dict)
 
@@ -117,28 +132,74 @@ class WallState:
 
     # ----------------------------------------------------------------------- folding
     def apply(self, event: Event) -> None:
-        if event.type == ev.BatchOpened.TYPE:
-            self.opened, self.closed = True, False
-        elif event.type == ev.ItemSorted.TYPE:
-            sorted_ = event.read(ev.ItemSorted)
-            self.sorted.setdefault(sorted_.order_id, Counter())[sorted_.sku] += 1
-            self.slot_of[sorted_.order_id] = sorted_.slot
-            self.in_slot[sorted_.slot] = sorted_.order_id
-        elif event.type == ev.StrayItemScanned.TYPE:
-            stray = event.read(ev.StrayItemScanned)
-            self.strays[stray.sku or stray.code] += 1
-        elif event.type == ev.SlotEmptied.TYPE:
-            self.emptied.add(event.read(ev.SlotEmptied).order_id)
-        elif event.type == ev.SortExceptionReported.TYPE:
-            reported = event.read(ev.SortExceptionReported)
-            if reported.order_id is not None:
-                self.excepted.add(reported.order_id)
-                if reported.slot is not None:
-                    self.in_slot[reported.slot] = reported.order_id
+        handler = _HANDLERS.get(event.type)
+        if handler is not None:
+            handler(self, event)
+
+    def _opened(self, event: Event) -> None:
+        self.opened, self.closed = True, False
+
+    def _sorted(self, event: Event) -> None:
+        item = event.read(ev.ItemSorted)
+        took = item.order_id not in self.slot_of
+        self.undo_stack.append(Undoable(event.id, event.type, item.sku, item.order_id,
+                                        item.slot, self.in_slot.get(item.slot), took))
+        self.sorted.setdefault(item.order_id, Counter())[item.sku] += 1
+        self.slot_of[item.order_id] = item.slot
+        self.in_slot[item.slot] = item.order_id
+
+    def _stray(self, event: Event) -> None:
+        stray = event.read(ev.StrayItemScanned)
+        key = stray.sku or stray.code
+        self.undo_stack.append(Undoable(event.id, event.type, key))
+        self.strays[key] += 1
+
+    def _undone(self, event: Event) -> None:
+        undone = event.read(ev.SortUndone)
+        found = next((item for item in self.undo_stack
+                      if item.event_id == undone.undone_event), None)
+        if found is None:
+            return
+        self.undo_stack.remove(found)
+        if found.order_id is None:
+            self.strays[found.key] -= 1
+            return
+        self.sorted[found.order_id][found.key] -= 1
+        if found.took_slot and found.slot is not None:
+            del self.slot_of[found.order_id]
+            if found.previous is None:
+                self.in_slot.pop(found.slot, None)
             else:
-                self.strays.clear()
-        elif event.type == ev.BatchClosed.TYPE:
-            self.closed = True
+                self.in_slot[found.slot] = found.previous
+
+    def _emptied(self, event: Event) -> None:
+        order_id = event.read(ev.SlotEmptied).order_id
+        self.emptied.add(order_id)
+        self.undo_stack = [item for item in self.undo_stack if item.order_id != order_id]
+
+    def _excepted(self, event: Event) -> None:
+        reported = event.read(ev.SortExceptionReported)
+        if reported.order_id is not None:
+            self.excepted.add(reported.order_id)
+            if reported.slot is not None:
+                self.in_slot[reported.slot] = reported.order_id
+        else:
+            self.strays.clear()
+
+    def _closed(self, event: Event) -> None:
+        self.closed = True
+        self.undo_stack.clear()
+
+
+_HANDLERS: dict[str, Callable[[WallState, Event], None]] = {
+    ev.BatchOpened.TYPE: WallState._opened,
+    ev.ItemSorted.TYPE: WallState._sorted,
+    ev.StrayItemScanned.TYPE: WallState._stray,
+    ev.SortUndone.TYPE: WallState._undone,
+    ev.SlotEmptied.TYPE: WallState._emptied,
+    ev.SortExceptionReported.TYPE: WallState._excepted,
+    ev.BatchClosed.TYPE: WallState._closed,
+}
 
 
 # Statuses of an order that no unit may be sorted to (its own slot's packing included:

@@ -256,3 +256,22 @@ def test_a_slot_scan_the_disk_refuses_moves_neither_the_slot_nor_the_order(stati
 
 def _journal_length(station) -> int:
     return station.store.conn.execute("SELECT count(*) FROM journal").fetchone()[0]
+
+
+def test_undo_takes_back_the_last_sort_and_the_next_scan_goes_to_the_same_slot(station, clock):
+    wall = opened(station)
+    _, code = unit_scans(station, batch(station))[0]
+    first = sort_scan(wall, code)
+    undone = sort_scan(wall, "CMD:UNDO")
+    assert (undone.kind, undone.slot) == (SortKind.UNDONE, first.slot)
+    assert wall.state.total_sorted() == 0
+    assert wall.state.status(first.slot).status is SlotStatus.EMPTY
+    again = sort_scan(wall, code)
+    assert (again.order_id, again.slot) == (first.order_id, first.slot)
+    assert sort_scan(wall, "CMD:UNDO").kind is SortKind.UNDONE
+    assert sort_scan(wall, "CMD:UNDO").kind is SortKind.NOTHING_TO_UNDO
+    now = clock.now()
+    counts = sort_counts(station.store.conn, now - timedelta(hours=1), now + timedelta(hours=1))
+    assert counts.sorted_units == 0
+    # A restart folds the undos too.
+    assert open_sortwall(station).state.total_sorted() == 0

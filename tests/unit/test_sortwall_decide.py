@@ -76,3 +76,19 @@ def test_a_batch_record_is_checked_before_it_is_kept():
                 {"orders": [{"order_id": "O", "cutoff": "2026-12-01T15:00:00"}]}):
         assert check_batch({"id": "B", "slots": 2, "totes": ["T"],
                             "orders": [{"order_id": "O"}]} | bad)[0] is None
+
+
+def test_undo_takes_a_unit_back_and_a_first_unit_gives_the_slot_back():
+    state = wall(1, ("first", 5, None, {"A": 1}), ("second", 5, None, {"B": 1}))
+    sort(state, "A")
+    state.apply(_event(ev.SlotEmptied(batch_id="B", slot=1, order_id="first", units=1,
+                                      reverify=False)))
+    assert sort(state, "B") == ("second", 1)
+    (last,) = state.undo_stack
+    state.apply(_event(ev.SortUndone(batch_id="B", undone_event=last.event_id,
+                                     undone_type=last.type)))
+    # Slot 1 holds the packed order again, free for the next; "second" has no slot.
+    assert state.status(1).status is SlotStatus.PACKED
+    assert "second" not in state.slot_of
+    assert state.undo_stack == []
+    assert sort(state, "B") == ("second", 1)
