@@ -65,6 +65,16 @@
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
+      <source>STOP: order {order} of slot {slot} is on hold. Take the slot's items to the hold shelf.</source>
+      <translation>中止：間口 {slot} の注文 {order} は保留中です。間口の商品を保留棚へ運んでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>STOP: order {order} of slot {slot} was cancelled. Take the slot's items to the cancellations shelf.</source>
+      <translation>中止：間口 {slot} の注文 {order} はキャンセルされました。間口の商品をキャンセル棚へ運んでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
       <source>Scan a batch tote first.</source>
       <translation>先にバッチトートをスキャンしてください。</translation>
     </message>

@@ -28,6 +28,7 @@ class SortKind(StrEnum):
     NOT_OPENED = "not_opened"
     BATCH_CLOSED = "batch_closed"
     UNKNOWN_CODE = "unknown_code"
+    SLOT_STOPPED = "slot_stopped"
     UNDONE = "undone"
     NOTHING_TO_UNDO = "nothing_to_undo"
 

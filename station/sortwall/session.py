@@ -32,6 +32,10 @@ def _outcome(kind: SortKind, tone: Tone, message: Message, *, slot: int | None =
     return SortOutcome(kind, tone, message, slot, order_id, pack)
 
 
+# What the pack session says of an order the hub stopped, and the reason the wall records.
+_STOPPED = {Kind.ORDER_CANCELLED: "CANCELLED", Kind.ORDER_ON_HOLD: "HOLD"}
+
+
 class SortWall:
     def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
                  pack: PackSession, *, reverify: bool = False) -> None:
@@ -199,6 +203,8 @@ class SortWall:
         units = dict(state.sorted[order_id])
         with self._store.write():
             opened = self._pack.open_presorted(order_id, {} if self.reverify else units)
+            if opened.kind in _STOPPED:
+                return self._stopped(state, slot, order_id, units, opened.kind)
             if opened.kind is not Kind.ORDER_OPENED or self._pack.order is None:
                 return _outcome(SortKind.NOT_OPENED, opened.tone, opened.message, slot=slot,
                                 order_id=order_id, pack=opened)
@@ -219,6 +225,23 @@ class SortWall:
                             tone, message, order_id=order_id)
         return _outcome(SortKind.SLOT_TO_PACK, tone, message, slot=slot, order_id=order_id,
                         pack=pack)
+
+    def _stopped(self, state: WallState, slot: int, order_id: str, units: dict[str, int],
+                 kind: Kind) -> SortOutcome:
+        """The hub cancelled or held the slot's order while it was sorted: its units leave
+        the wall for the shelf, and the slot is free again."""
+        self._recorder.append(ev.SortExceptionReported(
+            batch_id=state.batch.id, reason=_STOPPED[kind], slot=slot, order_id=order_id,
+            leftover=tuple(ev.LeftoverItem(sku=sku, quantity=count)
+                           for sku, count in sorted(units.items()))))
+        if kind is Kind.ORDER_CANCELLED:
+            message = msg("Sort wall", "STOP: order {order} of slot {slot} was cancelled. Take "
+                          "the slot's items to the cancellations shelf.", order=order_id,
+                          slot=slot)
+        else:
+            message = msg("Sort wall", "STOP: order {order} of slot {slot} is on hold. Take "
+                          "the slot's items to the hold shelf.", order=order_id, slot=slot)
+        return _outcome(SortKind.SLOT_STOPPED, Tone.BAD, message, slot=slot, order_id=order_id)
 
     # ------------------------------------------------------------------------ closing
     def _close(self) -> SortOutcome:

@@ -99,10 +99,10 @@ class WallState:
         return order_id not in self.blocked and not self.settled(order_id)
 
     def free_slot(self) -> int | None:
-        """The lowest slot that is empty or whose order went on to packing."""
+        """The lowest slot that is empty or whose order went on to packing or to a shelf."""
         for slot in range(1, self.batch.slots + 1):
             occupant = self.in_slot.get(slot)
-            if occupant is None or occupant in self.emptied:
+            if occupant is None or self.settled(occupant):
                 return slot
         return None
 
@@ -181,6 +181,8 @@ class WallState:
         reported = event.read(ev.SortExceptionReported)
         if reported.order_id is not None:
             self.excepted.add(reported.order_id)
+            self.undo_stack = [item for item in self.undo_stack
+                               if item.order_id != reported.order_id]
             if reported.slot is not None:
                 self.in_slot[reported.slot] = reported.order_id
         else:

@@ -16,6 +16,8 @@ from station.errors import StationError
 from station.events.pack import ExceptionReported, ItemPacked, OrderPacked
 from station.events.sortwall import SlotEmptied, SortExceptionReported, StrayItemScanned
 from station.gtin import check_digit
+from station.inbox.apply import apply_page
+from station.inbox.records import FeedRecord
 from station.metrics import aggregates
 from station.pack.outcomes import Kind
 from station.settings import load
@@ -275,3 +277,23 @@ def test_undo_takes_back_the_last_sort_and_the_next_scan_goes_to_the_same_slot(s
     assert counts.sorted_units == 0
     # A restart folds the undos too.
     assert open_sortwall(station).state.total_sorted() == 0
+
+
+def test_an_order_the_hub_cancels_mid_batch_leaves_the_wall_at_its_slot_scan(station, clock):
+    wall = opened(station)
+    for _, code in unit_scans(station, batch(station)):
+        sort_scan(wall, code)
+    order_id = wall.state.in_slot[3]
+    units = wall.state.sorted_units(order_id)
+    apply_page(station.store, [FeedRecord(1, "order_cancelled", order_id,
+                                          {"order_id": order_id, "reason": "customer"})],
+               1, clock.now())
+    stopped = sort_scan(wall, "SLOT:03")
+    assert (stopped.kind, stopped.slot) == (SortKind.SLOT_STOPPED, 3)
+    assert "cancellations shelf" in stopped.message.render()
+    assert station.pack.order is None  # nothing opened, no label
+    (reported,) = events_of(station, SortExceptionReported)
+    assert (reported.reason, reported.slot, reported.order_id) == ("CANCELLED", 3, order_id)
+    assert sum(item.quantity for item in reported.leftover) == units
+    assert wall.state.status(3).status is SlotStatus.EXCEPTION
+    assert wall.state.free_slot() == 3
