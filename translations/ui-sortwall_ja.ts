@@ -42,6 +42,11 @@
       <translation>バッチトートをスキャンしてください。</translation>
     </message>
     <message>
+      <location filename="../ui/sortwall/screen.py" />
+      <source>Undo</source>
+      <translation>取り消し</translation>
+    </message>
+    <message>
       <location filename="../ui/sortwall/wall_view.py" />
       <source>complete</source>
       <translation>そろった</translation>

@@ -3,6 +3,8 @@ slot's order packed and sealed; a stray item and a missing one shown as such."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from station import journal
 from station.events.pack import OrderPacked
 from station.events.sortwall import ItemSorted
@@ -61,6 +63,10 @@ def test_a_stray_item_and_a_missing_one_show_on_the_wall(station_app, qtbot):
     scanner_burst(window, ean(core, stray.sku))
     assert screen.slot_label.text() == "—"
     assert "No order in this batch needs" in screen.banner.text()
+    # The Undo button takes a stray back as CMD:UNDO does; scanned again, it counts.
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    assert screen.wall.state.strays[stray.sku] == 0
+    scanner_burst(window, ean(core, stray.sku))
     units = unit_scans(core, wave)
     for _, code in units[1:]:
         scanner_burst(window, code)

@@ -54,17 +54,16 @@ class SortWallScreen(QWidget):
         self.wall_view = WallView()
         self.entry = QLineEdit()
         self.entry.returnPressed.connect(self._on_entry_submitted)
-        self.close_button = QPushButton()
-        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.close_button.clicked.connect(
-            lambda: self.handle_scan(COMMAND_PREFIX + Command.COMPLETE.value,
-                                     ScanSource.KEYBOARD))
+        # Buttons do what their barcodes do (for a touch screen); focus stays on the entry.
+        self.undo_button = self._command_button(Command.UNDO)
+        self.close_button = self._command_button(Command.COMPLETE)
 
         top = QHBoxLayout()
         top.addWidget(self.slot_label, 1)
         top.addWidget(self.wall_view, 2)
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)
+        row.addWidget(self.undo_button)
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -74,6 +73,13 @@ class SortWallScreen(QWidget):
         layout.addLayout(row)
         self.retranslate()
         self.refresh()
+
+    def _command_button(self, command: Command) -> QPushButton:
+        button = QPushButton()
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda: self.handle_scan(COMMAND_PREFIX + command.value,
+                                                        ScanSource.KEYBOARD))
+        return button
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -149,6 +155,7 @@ class SortWallScreen(QWidget):
     def retranslate(self) -> None:
         self.entry.setPlaceholderText(tr(msg("Sort wall", "Scan a batch tote, an item or a "
                                                           "slot label")))
+        self.undo_button.setText(tr(msg("Sort wall", "Undo")))
         self.close_button.setText(tr(msg("Sort wall", "Close the batch")))
         self.wall_view.retranslate()
         if self.last_outcome is not None:
