@@ -297,3 +297,16 @@ def test_an_order_the_hub_cancels_mid_batch_leaves_the_wall_at_its_slot_scan(sta
     assert sum(item.quantity for item in reported.leftover) == units
     assert wall.state.status(3).status is SlotStatus.EXCEPTION
     assert wall.state.free_slot() == 3
+
+
+def test_another_batch_waits_until_this_one_is_closed(station):
+    wall = opened(station)
+    _, code = unit_scans(station, batch(station))[0]
+    sort_scan(wall, code)
+    other = batch(station, "BATCH-0002")
+    assert sort_scan(wall, other.totes[0]).kind is SortKind.BATCH_IN_PROGRESS
+    assert sort_scan(wall, "SLOT:99").kind is SortKind.SLOT_EMPTY  # beyond this wall's 24
+    sort_scan(wall, "CMD:COMPLETE")
+    assert sort_scan(wall, other.totes[0]).kind is SortKind.BATCH_OPENED
+    assert wall.state.batch.id == other.id
+    assert open_sortwall(station).state.batch.id == other.id  # and after a restart
