@@ -178,31 +178,14 @@ def import_files(engine: Engine, paths: list[Path]) -> ImportReport:
             problems += order_problems
             if order is not None:
                 parsed.append(order)
-    batch_raws = [(path, raw) for path in paths for raw in batches.read_batches(path)]
-    checked: list[dict[str, Any]] = []
-    if batch_raws:
-        with engine.connect() as conn:
-            sites = batches.order_sites(conn, [
-                order["order_id"] for _, raw in batch_raws if isinstance(raw, dict)
-                for order in raw.get("orders") or [] if isinstance(order, dict)
-                and isinstance(order.get("order_id"), str)])
-        sites |= {order["id"]: order["site"] for order in parsed}
-        for number, (path, raw) in enumerate(batch_raws, start=1):
-            label = raw.get("id") if isinstance(raw, dict) else number
-            batch, batch_problems = batches.check(raw, sites, f"{path} batch {label}")
-            problems += [ImportProblem(f"{path} batch {label}", problem)
-                         for problem in batch_problems]
-            if batch is not None:
-                checked.append(batch)
+    checked, batch_problems = batches.from_files(engine, paths, parsed)
+    problems += [ImportProblem(where, message) for where, message in batch_problems]
     if problems:
         return ImportReport(problems=tuple(problems))
     report = publish_orders(engine, parsed)
-    if checked:
-        with engine.begin() as conn:
-            changed = sum(batches.publish(conn, batch) for batch in checked)
-        report = ImportReport(imported=report.imported + changed,
-                              unchanged=report.unchanged + len(checked) - changed)
-    return report
+    changed = batches.publish_all(engine, checked)
+    return ImportReport(imported=report.imported + changed,
+                        unchanged=report.unchanged + len(checked) - changed)
 
 
 def publish_orders(engine: Engine, orders: list[dict[str, Any]]) -> ImportReport:
