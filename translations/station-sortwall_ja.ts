@@ -60,6 +60,11 @@
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
+      <source>Order {order} from slot {slot}: {units} items verified at sorting; scan the other {to_scan} (lot, expiry or serial) as you pack them.</source>
+      <translation>間口 {slot} の注文 {order}：{units} 点は仕分けで検品済みです。残りの {to_scan} 点（ロット・使用期限・シリアル）は梱包しながらスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
       <source>Order {order} of slot {slot} has gone to packing already.</source>
       <translation>間口 {slot} の注文 {order} はすでに梱包に回っています。</translation>
     </message>

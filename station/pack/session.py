@@ -187,15 +187,18 @@ class PackSession:
     def open_presorted(self, order_id: str, sorted_units: Mapping[str, int]) -> ScanOutcome:
         """Open an order taken from a sort wall slot (`station.sortwall`): its units sorted
         there (count by SKU) were verified by scan and are recorded packed into the first box
-        (source "sortwall"); empty, the packer verifies every unit again. Joins the caller's
-        transaction, so the slot and the order move together."""
+        (source "sortwall"); empty, the packer verifies every unit again. A lot- or
+        serial-controlled unit is always scanned at packing, where its lot, expiry or serial
+        is read and checked. Joins the caller's transaction, so the slot and the order move
+        together."""
         outcome = self._order_code(order_id)
         if (outcome.kind is not Kind.ORDER_OPENED or self.order is None
                 or self.order.id != order_id or self.state is None or self.state.items):
             return outcome
         for sku, count in sorted_units.items():
             line = self.order.line_for(sku)  # type: ignore[arg-type]
-            if line is None or count < 1:
+            if line is None or count < 1 or line.product.lot_controlled \
+                    or line.product.serial_controlled:
                 continue
             self._recorder.item_packed(order_id, ev.ItemPacked(
                 order_id=order_id, line_no=line.line_no, sku=sku, gtin=line.product.gtin,

@@ -211,18 +211,24 @@ class SortWall:
             self._recorder.append(ev.SlotEmptied(batch_id=state.batch.id, slot=slot,
                                         order_id=order_id, units=sum(units.values()),
                                         reverify=self.reverify))
+        to_scan = self._pack.missing_units()
         if self.reverify:
             message = msg("Sort wall", "Order {order} from slot {slot}: scan each item again "
                           "as you pack it.", order=order_id, slot=slot)
+            tone = Tone.GOOD
+        elif to_scan:
+            message = msg("Sort wall", "Order {order} from slot {slot}: {units} items verified "
+                          "at sorting; scan the other {to_scan} (lot, expiry or serial) as you "
+                          "pack them.", order=order_id, slot=slot,
+                          units=sum(units.values()) - to_scan, to_scan=to_scan)
             tone = Tone.GOOD
         else:
             message = msg("Sort wall", "Order {order} from slot {slot}: {units} items verified "
                           "at sorting. Box them and scan COMPLETE.", order=order_id,
                           slot=slot, units=sum(units.values()))
             tone = Tone.DONE
-        pack = ScanOutcome(Kind.ALL_ITEMS_PACKED if not self.reverify and
-                            self._pack.missing_units() == 0 else Kind.ORDER_OPENED,
-                            tone, message, order_id=order_id)
+        pack = ScanOutcome(Kind.ORDER_OPENED if to_scan else Kind.ALL_ITEMS_PACKED,
+                           tone, message, order_id=order_id)
         return _outcome(SortKind.SLOT_TO_PACK, tone, message, slot=slot, order_id=order_id,
                         pack=pack)
 

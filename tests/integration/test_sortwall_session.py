@@ -310,3 +310,28 @@ def test_another_batch_waits_until_this_one_is_closed(station):
     assert sort_scan(wall, other.totes[0]).kind is SortKind.BATCH_OPENED
     assert wall.state.batch.id == other.id
     assert open_sortwall(station).state.batch.id == other.id  # and after a restart
+
+
+def test_a_lot_controlled_unit_is_scanned_again_at_packing_with_its_lot(station):
+    lot = next(p for p in station.catalogue.products() if p.lot_controlled)
+    plain = next(p for p in station.catalogue.products()
+                 if not p.lot_controlled and not p.serial_controlled)
+    with station.store.write() as db:
+        db.conn.execute("INSERT INTO orders (id, brand, customer_name, ship_to, created_at)"
+                        " VALUES ('ORD-LOT', ?, 'Test', '{}', '2026-12-01')", (lot.brand,))
+        db.conn.executemany("INSERT INTO order_lines (order_id, line_no, sku, quantity)"
+                            " VALUES ('ORD-LOT', ?, ?, 1)", [(1, lot.sku), (2, plain.sku)])
+        store_batch(db.conn, {"id": "BATCH-LOT", "slots": 1, "totes": ["BT-LOT"],
+                              "orders": [{"order_id": "ORD-LOT"}]}, "2026-12-01")
+    wall = open_sortwall(station)
+    scan(station, PACKER)
+    sort_scan(wall, "BT-LOT")
+    sort_scan(wall, ean(station, plain.sku))
+    assert sort_scan(wall, ean(station, lot.sku)).kind is SortKind.SLOT_COMPLETE
+    opened = sort_scan(wall, "SLOT:01")
+    assert opened.kind is SortKind.SLOT_TO_PACK
+    assert opened.pack.kind is Kind.ORDER_OPENED
+    assert "scan the other 1" in opened.message.render()
+    # Only the plain unit was recorded packed; the lot-controlled one asks for its lot.
+    assert station.pack.missing_units() == 1
+    assert scan(station, ean(station, lot.sku)).kind is Kind.LOT_REQUIRED
