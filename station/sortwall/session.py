@@ -130,7 +130,7 @@ class SortWall:
             return _outcome(SortKind.UNKNOWN_ITEM, Tone.BAD, msg(
                 "Sort wall", "Unknown item {code}: not in the catalogue. Put it on the "
                 "exception shelf.", code=scan.text))
-        placement = place(state, sku)
+        placement = self._place(state, sku)
         if placement.verdict is Verdict.STRAY:
             self._recorder.append(ev.StrayItemScanned(batch_id=state.batch.id, code=scan.text,
                                                  sku=sku))
@@ -142,6 +142,20 @@ class SortWall:
                 "Sort wall", "Every slot is taken: pack a complete slot, then scan this item "
                 "again."))
         return self._sort(state, placement, sku, scan)
+
+    def _place(self, state: WallState, sku: str) -> Placement:
+        """`place`, never to an order the hub cancelled or held since the batch opened (a
+        sync pull may land mid-batch): such an order is blocked and the item placed again."""
+        while True:
+            placement = place(state, sku)
+            if placement.order_id is None or not self._stopped_by_hub(placement.order_id):
+                return placement
+            state.blocked.add(placement.order_id)
+
+    def _stopped_by_hub(self, order_id: str) -> bool:
+        row = self._store.conn.execute("SELECT cancelled, hold FROM orders WHERE id = ?",
+                                       (order_id,)).fetchone()
+        return row is None or bool(row[0]) or bool(row[1])
 
     def _sort(self, state: WallState, placement: Placement, sku: str,
               scan: Scan) -> SortOutcome:

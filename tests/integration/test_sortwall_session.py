@@ -335,3 +335,18 @@ def test_a_lot_controlled_unit_is_scanned_again_at_packing_with_its_lot(station)
     # Only the plain unit was recorded packed; the lot-controlled one asks for its lot.
     assert station.pack.missing_units() == 1
     assert scan(station, ean(station, lot.sku)).kind is Kind.LOT_REQUIRED
+
+
+def test_an_order_cancelled_mid_batch_gets_no_more_items(station, clock):
+    wall = opened(station)
+    units = unit_scans(station, batch(station))
+    # The unit the wall would place first: cancel its order before it is scanned.
+    _, code = units[0]
+    target = next(o for o in wall.state.by_sku[wall.state.gtins["0" + code]]
+                  if wall.state.sortable(o))
+    apply_page(station.store, [FeedRecord(1, "order_cancelled", target,
+                                          {"order_id": target, "reason": "customer"})],
+               1, clock.now())
+    outcome = sort_scan(wall, code)
+    assert outcome.order_id != target
+    assert target not in wall.state.slot_of
