@@ -9,6 +9,7 @@ from printing.settings import PrintersSettings
 from scanning.camera import CameraSettings
 from scanning.rfid.tote import RfidSettings
 from scanning.scale.settings import ScaleSettings
+from station.materials.settings import MaterialsSettings
 from station.metrics.settings import MetricsSettings, Targets
 from station.returns.setup import ReturnsSettings
 from station.settings import Settings, load
@@ -18,7 +19,8 @@ from sync.settings import HubSettings
 SECTIONS: dict[str, type] = {
     "hub": HubSettings, "printers": PrintersSettings, "camera": CameraSettings,
     "rfid": RfidSettings, "returns": ReturnsSettings, "metrics": MetricsSettings,
-    "targets": Targets, "scale": ScaleSettings, "sortwall": SortWallSettings,
+    "targets": Targets, "scale": ScaleSettings, "materials": MaterialsSettings,
+    "sortwall": SortWallSettings,
 }
 
 
