@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from station.clock import iso
 from station.gtin import check_digit
+from station.sortwall import demo as sortwall_demo
 from station.store import Store
 
 if TYPE_CHECKING:
@@ -307,6 +308,7 @@ def seed(store: Store, now: datetime, seed_value: int = 7) -> bool:
         db.table("orders").insert_all(orders)
         db.table("order_lines").insert_all(lines)
         _seed_kits(db, now)
+        sortwall_demo.seed_batches(db.conn, now)
     return True
 
 

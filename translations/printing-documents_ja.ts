@@ -14,6 +14,11 @@
       <translation>社員証</translation>
     </message>
     <message>
+      <location filename="../printing/documents/sortwall_sheet.py" />
+      <source>Batch tote</source>
+      <translation>バッチトート</translation>
+    </message>
+    <message>
       <location filename="../printing/documents/barcode_sheet.py" />
       <source>Box</source>
       <translation>箱</translation>
@@ -172,6 +177,21 @@
       <location filename="../printing/documents/barcode_sheet.py" />
       <source>Sign out</source>
       <translation>サインアウト</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/sortwall_sheet.py" />
+      <source>Slot {slot}</source>
+      <translation>間口 {slot}</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/sortwall_sheet.py" />
+      <source>Sort wall: batch totes</source>
+      <translation>仕分け棚：バッチトート</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/sortwall_sheet.py" />
+      <source>Sort wall: slot labels</source>
+      <translation>仕分け棚：間口ラベル</translation>
     </message>
     <message>
       <location filename="../printing/documents/barcode_sheet.py" />

@@ -13,12 +13,14 @@ from station.materials.settings import MaterialsSettings
 from station.metrics.settings import MetricsSettings, Targets
 from station.returns.setup import ReturnsSettings
 from station.settings import Settings, load
+from station.sortwall.setup import SortWallSettings
 from sync.settings import HubSettings
 
 SECTIONS: dict[str, type] = {
     "hub": HubSettings, "printers": PrintersSettings, "camera": CameraSettings,
     "rfid": RfidSettings, "returns": ReturnsSettings, "metrics": MetricsSettings,
     "targets": Targets, "scale": ScaleSettings, "materials": MaterialsSettings,
+    "sortwall": SortWallSettings,
 }
 
 

@@ -33,6 +33,7 @@ _MODULES: tuple[str, ...] = (
     "station.events.returns_lots",
     "station.events.shipping",
     "station.events.signin",
+    "station.events.sortwall",
 )
 _loaded = False
 

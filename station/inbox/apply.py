@@ -24,6 +24,7 @@ from station.inbox.records import (
 )
 from station.limits import MAX_ID, MAX_NAME, MAX_TEXT, fits_id, fits_name
 from station.returns.rmas import upsert_rma
+from station.sortwall.batches import store_batch
 from station.store import Store
 
 _Applier = Callable[[sqlite3.Connection, Mapping[str, Any], str], OrderChange | None]
@@ -237,6 +238,7 @@ _APPLIERS: dict[str, _Applier] = {
     RecordKind.ADDRESS_CHANGED: _address,
     RecordKind.RMA: _rma,
     RecordKind.BRAND_KIT: _brand_kit,
+    RecordKind.BATCH: store_batch,
 }
 _CATALOGUE_KINDS = frozenset({RecordKind.BRAND, RecordKind.PRODUCT, RecordKind.BOX_TYPE,
                               RecordKind.BADGE})

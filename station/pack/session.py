@@ -50,6 +50,8 @@ from station.signin import SignIn
 from station.store import Store
 
 PACKING_ROLES = (Role.PACKER, Role.SUPERVISOR)
+# The source of units verified at the sort wall (`open_presorted`).
+SORTED_SOURCE = "sortwall"
 
 
 def _outcome(kind: Kind, tone: Tone, message: Message, **extra: Any) -> ScanOutcome:
@@ -189,6 +191,30 @@ class PackSession:
         return _outcome(Kind.SIGNED_OUT, Tone.INFO, msg(
             "Pack", "{name} was signed out after {minutes} idle minutes.",
             name=badge.name if badge else "", minutes=self.settings.idle_sign_out_minutes))
+
+    # ---------------------------------------------------------------- sort wall hook
+    @reloads_on_error
+    def open_presorted(self, order_id: str, sorted_units: Mapping[str, int]) -> ScanOutcome:
+        """Open an order taken from a sort wall slot (`station.sortwall`): its units sorted
+        there (count by SKU) were verified by scan and are recorded packed into the first box
+        (source "sortwall"); empty, the packer verifies every unit again. A lot- or
+        serial-controlled unit is always scanned at packing, where its lot, expiry or serial
+        is read and checked. Joins the caller's transaction, so the slot and the order move
+        together."""
+        outcome = self._order_code(order_id)
+        if (outcome.kind is not Kind.ORDER_OPENED or self.order is None
+                or self.order.id != order_id or self.state is None or self.state.items):
+            return outcome
+        for sku, count in sorted_units.items():
+            line = self.order.line_for(sku)  # type: ignore[arg-type]
+            if line is None or count < 1 or line.product.lot_controlled \
+                    or line.product.serial_controlled:
+                continue
+            self._recorder.item_packed(order_id, ev.ItemPacked(
+                order_id=order_id, line_no=line.line_no, sku=sku, gtin=line.product.gtin,
+                quantity=min(count, self.remaining(line)), box_no=self.state.current_box,
+                source=SORTED_SOURCE))
+        return outcome
 
     # ------------------------------------------------------------------------ sign in/out
     def _sign_in(self, badge_id: str) -> ScanOutcome:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from station import demo
+from station.sortwall import demo as sortwall_demo
 from station.store import open_store
 from sync.hub import feed
 from sync.hub.number_blocks import seed_demo_ranges
@@ -67,3 +68,5 @@ def _records(conn: Any) -> Any:
         order["delivery"] = json.loads(order.get("delivery") or "{}")
         order["lines"] = lines.get(order["id"], [])
         yield "order", order["id"], order, True
+    for batch in sortwall_demo.batch_records(conn):
+        yield "batch", batch["id"], batch, True

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from station.limits import MAX_ID, MAX_QUANTITY, MAX_TEXT, fits_id
-from sync.hub import feed
+from sync.hub import batches, feed
 from sync.hub.schema import entities
 
 REQUIRED = ("id", "site", "brand", "customer_name")
@@ -178,9 +178,14 @@ def import_files(engine: Engine, paths: list[Path]) -> ImportReport:
             problems += order_problems
             if order is not None:
                 parsed.append(order)
+    checked, batch_problems = batches.from_files(engine, paths, parsed)
+    problems += [ImportProblem(where, message) for where, message in batch_problems]
     if problems:
         return ImportReport(problems=tuple(problems))
-    return publish_orders(engine, parsed)
+    report = publish_orders(engine, parsed)
+    changed = batches.publish_all(engine, checked)
+    return ImportReport(imported=report.imported + changed,
+                        unchanged=report.unchanged + len(checked) - changed)
 
 
 def publish_orders(engine: Engine, orders: list[dict[str, Any]]) -> ImportReport:

@@ -45,7 +45,8 @@ def test_the_recorded_payloads_cover_nearly_every_type_of_the_catalogue():
                                      "station.events.returns_lots",
                                      "station.events.handover",
                                      "station.events.exceptions",
-                                     "station.events.materials", "station.events.kits"}}
+                                     "station.events.materials", "station.events.kits",
+                                     "station.events.sortwall"}}
     assert set(catalogue()) - recorded - newer <= {OrderReleased.TYPE}
 
 

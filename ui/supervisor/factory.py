@@ -13,6 +13,7 @@ from station.metrics import aggregates
 from station.metrics.dashboard import Dashboard, DashboardQuery
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.station_view import station_dashboard
+from station.sortwall.figures import where_short
 from ui.i18n import tr
 from ui.supervisor.exception_actions import ExceptionActions
 from ui.supervisor.loaders import DashboardLoader, station_loader
@@ -48,7 +49,8 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
     screen = SupervisorScreen(core.signin, load, settings=settings, targets=targets,
                               clock=core.clock, brands=[b.id for b in core.catalogue.brands()],
                               names=name, load_on_ui_thread=in_memory, bill=bill,
-                              parent=parent)
+                              parent=parent,
+                              where=lambda order_id: where_short(core.store.conn, order_id))
     actions = ExceptionActions(core, screen.exceptions_table)
     actions.decided.connect(lambda _decision: screen.refresh())
     screen.refreshed.connect(lambda _board: actions.keep_choice())

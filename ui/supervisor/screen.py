@@ -69,13 +69,16 @@ class SupervisorScreen(QWidget):
     def __init__(self, signin: SignIn, load: DashboardLoader, *, settings: MetricsSettings,
                  targets: Targets, clock: Clock, brands: Sequence[str] = (),
                  names: Callable[[str], str] | None = None, load_on_ui_thread: bool = False,
-                 bill: MaterialsBill | None = None, parent: QWidget | None = None) -> None:
+                 bill: MaterialsBill | None = None,
+                 where: Callable[[str], Message | None] | None = None,
+                 parent: QWidget | None = None) -> None:
         """`load_on_ui_thread` is for an in-memory database (tests, previews), whose one
         connection belongs to the UI thread and must not be used from a worker."""
         super().__init__(parent)
         self._signin, self._load, self._clock = signin, load, clock
         self._settings, self._targets, self._names = settings, targets, names
         self._bill = bill
+        self._where = where
         self.dashboard: Dashboard | None = None
         self.exception_actions: ExceptionActions | None = None
         self._status: Message | None = None
@@ -311,7 +314,8 @@ class SupervisorScreen(QWidget):
         self.day_chart.show_values([f"{b.start:%m-%d}" for b in board.trend],
                                    [b.units for b in board.trend],
                                    float(self._targets.units_per_day), upright=True)
-        fill_exceptions(self.exceptions_table, board.open_exceptions, zone, self._names)
+        fill_exceptions(self.exceptions_table, board.open_exceptions, zone, self._names,
+                        self._where)
         fill_rejected(self.rejected_table, board.rejected)
 
     def _define(self, board: Dashboard) -> None:
