@@ -198,7 +198,10 @@ def _clients(engine: Engine, args: argparse.Namespace) -> int:
         return 0
     from sync.hub.oms_keys import revoke_client
 
-    return 0 if revoke_client(engine, args.name) else _fail(f"no client {args.name}")
+    if not revoke_client(engine, args.name):
+        return _fail(f"no client {args.name}")
+    print(f"revoked client {args.name}")
+    return 0
 
 
 def _webhooks(engine: Engine, action: str, deliveries: list[int]) -> int:
@@ -207,6 +210,11 @@ def _webhooks(engine: Engine, action: str, deliveries: list[int]) -> int:
     if action == "replay":
         if not deliveries:
             return _fail("name the deliveries to replay (their ids, from webhooks list)")
+        with engine.connect() as conn:
+            unknown = sorted(set(deliveries) - webhooks.known(conn, deliveries))
+        if unknown:
+            return _fail(f"no delivery {', '.join(map(str, unknown))} (webhooks list shows"
+                         " them): nothing replayed")
         print(f"{webhooks.replay(engine, deliveries)} delivery(ies) due again")
         return 0
     with engine.connect() as conn:

@@ -238,6 +238,12 @@ def pending(conn: Connection) -> list[dict[str, Any]]:
              "last_error": row.last_error} for row in rows]
 
 
+def known(conn: Connection, delivery_ids: list[int]) -> set[int]:
+    """Which of these deliveries exist (a replay names them by hand)."""
+    return set(conn.scalars(select(oms_deliveries.c.id)
+                            .where(oms_deliveries.c.id.in_(delivery_ids))))
+
+
 def replay(engine: Engine, delivery_ids: list[int], now: datetime | None = None) -> int:
     """Make deliveries due again (given up or delivered), with a fresh retry window."""
     now = now or datetime.now(UTC)

@@ -3,12 +3,18 @@ real hub (issue 12's try-out), each pinned on the real hub over loopback."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+import httpx
 import pytest
 
 from station.limits import MAX_TEXT
+from sync.hub import webhooks
 from tests import sync_support
 from tests.integration import test_oms_api
-from tests.integration.test_oms_api import an_order
+from tests.integration.test_oms_api import an_order, pack
 
 hub = sync_support.hub
 postgres = sync_support.postgres
@@ -54,3 +60,47 @@ def test_an_address_the_stations_could_not_use_is_refused_with_the_field(hub, ka
     (result,) = kaze.post(an_order("W-1", ship_to=ship_to))
     assert result["status"] == "rejected", result
     assert any(says in p for p in result["problems"]), result
+
+
+def hub_cli(hub, *args: str) -> subprocess.CompletedProcess[str]:
+    db = hub.engine.url.render_as_string(hide_password=False)
+    return subprocess.run([sys.executable, "-m", "sync.hub", *args, "--db", db],
+                          check=False, capture_output=True, text=True)
+
+
+def a_failed_delivery(hub, kaze) -> int:
+    """A delivery to a port nobody listens on, tried once: retrying."""
+    webhooks.use_policy(hub.server.app, webhooks.DeliveryPolicy(private_urls=True))
+    response = kaze.http.post("/v1/oms/webhooks", json={
+        "url": f"http://127.0.0.1:{sync_support.free_port()}/hook",
+        "secret": "whsec_0123456789abcdef"})
+    assert response.status_code == 201, response.text
+    kaze.post(an_order("W-1"))
+    pack(hub, "W-1")
+    with httpx.Client(timeout=5) as http:
+        webhooks.run_once(hub.engine, http, datetime.now(UTC))
+    with hub.engine.connect() as conn:
+        [retrying] = webhooks.pending(conn)
+    assert retrying["attempts"] == 1
+    return int(retrying["delivery"])
+
+
+def test_replaying_a_delivery_that_does_not_exist_says_so_and_replays_nothing(hub, kaze):
+    delivery = a_failed_delivery(hub, kaze)
+    done = hub_cli(hub, "webhooks", "replay", str(delivery), str(delivery + 1000))
+    assert done.returncode == 1
+    assert f"no delivery {delivery + 1000}" in done.stderr
+    with hub.engine.connect() as conn:
+        [still] = webhooks.pending(conn)
+    assert still["attempts"] == 1
+    done = hub_cli(hub, "webhooks", "replay", str(delivery))
+    assert (done.returncode, done.stdout.strip()) == (0, "1 delivery(ies) due again")
+
+
+def test_revoke_client_says_what_it_did_and_an_unknown_name_fails(hub):
+    made = hub_cli(hub, "add-client", "--brand", "KAZE", "--name", "kaze-shop")
+    assert made.returncode == 0, made.stderr
+    done = hub_cli(hub, "revoke-client", "--name", "kaze-shop")
+    assert (done.returncode, done.stdout.strip()) == (0, "revoked client kaze-shop")
+    done = hub_cli(hub, "revoke-client", "--name", "kaze-shopp")
+    assert (done.returncode, done.stderr.strip()) == (1, "no client kaze-shopp")
