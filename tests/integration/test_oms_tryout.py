@@ -104,3 +104,20 @@ def test_revoke_client_says_what_it_did_and_an_unknown_name_fails(hub):
     assert (done.returncode, done.stdout.strip()) == (0, "revoked client kaze-shop")
     done = hub_cli(hub, "revoke-client", "--name", "kaze-shopp")
     assert (done.returncode, done.stderr.strip()) == (1, "no client kaze-shopp")
+
+
+def test_too_many_orders_answer_a_short_422_that_says_so_not_the_body_echoed(hub, kaze):
+    orders = [an_order(f"W-{n}", customer_name="山" * 1000) for n in range(1001)]
+    response = kaze.http.post("/v1/oms/orders", json={"orders": orders})
+    assert response.status_code == 422
+    assert len(response.content) < 2000, response.content[:300]
+    [error] = response.json()["detail"]
+    assert error["msg"] == "List should have at most 1000 items after validation, not 1001"
+
+
+def test_a_refused_webhook_secret_is_not_echoed_back(hub, kaze):
+    response = kaze.http.post("/v1/oms/webhooks", json={"url": "https://example.com/hook",
+                                                        "secret": "tooshort-s3cret"})
+    assert response.status_code == 422
+    assert "tooshort-s3cret" not in response.text
+    assert response.json()["detail"][0]["loc"] == ["body", "secret"]
