@@ -121,3 +121,15 @@ def test_a_refused_webhook_secret_is_not_echoed_back(hub, kaze):
     assert response.status_code == 422
     assert "tooshort-s3cret" not in response.text
     assert response.json()["detail"][0]["loc"] == ["body", "secret"]
+
+
+def test_webhooks_list_tells_a_delivery_waiting_its_turn_from_one_retrying(hub, kaze):
+    delivery = a_failed_delivery(hub, kaze)
+    kaze.post(an_order("W-2"))
+    pack(hub, "W-2", first_seq=3)
+    with httpx.Client(timeout=5) as http:
+        webhooks.run_once(hub.engine, http, datetime.now(UTC))
+    listed = hub_cli(hub, "webhooks", "list").stdout.splitlines()
+    assert [line.split("\t")[:3] for line in listed] == [
+        [str(delivery), "retrying", "1 attempt(s)"],
+        [str(delivery + 1), "waiting", "0 attempt(s)"]]
