@@ -71,8 +71,8 @@ def _post_one(conn: Connection, client: OmsClient, raw: Mapping[str, Any],
     order_id = order["id"]
     if order["brand"] not in client.brands:
         return PostResult(order_id, PostStatus.REJECTED,
-                          ("the order's brand is not one of this key's: "
-                           + ", ".join(sorted(client.brands)),))
+                          ("the order's brand is not one of this key's brands ("
+                           + ", ".join(sorted(client.brands)) + ")",))
     current = feed.order_data(conn, order_id)
     if current is None:
         feed.publish(conn, "order", order_id, order, order["site"])

@@ -133,3 +133,12 @@ def test_webhooks_list_tells_a_delivery_waiting_its_turn_from_one_retrying(hub, 
     assert [line.split("\t")[:3] for line in listed] == [
         [str(delivery), "retrying", "1 attempt(s)"],
         [str(delivery + 1), "waiting", "0 attempt(s)"]]
+
+
+def test_an_order_of_a_brand_not_the_keys_names_the_keys_brands_as_such(hub, kaze):
+    """It read "...not one of this key's: KAZE", as if KAZE were the order's brand (the
+    order's own brand is not named: the isolation test keeps other brands' names out)."""
+    (result,) = kaze.post(an_order("H-1", brand="HANA"))
+    assert result["status"] == "rejected"
+    assert result["problems"] == [
+        "the order's brand is not one of this key's brands (KAZE)"]
