@@ -170,8 +170,25 @@ def _serve(args: argparse.Namespace) -> int:
             private_urls=args.allow_private_webhooks)
     except ValueError as error:
         return _fail(str(error))
+    _say(f"hub serving on http://{args.host}:{args.port} with {args.workers} worker"
+         f" process(es), database {_shown(args.db)}")
+    if policy.private_urls:
+        _say("webhooks may go to loopback and private addresses (--allow-private-webhooks)")
     serve(args.db, policy, args.host, args.port, args.workers)
     return 0
+
+
+def _shown(db: str) -> str:
+    """The database as a log may show it: a URL's password hidden."""
+    if "://" not in db:
+        return db
+    from sqlalchemy import make_url
+
+    return make_url(db).render_as_string(hide_password=True)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
 def _migrate(engine: Engine) -> int:

@@ -12,9 +12,11 @@ import pytest
 
 from station.limits import MAX_TEXT
 from sync.hub import webhooks
+from sync.hub.db import open_hub_db
 from tests import sync_support
 from tests.integration import test_oms_api
 from tests.integration.test_oms_api import an_order, pack
+from tests.webhook_support import HubProcess
 
 hub = sync_support.hub
 postgres = sync_support.postgres
@@ -142,3 +144,19 @@ def test_an_order_of_a_brand_not_the_keys_names_the_keys_brands_as_such(hub, kaz
     assert result["status"] == "rejected"
     assert result["problems"] == [
         "the order's brand is not one of this key's brands (KAZE)"]
+
+
+def test_serve_says_where_it_listens_and_that_private_webhooks_are_allowed(tmp_path):
+    """`serve` printed nothing at all: an IT person could not tell it had started, on which
+    address, or that webhooks may go into the warehouse network."""
+    db = str(tmp_path / "hub.sqlite3")
+    engine = open_hub_db(db)
+    hub = HubProcess(db, engine, tmp_path / "hub.log", workers=2)
+    try:
+        hub.start()
+    finally:
+        hub.stop()
+        engine.dispose()
+    said = (tmp_path / "hub.log").read_text()
+    assert f"hub serving on {hub.url} with 2 worker process(es), database {db}" in said
+    assert "webhooks may go to loopback and private addresses (--allow-private-webhooks)" in said
