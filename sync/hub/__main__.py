@@ -236,8 +236,8 @@ def _webhooks(engine: Engine, action: str, deliveries: list[int]) -> int:
         return 0
     with engine.connect() as conn:
         for row in webhooks.pending(conn):
-            state = ("given up" if row["failed"] else "retrying" if row["attempts"]
-                     else "waiting")
+            state = ("client revoked" if row["revoked"] else "given up" if row["failed"]
+                     else "retrying" if row["attempts"] else "waiting")
             print(f"{row['delivery']}\t{state}\t{row['attempts']} attempt(s)\t"
                   f"{row['url']}\tposition {row['position']}\t{row['last_error'] or ''}")
     return 0

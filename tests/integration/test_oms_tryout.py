@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from station.limits import MAX_TEXT
 from sync.hub import webhooks
 from sync.hub.db import open_hub_db
+from sync.hub.oms_keys import revoke_client
+from sync.hub.schema import oms_webhooks
 from tests import sync_support
 from tests.integration import test_oms_api
 from tests.integration.test_oms_api import an_order, pack
@@ -160,3 +163,22 @@ def test_serve_says_where_it_listens_and_that_private_webhooks_are_allowed(tmp_p
     said = (tmp_path / "hub.log").read_text()
     assert f"hub serving on {hub.url} with 2 worker process(es), database {db}" in said
     assert "webhooks may go to loopback and private addresses (--allow-private-webhooks)" in said
+
+
+def test_revoking_a_key_stops_the_deliveries_already_queued_for_its_webhooks(hub, kaze):
+    """A leaked key's webhook kept getting its backlog (retried for 72 hours, replayable)
+    after `revoke-client`: only new events stopped being queued."""
+    delivery = a_failed_delivery(hub, kaze)
+    with hub.engine.connect() as conn:
+        client = conn.scalar(select(oms_webhooks.c.client))
+    assert revoke_client(hub.engine, client)
+    later = datetime.now(UTC) + timedelta(hours=1)
+    with httpx.Client(timeout=5) as http:
+        webhooks.run_once(hub.engine, http, later)
+        webhooks.replay(hub.engine, [delivery], later)
+        webhooks.run_once(hub.engine, http, later)
+    with hub.engine.connect() as conn:
+        [left] = webhooks.pending(conn)
+    assert left["attempts"] == 0
+    listed = hub_cli(hub, "webhooks", "list").stdout.split("\t")
+    assert listed[:2] == [str(delivery), "client revoked"]
