@@ -43,9 +43,23 @@ def brief(error: dict[str, Any]) -> dict[str, Any]:
     return error
 
 
-async def _validation_error(_: Request, error: Exception) -> JSONResponse:
+NOT_JSON = {"type": "content_type", "loc": ["body"],
+            "msg": "send the body as JSON, with the header Content-Type: application/json"}
+
+
+def _sent_as_json(request: Request) -> bool:
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
+async def _validation_error(request: Request, error: Exception) -> JSONResponse:
     errors = [brief(dict(e)) for e in error.errors()] if isinstance(
         error, RequestValidationError) else []
+    if not _sent_as_json(request) and any(tuple(e.get("loc", ())) == ("body",)
+                                          for e in errors):
+        # FastAPI reads a body without a JSON content type as text and says only that it is
+        # not an object (curl -d sends a form's type).
+        errors = [NOT_JSON]
     return JSONResponse(encodable(jsonable_encoder({"detail": errors})),
                         status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
 

@@ -182,3 +182,14 @@ def test_revoking_a_key_stops_the_deliveries_already_queued_for_its_webhooks(hub
     assert left["attempts"] == 0
     listed = hub_cli(hub, "webhooks", "list").stdout.split("\t")
     assert listed[:2] == [str(delivery), "client revoked"]
+
+
+def test_a_json_body_without_its_content_type_is_told_so(hub, kaze):
+    """`curl -d` without `-H 'Content-Type: application/json'` (the commonest slip) got
+    "Input should be a valid dictionary or object to extract fields from"."""
+    response = kaze.http.post("/v1/oms/orders", content=b'{"orders": []}',
+                              headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 422
+    assert response.json()["detail"] == [{
+        "type": "content_type", "loc": ["body"],
+        "msg": "send the body as JSON, with the header Content-Type: application/json"}]
