@@ -91,7 +91,7 @@ async def post(body: OrdersRequest, client: Client, engine: HubEngine) -> Orders
                                    for r in results])
 
 
-@router.get("/orders/{order_id:path}", response_model=OrderView, responses=route_errors(404))
+@router.get("/orders/{order_id}", response_model=OrderView, responses=route_errors(404))
 async def get_order(order_id: Annotated[Id, Path()], client: Client,
                     engine: HubEngine) -> OrderView:
     def read() -> dict[str, Any] | None:
@@ -187,7 +187,7 @@ async def _change(engine: Any, client: OmsClient, order_id: str, change: Change,
                        detail=answer.detail)
 
 
-@router.post("/orders/{order_id:path}/cancel", response_model=ChangeModel,
+@router.post("/orders/{order_id}/cancel", response_model=ChangeModel,
              responses=route_errors(400, 404, 413))
 async def cancel(order_id: Annotated[Id, Path()], body: ReasonRequest, client: Client,
                  engine: HubEngine) -> ChangeModel:
@@ -195,7 +195,7 @@ async def cancel(order_id: Annotated[Id, Path()], body: ReasonRequest, client: C
     return await _change(engine, client, order_id, Change.CANCEL, body.reason)
 
 
-@router.post("/orders/{order_id:path}/hold", response_model=ChangeModel,
+@router.post("/orders/{order_id}/hold", response_model=ChangeModel,
              responses=route_errors(400, 404, 413))
 async def hold(order_id: Annotated[Id, Path()], body: ReasonRequest, client: Client,
                engine: HubEngine) -> ChangeModel:
@@ -203,7 +203,7 @@ async def hold(order_id: Annotated[Id, Path()], body: ReasonRequest, client: Cli
     return await _change(engine, client, order_id, Change.HOLD, body.reason)
 
 
-@router.post("/orders/{order_id:path}/address", response_model=ChangeModel,
+@router.post("/orders/{order_id}/address", response_model=ChangeModel,
              responses=route_errors(400, 404, 413))
 async def readdress(order_id: Annotated[Id, Path()], body: AddressRequest, client: Client,
                     engine: HubEngine) -> ChangeModel:
