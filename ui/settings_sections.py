@@ -9,6 +9,7 @@ from printing.settings import PrintersSettings
 from scanning.camera import CameraSettings
 from scanning.rfid.tote import RfidSettings
 from scanning.scale.settings import ScaleSettings
+from station.materials.settings import MaterialsSettings
 from station.metrics.settings import MetricsSettings, Targets
 from station.returns.setup import ReturnsSettings
 from station.settings import Settings, load
@@ -17,7 +18,7 @@ from sync.settings import HubSettings
 SECTIONS: dict[str, type] = {
     "hub": HubSettings, "printers": PrintersSettings, "camera": CameraSettings,
     "rfid": RfidSettings, "returns": ReturnsSettings, "metrics": MetricsSettings,
-    "targets": Targets, "scale": ScaleSettings,
+    "targets": Targets, "scale": ScaleSettings, "materials": MaterialsSettings,
 }
 
 

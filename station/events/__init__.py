@@ -22,6 +22,10 @@ from station.events.base import (
 # Every module that declares event types. Keep the list sorted.
 _MODULES: tuple[str, ...] = (
     "station.events.carriers",
+    "station.events.exceptions",
+    "station.events.handover",
+    "station.events.kits",
+    "station.events.materials",
     "station.events.pack",
     "station.events.photos",
     "station.events.printing",

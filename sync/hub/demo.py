@@ -44,7 +44,13 @@ def _records(conn: Any) -> Any:
     for brand in _rows(conn, "SELECT * FROM brands ORDER BY id"):
         brand["settings"] = json.loads(brand["settings"])
         yield "brand", brand["id"], brand, False
+    parts: dict[str, list[dict[str, Any]]] = {}
+    for part in _rows(conn, "SELECT kit_sku, sku, quantity FROM kit_parts"
+                            " ORDER BY kit_sku, part_no"):
+        parts.setdefault(part.pop("kit_sku"), []).append(part)
     for product in _rows(conn, "SELECT * FROM products ORDER BY sku"):
+        if product["sku"] in parts:
+            product["parts"] = parts[product["sku"]]
         product["lot_controlled"] = bool(product["lot_controlled"])
         product["serial_controlled"] = bool(product["serial_controlled"])
         yield "product", product["sku"], product, False
