@@ -203,3 +203,13 @@ def test_an_order_id_with_a_slash_is_refused_as_it_could_never_be_read_back(hub,
     assert result == {"id": "W/1001", "status": "rejected", "problems": [
         "an order id for the OMS door cannot contain '/': it goes into the path of"
         " /v1/oms/orders/{id}"]}
+
+
+def test_an_address_change_to_blank_fields_is_refused_and_changes_nothing(hub, kaze):
+    kaze.post(an_order("W-1"))
+    response = kaze.http.post("/v1/oms/orders/W-1/address", json={
+        "ship_to": {"postcode": " ", "city": "", "street": "梅田1-1"}})
+    assert response.status_code == 422
+    assert {tuple(e["loc"]) for e in response.json()["detail"]} == {
+        ("body", "ship_to", "postcode"), ("body", "ship_to", "city")}
+    assert view(kaze, "W-1")["order"]["ship_to"]["postcode"] == "150-0001"
