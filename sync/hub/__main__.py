@@ -205,8 +205,25 @@ def _serve(args: argparse.Namespace) -> int:
             private_urls=args.allow_private_webhooks)
     except ValueError as error:
         return _fail(str(error))
+    _say(f"hub serving on http://{args.host}:{args.port} with {args.workers} worker"
+         f" process(es), database {_shown(args.db)}")
+    if policy.private_urls:
+        _say("webhooks may go to loopback and private addresses (--allow-private-webhooks)")
     serve(args.db, policy, args.host, args.port, args.workers)
     return 0
+
+
+def _shown(db: str) -> str:
+    """The database as a log may show it: a URL's password hidden."""
+    if "://" not in db:
+        return db
+    from sqlalchemy import make_url
+
+    return make_url(db).render_as_string(hide_password=True)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
 def _migrate(engine: Engine) -> int:
@@ -233,7 +250,10 @@ def _clients(engine: Engine, args: argparse.Namespace) -> int:
         return 0
     from sync.hub.oms_keys import revoke_client
 
-    return 0 if revoke_client(engine, args.name) else _fail(f"no client {args.name}")
+    if not revoke_client(engine, args.name):
+        return _fail(f"no client {args.name}")
+    print(f"revoked client {args.name}")
+    return 0
 
 
 def _webhooks(engine: Engine, action: str, deliveries: list[int]) -> int:
@@ -242,11 +262,17 @@ def _webhooks(engine: Engine, action: str, deliveries: list[int]) -> int:
     if action == "replay":
         if not deliveries:
             return _fail("name the deliveries to replay (their ids, from webhooks list)")
+        with engine.connect() as conn:
+            unknown = sorted(set(deliveries) - webhooks.known(conn, deliveries))
+        if unknown:
+            return _fail(f"no delivery {', '.join(map(str, unknown))} (webhooks list shows"
+                         " them): nothing replayed")
         print(f"{webhooks.replay(engine, deliveries)} delivery(ies) due again")
         return 0
     with engine.connect() as conn:
         for row in webhooks.pending(conn):
-            state = "given up" if row["failed"] else "retrying"
+            state = ("client revoked" if row["revoked"] else "given up" if row["failed"]
+                     else "retrying" if row["attempts"] else "waiting")
             print(f"{row['delivery']}\t{state}\t{row['attempts']} attempt(s)\t"
                   f"{row['url']}\tposition {row['position']}\t{row['last_error'] or ''}")
     return 0

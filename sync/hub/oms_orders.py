@@ -70,10 +70,14 @@ def _post_one(conn: Connection, client: OmsClient, raw: Mapping[str, Any],
         return PostResult(label, PostStatus.REJECTED,
                           tuple(problem.message for problem in problems))
     order_id = order["id"]
+    if "/" in order_id:
+        return PostResult(order_id, PostStatus.REJECTED, (
+            "an order id for the OMS door cannot contain '/': it goes into the path of"
+            " /v1/oms/orders/{id}",))
     if order["brand"] not in client.brands:
         return PostResult(order_id, PostStatus.REJECTED,
-                          ("the order's brand is not one of this key's: "
-                           + ", ".join(sorted(client.brands)),))
+                          ("the order's brand is not one of this key's brands ("
+                           + ", ".join(sorted(client.brands)) + ")",))
     current = feed.order_data(conn, order_id)
     if current is None:
         feed.publish(conn, "order", order_id, order, order["site"])
