@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, and_, delete, or_, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
 from station.clock import iso
+from station.limits import storable
 from station.metrics import definitions as d
 from station.metrics.settings import MetricsSettings
 from station.metrics.source import Row, counted_row
@@ -142,7 +143,9 @@ class _Fold:
             self._one(site, row, ts)
 
     def _one(self, site: str, row: Row, ts: str) -> None:
-        if row.type in _OPENINGS and row.subject and row.value:
+        # A brand stored before events were validated may not be storable text (a lone
+        # surrogate): such an order counts under no brand rather than stopping the fold.
+        if row.type in _OPENINGS and row.subject and row.value and storable(row.value):
             self.brands[row.subject] = str(row.value)
             self._changed["brand"].add(row.subject)
         brand = self.brands.get(row.subject, "") if row.subject else ""
