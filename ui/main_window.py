@@ -55,8 +55,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._mark_current_mode)
         self.screens: dict[str, ScreenEntry] = {}
-        # (mode, claims): a scan that `claims` accepts brings that screen forward first.
-        self._claims: list[tuple[str, Callable[[str], bool]]] = []
+        # Whether a scan is the sort wall's (set when the station has one: ui/sortwall).
+        self.sort_wall_claims: Callable[[str], bool] | None = None
         self.mode_buttons: dict[str, QPushButton] = {}
 
         self.station_label = QLabel()
@@ -174,12 +174,14 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """Every wedge scan lands here; `station.routing.route` says who takes it (the scale,
-        the pack or returns session, or the screen on show) and that one draws the outcome.
-        (The sessions count a scan as activity.) A scan a screen claims (`claim_scans`)
-        first brings that screen forward."""
-        self._bring_forward_claimed(text)
+        the pack or returns session, the sort wall, or the screen on show) and that one draws
+        the outcome. (The sessions count a scan as activity.)"""
+        target = route(text, self.current_mode(), devices=self.device_commands is not None,
+                       sort_wall=self.sort_wall_claims,
+                       signed_in=self.core.signin.badge is not None)
+        if target is Target.SORT_WALL:
+            self.show_mode(Target.SORT_WALL)
         mode = self.current_mode()
-        target = route(text, mode, devices=self.device_commands is not None)
         if target is Target.DEVICE and self.device_commands is not None:
             self.device_commands(text)
         elif target is Target.PACK:
@@ -188,18 +190,6 @@ class MainWindow(QMainWindow):
             handler = getattr(self.screens[mode].widget, "handle_scan", None)
             if handler is not None:
                 handler(text)
-
-    def claim_scans(self, mode: str, claims: Callable[[str], bool]) -> None:
-        """Scans that `claims` accepts (a sort wall's batch totes and slot labels) go to the
-        screen `mode`, whichever screen is on show."""
-        self._claims.append((mode, claims))
-
-    def _bring_forward_claimed(self, text: str) -> None:
-        for mode, claims in self._claims:
-            if mode != self.current_mode() and self.core.signin.badge is not None \
-                    and claims(text):
-                self.show_mode(mode)
-                return
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A key no widget took (focus on nothing, or on something that ignores letters) is

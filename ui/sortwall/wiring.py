@@ -7,13 +7,14 @@ from station.core import StationCore
 from station.messages import msg
 from station.pack.outcomes import ScanOutcome
 from station.pack.session import PACKING_ROLES
+from station.routing import Target
 from station.sortwall.setup import open_sortwall
 from ui.main_window import MainWindow
 from ui.pack.screen import PackScreen
 from ui.sortwall.screen import SortWallScreen
 from ui.sounds import Sounds
 
-MODE = "sortwall"
+MODE = Target.SORT_WALL
 
 
 def add_sort_wall(core: StationCore, window: MainWindow, pack_screen: PackScreen,
@@ -21,7 +22,7 @@ def add_sort_wall(core: StationCore, window: MainWindow, pack_screen: PackScreen
     screen = SortWallScreen(open_sortwall(core), sounds=sounds,
                             gs_substitute=core.settings.scanner.gs_substitute)
     window.add_screen(MODE, msg("MainWindow", "Sort wall"), screen, PACKING_ROLES)
-    window.claim_scans(MODE, screen.wall.claims)
+    window.sort_wall_claims = screen.wall.claims
     screen.failed.connect(window.errors.show)
 
     def to_pack(outcome: ScanOutcome) -> None:
