@@ -9,6 +9,9 @@ from station.carriers.contracts import default_contracts
 from station.catalogue import Catalogue
 from station.clock import Clock, SystemClock
 from station.instance_lock import DataDirLock
+from station.materials.catalogue import load_materials
+from station.materials.settings import MaterialsSettings
+from station.pack.exception_desk import ExceptionDesk
 from station.pack.session import PackSession
 from station.settings import Settings
 from station.signin import SignIn
@@ -28,6 +31,11 @@ class StationCore:
     @property
     def station_id(self) -> str:
         return self.settings.station.id
+
+    @property
+    def exceptions(self) -> ExceptionDesk:
+        """A supervisor's resolve and release of orders in the exception queue."""
+        return ExceptionDesk(self.store, self.catalogue, self.clock, self.signin)
 
     def close(self) -> None:
         self.store.close()
@@ -50,7 +58,9 @@ def open_core(settings: Settings, clock: Clock | None = None, *, demo_data: bool
         signin = SignIn(store, catalogue, clock, settings.station.id,
                         timedelta(minutes=settings.pack.idle_sign_out_minutes))
         contracts = default_contracts() if settings.pack.carrier_labels else {}
-        pack = PackSession(store, catalogue, clock, signin, settings.pack, contracts=contracts)
+        materials = load_materials(settings.section("materials", MaterialsSettings).file)
+        pack = PackSession(store, catalogue, clock, signin, settings.pack, contracts=contracts,
+                           materials=materials)
     except BaseException:
         if store is not None:
             store.close()

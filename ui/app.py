@@ -151,11 +151,12 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
 def _add_other_screens(core: StationCore, window: MainWindow, sounds: Sounds,
                        settings: Settings, closers: list[Callable[[], None]], *,
                        site_view: SiteViewPanel | None = None) -> ReturnsScreen:
-    """The returns and supervisor screens. Nobody is signed in at start (a restart signs
-    everyone out) and packing is the first screen, so with `defer_start` they are built once
-    the window is up: with QtCharts and the returns core they were a third of the start."""
+    """The returns, sort wall and supervisor screens. Nobody is signed in at start (a restart
+    signs everyone out) and packing is the first screen, so with `defer_start` they are built
+    once the window is up: with QtCharts and the returns core they were a third of the start."""
     from station.returns.setup import open_returns
     from ui.returns.screen import ReturnsScreen
+    from ui.sortwall.wiring import add_sort_wall
     from ui.supervisor.factory import supervisor_screen
 
     returns_screen = ReturnsScreen(open_returns(core), sounds=sounds,
@@ -163,6 +164,7 @@ def _add_other_screens(core: StationCore, window: MainWindow, sounds: Sounds,
     window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
                       (Role.INSPECTOR, Role.SUPERVISOR))
     returns_screen.failed.connect(window.errors.show)
+    add_sort_wall(core, window, window.pack_screen, sounds)
     supervisor = supervisor_screen(core)
     window.add_screen("supervisor", msg("MainWindow", "Supervisor"), supervisor,
                       (Role.SUPERVISOR,))

@@ -5,6 +5,7 @@ return for this order."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -19,7 +20,7 @@ from printing import fonts, text_fit
 from printing.flowables import LinearBarcode, QrCode
 from printing.paper import Paper
 from station.messages import Message, catalogue, msg
-from station.models import Order
+from station.models import Order, OrderLine
 
 SLIP_PAPERS = (Paper.A4, Paper.A5, Paper.LETTER)
 DEFAULT_RETURNS_URL = "https://returns.example/start?order={order}&brand={brand}"
@@ -52,6 +53,17 @@ def _addressed(order: Order) -> list[str]:
     if order.ship_to.country == "JP" and lines and lines[-1] == order.ship_to.name:
         lines[-1] += " 様"
     return lines
+
+
+def _kit_rows(line: OrderLine, language: str, cell: ParagraphStyle, shorter: int,
+              t: Callable[[Message], str]) -> list[list[object]]:
+    """A kit's parts under its line (内訳), units in brackets: they are not added to the
+    total, the kit is."""
+    return [["", Paragraph(t(msg("Slip", "└ contains: {name}", name=text_fit.clip(
+                 part.product.display_name(language), MAX_ITEM_NAME // shorter))), cell),
+             Paragraph(escape(text_fit.clip(part.product.sku, 80)), cell),
+             f"({part.quantity * line.quantity})"]
+            for part in line.product.kit]
 
 
 def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
@@ -97,6 +109,7 @@ def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
                                                     MAX_ITEM_NAME // shorter)), cell),
                      Paragraph(escape(text_fit.clip(line.product.sku, 80)), cell),
                      str(line.quantity)])
+        rows += _kit_rows(line, order.language, cell, shorter, t)
     rows.append(["", Paragraph(t(msg("Slip", "Total items")), cell), "", str(order.units)])
     sku_width = min(42 * mm, width * 0.28)
     # The number columns are as wide as their headings in the slip's language ("Quantity"

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from station.events.exceptions import ExceptionReleased, ExceptionResolved
+from station.events.kits import KitPartPacked
+from station.events.materials import MaterialScanned
 from station.events.pack import (
     ExceptionReported,
     ItemPacked,
@@ -20,6 +23,7 @@ from station.events.pack import (
 )
 from station.events.printing import PrintJobFailed
 from station.events.returns import ItemDispositioned, ReturnGraded, ReturnReceived
+from station.events.shipping import LabelChecked, LabelReissued, WrongLabelScanned
 from station.messages import Message, msg
 
 ORDER_OPENED = OrderOpened.TYPE
@@ -31,11 +35,31 @@ RETURN_GRADED = ReturnGraded.TYPE
 ITEM_DISPOSITIONED = ItemDispositioned.TYPE
 PRINT_JOB_FAILED = PrintJobFailed.TYPE
 
-# A scan of an item for an open order: pack time runs from the first of these to OrderPacked.
+
+class LabelOutcome(StrEnum):
+    """What one scan of the carrier label check (送り状検品) was: the right label on its box,
+    a wrong label, or a spoiled label voided and reissued."""
+
+    CHECKED = "checked"
+    WRONG = "wrong"
+    REISSUED = "reissued"
+
+
+# The label check's events, by what each counts as (kept per hour as category "label").
+LABEL_EVENTS: dict[str, LabelOutcome] = {
+    LabelChecked.TYPE: LabelOutcome.CHECKED,
+    WrongLabelScanned.TYPE: LabelOutcome.WRONG,
+    LabelReissued.TYPE: LabelOutcome.REISSUED,
+}
+
+# A scan of an item for an open order: pack time runs from the first of these to OrderPacked
+# (a kit's part and a packing material are scans too: migration 0751).
 SCANS = frozenset({ItemPacked.TYPE, WRONG_ITEM_SCANNED, OverScanned.TYPE,
-                   UnknownCodeScanned.TYPE, ItemRefused.TYPE})
+                   UnknownCodeScanned.TYPE, ItemRefused.TYPE, KitPartPacked.TYPE,
+                   MaterialScanned.TYPE})
 # Events after which an order is no longer in the exception queue.
-EXCEPTION_CLEARED_BY = frozenset({ORDER_OPENED, ORDER_PACKED, PackingStopped.TYPE})
+EXCEPTION_CLEARED_BY = frozenset({ORDER_OPENED, ORDER_PACKED, PackingStopped.TYPE,
+                                  ExceptionResolved.TYPE, ExceptionReleased.TYPE})
 
 # The one payload field each event type contributes to the metrics.
 VALUE_FIELD: dict[str, str] = {
@@ -46,6 +70,8 @@ VALUE_FIELD: dict[str, str] = {
     RETURN_GRADED: "grade",
     ITEM_DISPOSITIONED: "disposition",
 }
+# OrderPacked's split of its units by packer (see station.pack.handover).
+PACKERS_FIELD = "packers"
 
 
 class Metric(StrEnum):
@@ -109,3 +135,14 @@ _REASONS = {
 
 def exception_reason_label(reason: str) -> Message:
     return _REASONS.get(reason, msg("Metrics", "Other: {reason}", reason=reason))
+
+
+_LABEL_OUTCOMES: dict[str, Message] = {
+    LabelOutcome.CHECKED: msg("Metrics", "Labels checked"),
+    LabelOutcome.WRONG: msg("Metrics", "Wrong labels"),
+    LabelOutcome.REISSUED: msg("Metrics", "Labels reissued"),
+}
+
+
+def label_outcome_label(outcome: str) -> Message:
+    return _LABEL_OUTCOMES.get(outcome, msg("Metrics", "Other: {reason}", reason=outcome))

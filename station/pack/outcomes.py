@@ -76,6 +76,14 @@ class Kind(StrEnum):
     VOID_REASON_NEEDED = "void_reason_needed"
     LABEL_REISSUED = "label_reissued"
     NOTHING_TO_VOID = "nothing_to_void"
+    MATERIAL_RECORDED = "material_recorded"
+    UNKNOWN_MATERIAL = "unknown_material"
+    KIT_PART_PACKED = "kit_part_packed"
+    KIT_PARTS_SET_ASIDE = "kit_parts_set_aside"
+    HANDOVER_ASKED = "handover_asked"
+    HANDED_OVER = "handed_over"
+    ORDER_IN_EXCEPTION = "order_in_exception"
+    EXCEPTION_ITEM_NEEDED = "exception_item_needed"
 
 
 @dataclass(frozen=True)

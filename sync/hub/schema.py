@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 metadata = MetaData()
@@ -194,6 +195,11 @@ oms_deliveries = Table(
     Column("last_error", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Index("oms_deliveries_webhook_position", "webhook", "position", unique=True),
+    # The worker's claim looks only at deliveries still waiting; a partial index keeps that
+    # lookup as small as the backlog, not as large as every delivery ever made.
+    Index("oms_deliveries_pending", "webhook", "position",
+          sqlite_where=text("delivered_at IS NULL AND failed_at IS NULL"),
+          postgresql_where=text("delivered_at IS NULL AND failed_at IS NULL")),
 )
 
 # The site throughput's figures, kept by ingest in the transaction that applies each event

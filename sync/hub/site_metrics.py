@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, and_, delete, or_, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
 from station.clock import iso
+from station.limits import storable
 from station.metrics import definitions as d
 from station.metrics.settings import MetricsSettings
 from station.metrics.source import Row, counted_row
@@ -42,6 +43,7 @@ _OPENINGS = frozenset({d.ORDER_OPENED, d.RETURN_RECEIVED})
 _EXCEPTION_TYPES = d.EXCEPTION_CLEARED_BY | {d.EXCEPTION_REPORTED}
 _CATEGORY = {d.EXCEPTION_REPORTED: ("exception", "OTHER"), d.RETURN_GRADED: ("grade", "?"),
              d.ITEM_DISPOSITIONED: ("disposition", "?")}
+_LABEL = "label"   # the category of label check scans, named by `definitions.LabelOutcome`
 _HOUR_COUNTS = ("orders", "units", "active_ms", "wrong_scans", "print_failures")
 _CHUNK = 2000
 _LOOKUP = 500
@@ -84,6 +86,36 @@ def rebuild(conn: Connection) -> int:
         after = (chunk[-1]["station"], chunk[-1]["seq"])
 
 
+def count_label_checks(conn: Connection) -> int:
+    """Count afresh the label checks the hub holds (revision 0004: those stored before the
+    aggregate counted them), each in its hour with its order's brand as the hub knows it;
+    how many. Only their category rows are written: a full `rebuild` of a large hub would
+    take minutes."""
+    category = site_metrics_category.c
+    conn.execute(delete(site_metrics_category).where(category.kind == _LABEL))
+    found = conn.execute(
+        select(events.c.site, events.c.seq, events.c.ts, events.c.station, events.c.user,
+               events.c.type, events.c.subject)
+        .where(events.c.type.in_(sorted(d.LABEL_EVENTS)))).all()
+    rows = [(site, row) for site, *raw in found
+            if (row := counted_row(*raw, None)) is not None]
+    subjects = {row.subject for _, row in rows if row.subject}
+    brand = site_metrics_brand.c
+    brands: dict[str, str] = {}
+    for chunk in _chunks(subjects):
+        brands.update((subject, name) for subject, name in conn.execute(
+            select(brand.subject, brand.brand).where(brand.subject.in_(chunk))))
+    counted: Counter[tuple[str, ...]] = Counter(
+        (site, hour_key(row.ts), row.station, row.user or "",
+         brands.get(row.subject, "") if row.subject else "", _LABEL,
+         d.LABEL_EVENTS[row.type].value) for site, row in rows)
+    _add_up(conn, site_metrics_category, [
+        {"site": k[0], "hour": k[1], "station": k[2], "user": k[3], "brand": k[4],
+         "kind": k[5], "name": k[6], "count": n} for k, n in sorted(counted.items())],
+        ("count",))
+    return len(rows)
+
+
 class _Fold:
     """The state the next events need, read once per batch, and the counts they add."""
 
@@ -111,7 +143,9 @@ class _Fold:
             self._one(site, row, ts)
 
     def _one(self, site: str, row: Row, ts: str) -> None:
-        if row.type in _OPENINGS and row.subject and row.value:
+        # A brand stored before events were validated may not be storable text (a lone
+        # surrogate): such an order counts under no brand rather than stopping the fold.
+        if row.type in _OPENINGS and row.subject and row.value and storable(row.value):
             self.brands[row.subject] = str(row.value)
             self._changed["brand"].add(row.subject)
         brand = self.brands.get(row.subject, "") if row.subject else ""
@@ -129,6 +163,10 @@ class _Fold:
         if row.type == d.ORDER_PACKED:
             counts["orders"] += 1
             counts["units"] += int(row.value or 0)
+            for badge, units in row.shares:   # a hand-over: each unit to whoever scanned it
+                if badge != (row.user or ""):  # (compute._credit)
+                    self.hours[(*key[:3], badge, brand)]["units"] += units
+                    counts["units"] -= units
             if pack_ms is not None:
                 seconds = (pack_ms + 500) // 1000     # whole seconds, halves rounded up
                 self.pack_hours[(*key, seconds)] += 1
@@ -140,6 +178,8 @@ class _Fold:
         elif row.type in _CATEGORY:
             kind, default = _CATEGORY[row.type]
             self.categories[(*key, kind, str(row.value or default))] += 1
+        elif row.type in d.LABEL_EVENTS:
+            self.categories[(*key, _LABEL, d.LABEL_EVENTS[row.type].value)] += 1
         if row.subject and row.type in _EXCEPTION_TYPES:
             self._latest_exception(site, row)
 

@@ -59,4 +59,4 @@ def test_the_window_is_ready_for_a_scan_before_heavy_modules_load(started):
 
 
 def test_the_other_screens_are_added_once_the_window_is_up(started):
-    assert started["screens"] == ["pack", "returns", "supervisor"]
+    assert started["screens"] == ["pack", "returns", "sortwall", "supervisor"]
