@@ -32,7 +32,7 @@ from printing.documents import (
 )
 from printing.documents.carrier_label import CarrierLabelData
 from printing.documents.carrier_layouts import CARRIERS
-from printing.documents.paper import LabelSize
+from printing.paper import LabelSize
 from station.clock import FixedClock
 from station.core import open_core
 from station.settings import load

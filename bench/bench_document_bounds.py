@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import percentile
 from printing import brandkit, kit_templates
 from printing.documents import insert, label_pdf, label_zpl, personal, shipping, slip
-from printing.documents.paper import Paper
+from printing.paper import Paper
 from station.clock import FixedClock
 from station.core import open_core
 from station.models import Address

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import percentile
 from printing import brandkit, zpl_text
 from printing.documents import insert, label_pdf, label_zpl, personal, shipping, slip
-from printing.documents.paper import LabelSize, Paper
+from printing.paper import LabelSize, Paper
 from printing.service import PrintService
 from station import journal
 from station.clock import FixedClock

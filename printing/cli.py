@@ -19,8 +19,8 @@ from printing.documents import (
     recommerce,
     sortwall_sheet,
 )
-from printing.documents.paper import LabelSize, Paper
 from printing.errors import PrintingError
+from printing.paper import LabelSize, Paper
 from station import journal
 from station.clock import Clock, SystemClock
 from station.core import StationCore, open_core

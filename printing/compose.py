@@ -18,8 +18,8 @@ from printing.documents import (
     slip,
 )
 from printing.documents.carrier_label import CarrierLabelData
-from printing.documents.paper import LabelSize, Paper
 from printing.documents.personal import context_for
+from printing.paper import LabelSize, Paper
 from printing.settings import PrintersSettings
 from station.catalogue import Catalogue
 from station.events.pack import OrderPacked

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from printing.documents.paper import LabelSize, Paper
+from printing.paper import LabelSize, Paper
 from station.errors import ConfigError
 from station.messages import msg
 from station.settings import Duration, Settings

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from station.phrases import phrases
+
 ELLIPSIS = "…"
 ASCII_ELLIPSIS = "..."  # a ZPL printer font has no "…"
 # A paragraph of a slip or insert: an address line or a product name is far shorter; a
@@ -67,7 +69,8 @@ def fit_lines(text: str, measure: Measure, width: float, size: float, *, max_lin
 def _wrap(text: str, measure: Measure, width: float, size: float,
           count: int) -> tuple[list[str], str]:
     """Up to `count` full lines from the start of `text` (broken at a space when there is
-    one, anywhere in Japanese), and the rest."""
+    one, between phrases in Japanese, anywhere in a phrase longer than a line), and the
+    rest."""
     lines: list[str] = []
     rest = text
     while rest and len(lines) < count and measure(rest, size) > width:
@@ -81,7 +84,18 @@ def _wrap(text: str, measure: Measure, width: float, size: float,
         if low == 0:
             break
         space = rest.rfind(" ", 0, low + 1)
-        cut = space if space > 0 else low
+        cut = space if space > 0 else _phrase_end(rest, low) or low
         lines.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     return lines, rest
+
+
+def _phrase_end(text: str, limit: int) -> int:
+    """The end of the last whole phrase within the first `limit` characters (0: none)."""
+    end = best = 0
+    for phrase in phrases(text):
+        end += len(phrase)
+        if end > limit:
+            break
+        best = end
+    return best

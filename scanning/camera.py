@@ -19,13 +19,13 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from scanning.camera_settings import CameraSettings
 from scanning.decoders import Decoded, Decoder, Frame
 from scanning.pipeline import to_gray
 from scanning.stills import to_scan
 from scanning.video import FrameTiming, SourceKind, source_kind
 from station.messages import Message, msg
 from station.scans import Scan
-from station.settings import Amount, Duration, Positive
 
 
 class CameraStatus(StrEnum):
@@ -48,21 +48,6 @@ STATUS_TEXT: dict[CameraStatus, Message] = {
                                   "or check the light."),
     CameraStatus.STOPPED: msg("Camera", "Camera off."),
 }
-
-
-@dataclass(frozen=True)
-class CameraSettings:
-    """The `[camera]` settings section. `device` is a camera index or a video URL/path."""
-
-    enabled: bool = False
-    device: str = "0"
-    width: Positive = 1280
-    height: Positive = 720
-    repeat_window_s: Amount = 2.0
-    black_level: Amount = 12.0
-    failed_reads_before_disconnect: Positive = 15
-    reconnect_s: Duration = 3.0
-    pace: bool = True   # a video file plays at its own frame rate (False: as fast as decoded)
 
 
 class FrameSource(Protocol):

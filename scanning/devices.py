@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from scanning.camera import CameraSettings, FrameSource, open_opencv
+from scanning.camera import FrameSource, open_opencv
+from scanning.camera_settings import CameraSettings
 from scanning.rfid.readers import TagReader
 from scanning.rfid.tote import RfidSettings, ToteVerifier
 from station.catalogue import Catalogue

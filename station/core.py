@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from station import demo
 from station.carriers.contracts import default_contracts
 from station.catalogue import Catalogue
 from station.clock import Clock, SystemClock
@@ -14,7 +13,6 @@ from station.materials.catalogue import load_materials
 from station.materials.settings import MaterialsSettings
 from station.pack.exception_desk import ExceptionDesk
 from station.pack.session import PackSession
-from station.returns import demo as returns_demo
 from station.settings import Settings
 from station.signin import SignIn
 from station.store import Store, open_store
@@ -55,8 +53,7 @@ def open_core(settings: Settings, clock: Clock | None = None, *, demo_data: bool
     try:
         store = open_store(None if in_memory else settings.database_path)
         if demo_data:
-            demo.seed(store, clock.now())
-            returns_demo.seed(store, clock.now(), settings.station.site)
+            _seed_demo(store, clock.now(), settings.station.site)
         catalogue = Catalogue(store.conn)
         signin = SignIn(store, catalogue, clock, settings.station.id,
                         timedelta(minutes=settings.pack.idle_sign_out_minutes))
@@ -71,3 +68,17 @@ def open_core(settings: Settings, clock: Clock | None = None, *, demo_data: bool
             lock.release()
         raise
     return StationCore(settings, store, catalogue, clock, signin, pack, lock)
+
+
+def _seed_demo(store: Store, now: datetime, site: str) -> None:
+    """The demo data, into a database that lacks it. The demo modules are imported only then:
+    their catalogue and RMAs were a few per cent of every start."""
+    conn = store.conn
+    if (conn.execute("SELECT count(*) FROM products").fetchone()[0]
+            and conn.execute("SELECT count(*) FROM rmas").fetchone()[0]):
+        return
+    from station import demo
+    from station.returns import demo as returns_demo
+
+    demo.seed(store, now)
+    returns_demo.seed(store, now, site)

@@ -78,6 +78,12 @@ def msg(context: str, text: str, **params: Any) -> Message:
     return Message(context, text, tuple(params.items()))
 
 
+def counted(count: int, one: Message, many: Message) -> Message:
+    """The message for `count` things: English says "1 event" but "2 events". Both forms are
+    written with `msg` (so both are extracted); Japanese translates them alike."""
+    return one if count == 1 else many
+
+
 class Catalogue:
     """Translations for one language, read from every `*_<lang>.ts` file in a folder."""
 

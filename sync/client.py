@@ -62,6 +62,12 @@ class HubClient:
         return _object(self._call("POST", f"/v1/sites/{self.site}/number-blocks",
                                   json={"kind": kind, "size": size}))
 
+    def throughput(self, first: str, last: str) -> dict[str, Any]:
+        """The site's figures for the days `first` to `last` (YYYY-MM-DD), every station's
+        synced events counted with the station's own metric definitions."""
+        return _object(self._call("GET", f"/v1/sites/{self.site}/throughput",
+                                  params={"first": first, "last": last}))
+
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             response = self._http.request(method, path, **kwargs)

@@ -21,6 +21,7 @@ class RunningSync:
     url: str
     embedded: bool
     _stop_hub: Callable[[], None] | None = None
+    token: str = ""   # the station's token at this hub (the site view asks with it)
 
     def stop(self) -> None:
         self.worker.stop()
@@ -45,4 +46,4 @@ def start_sync(settings: Settings, clock: Clock | None = None,
         if stop_hub is not None:
             stop_hub()  # do not leave the embedded hub running behind a worker that failed
         raise
-    return RunningSync(worker, url, stop_hub is not None, stop_hub)
+    return RunningSync(worker, url, stop_hub is not None, stop_hub, token)

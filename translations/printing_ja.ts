@@ -57,6 +57,11 @@
       <translation>fonts-ipaexfont（Debian/Ubuntu）または指定のフォントをインストールしてから、もう一度印刷してください。</translation>
     </message>
     <message>
+      <location filename="../printing/printer_names.py" />
+      <source>Network printer {address}</source>
+      <translation>ネットワークプリンター {address}</translation>
+    </message>
+    <message>
       <location filename="../printing/desk.py" />
       <source>Order {order} is cancelled or on hold: nothing was printed.</source>
       <translation>注文 {order} はキャンセルまたは保留中のため、何も印刷していません。</translation>
@@ -67,6 +72,16 @@
       <location filename="../printing/service.py" />
       <source>Order {order} is not on this station.</source>
       <translation>注文 {order} はこの端末にありません。</translation>
+    </message>
+    <message>
+      <location filename="../printing/printer_names.py" />
+      <source>Print folder</source>
+      <translation>印刷フォルダー</translation>
+    </message>
+    <message>
+      <location filename="../printing/printer_names.py" />
+      <source>Print folder {path}</source>
+      <translation>印刷フォルダー {path}</translation>
     </message>
     <message>
       <location filename="../printing/backends.py" />
@@ -117,6 +132,11 @@
       <location filename="../printing/zpl_status.py" />
       <source>Printer {printer}: the print head is too hot; let it cool down.</source>
       <translation>プリンター {printer} の印字ヘッドが過熱しています。冷めるまでお待ちください。</translation>
+    </message>
+    <message>
+      <location filename="../printing/printer_names.py" />
+      <source>Printer {queue} (CUPS)</source>
+      <translation>プリンター {queue}（CUPS）</translation>
     </message>
     <message>
       <location filename="../printing/worker.py" />

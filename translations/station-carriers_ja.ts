@@ -4,6 +4,21 @@
   <context>
     <name>Carriers</name>
     <message>
+      <location filename="../station/carriers/__main__.py" />
+      <source>1 number attached, {unchanged} already there.</source>
+      <translation>1 件の番号を登録しました（{unchanged} 件は登録済み）。</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/__main__.py" />
+      <source>1 row</source>
+      <translation>1 行</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/__main__.py" />
+      <source>1 shipment in {rows} written to {path}.</source>
+      <translation>1 件の出荷（{rows}）を {path} に書き出しました。</translation>
+    </message>
+    <message>
       <location filename="../station/carriers/tracking.py" />
       <source>A tracking number has 12 digits; {number} does not.</source>
       <translation>追跡番号は12桁です。{number} は12桁ではありません。</translation>
@@ -109,6 +124,11 @@
       <translation>示された行を修正して、もう一度読み込んでください。</translation>
     </message>
     <message>
+      <location filename="../station/carriers/names.py" />
+      <source>Japan Post</source>
+      <translation>日本郵便</translation>
+    </message>
+    <message>
       <location filename="../station/carriers/__main__.py" />
       <source>Line {line} ({key}, {number}): {problem}</source>
       <translation>{line}行目（{key}、{number}）: {problem}</translation>
@@ -139,6 +159,11 @@
       <translation>この端末には {kind} の番号が残っていません。</translation>
     </message>
     <message>
+      <location filename="../station/carriers/numbering.py" />
+      <source>Only 1 {kind} number is left on this station.</source>
+      <translation>この端末に残っている {kind} の番号はあと 1 件です。</translation>
+    </message>
+    <message>
       <location filename="../station/carriers/corrections.py" />
       <source>Only a supervisor can correct an address.</source>
       <translation>住所を修正できるのは責任者だけです。</translation>
@@ -157,6 +182,11 @@
       <location filename="../station/carriers/export.py" />
       <source>Replace it with a common character in the address or item text.</source>
       <translation>住所や品名のその文字を一般的な文字に置き換えてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/names.py" />
+      <source>Sagawa Express</source>
+      <translation>佐川急便</translation>
     </message>
     <message>
       <location filename="../station/carriers/checks.py" />
@@ -284,8 +314,13 @@
       <translation>読みはカタカナで入力するか、空欄にしてください。</translation>
     </message>
     <message>
+      <location filename="../station/carriers/names.py" />
+      <source>Yamato Transport</source>
+      <translation>ヤマト運輸</translation>
+    </message>
+    <message>
       <location filename="../station/carriers/__main__.py" />
-      <source>{attached} number(s) attached, {unchanged} already there.</source>
+      <source>{attached} numbers attached, {unchanged} already there.</source>
       <translation>{attached} 件の番号を登録しました（{unchanged} 件は登録済み）。</translation>
     </message>
     <message>
@@ -295,13 +330,18 @@
     </message>
     <message>
       <location filename="../station/carriers/__main__.py" />
-      <source>{carrier} {day}: {count} parcel(s), {done} handed over.</source>
+      <source>{carrier} {day}: 1 parcel, {done} handed over.</source>
+      <translation>{carrier} {day}: 1 個、うち {done} 個引き渡し済み。</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/__main__.py" />
+      <source>{carrier} {day}: {count} parcels, {done} handed over.</source>
       <translation>{carrier} {day}: {count} 個、うち {done} 個引き渡し済み。</translation>
     </message>
     <message>
       <location filename="../station/carriers/__main__.py" />
-      <source>{count} shipment(s) in {rows} row(s) written to {path}.</source>
-      <translation>{count} 件の出荷（{rows} 行）を {path} に書き出しました。</translation>
+      <source>{count} shipments in {rows} written to {path}.</source>
+      <translation>{count} 件の出荷（{rows}）を {path} に書き出しました。</translation>
     </message>
     <message>
       <location filename="../station/carriers/checks.py" />
@@ -342,6 +382,11 @@
       <location filename="../station/carriers/__main__.py" />
       <source>{path} is not a {carrier} issued-history file: {reason}</source>
       <translation>{path} は {carrier} の発行済みデータファイルではありません: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/__main__.py" />
+      <source>{rows} rows</source>
+      <translation>{rows} 行</translation>
     </message>
     <message>
       <location filename="../station/carriers/checks.py" />

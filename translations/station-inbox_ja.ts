@@ -4,6 +4,11 @@
   <context>
     <name>Sync</name>
     <message>
+      <location filename="../station/inbox/__main__.py" />
+      <source>1 parked event written to {path}.</source>
+      <translation>保留中のイベント 1 件を {path} に書き出しました。</translation>
+    </message>
+    <message>
       <location filename="../station/inbox/files.py" />
       <source>The box photo {sha256} is no longer in the station's database.</source>
       <translation>箱の写真 {sha256} がステーションのデータベースにありません。</translation>
@@ -30,7 +35,7 @@
     </message>
     <message>
       <location filename="../station/inbox/__main__.py" />
-      <source>{count} parked event(s) written to {path}.</source>
+      <source>{count} parked events written to {path}.</source>
       <translation>保留中のイベント {count} 件を {path} に書き出しました。</translation>
     </message>
   </context>

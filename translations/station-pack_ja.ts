@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>Boxes</name>
+    <message>
+      <location filename="../station/pack/box_names.py" />
+      <source>Box 100</source>
+      <translation>100 サイズ箱</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/box_names.py" />
+      <source>Box 120</source>
+      <translation>120 サイズ箱</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/box_names.py" />
+      <source>Box 60</source>
+      <translation>60 サイズ箱</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/box_names.py" />
+      <source>Box 80</source>
+      <translation>80 サイズ箱</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/box_names.py" />
+      <source>Mailer bag</source>
+      <translation>宅配袋</translation>
+    </message>
+  </context>
+  <context>
     <name>Exceptions</name>
     <message>
       <location filename="../station/pack/exception_desk.py" />
@@ -31,6 +59,16 @@
   </context>
   <context>
     <name>Pack</name>
+    <message>
+      <location filename="../station/pack/words.py" />
+      <source>1 item is still missing. Scan it, or report an exception.</source>
+      <translation>まだ 1 点足りません。スキャンするか、例外を報告してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/words.py" />
+      <source>1 more problem.</source>
+      <translation>ほかに問題が 1 件あります。</translation>
+    </message>
     <message>
       <location filename="../station/pack/session.py" />
       <source>A reason barcode is only used after EXCEPTION.</source>
@@ -179,6 +217,11 @@
     </message>
     <message>
       <location filename="../station/pack/shipping.py" />
+      <source>Only 1 {carrier} tracking number is left on this station: tell a supervisor.</source>
+      <translation>この端末に残っている {carrier} の送り状番号は 1 件だけです：管理者に伝えてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/shipping.py" />
       <source>Only {left} {carrier} tracking numbers are left on this station: tell a supervisor.</source>
       <translation>この端末に残っている {carrier} の送り状番号は {left} 件だけです：管理者に伝えてください。</translation>
     </message>
@@ -238,7 +281,12 @@
       <translation>注文 {order} はスーパーバイザーにより梱包対象から外されました。トートをスーパーバイザーに渡してください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/words.py" />
+      <source>Order {order}: 1 item. Suggested box: {box}.</source>
+      <translation>注文 {order}: 1 点。推奨の箱: {box}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/words.py" />
       <source>Order {order}: {units} items. Suggested box: {box}.</source>
       <translation>注文 {order}: {units} 点。推奨の箱: {box}</translation>
     </message>
@@ -338,9 +386,19 @@
       <translation>多すぎます：{name}は{kit}の構成品で、必要なのはあと{remaining}点です。余分を取り分けてOKをスキャンしてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
-      <source>Too many: {name} needs {remaining} more, not {quantity}. Put the extra aside and scan OK.</source>
-      <translation>数量超過: {name} はあと {remaining} 点です（{quantity} 点ではありません）。余分を脇に置いて OK をスキャンしてください。</translation>
+      <location filename="../station/pack/words.py" />
+      <source>Too many: {name} is all packed already. Put the extra aside and scan OK.</source>
+      <translation>数量超過: {name} はすべて梱包済みです。余分を脇に置いて OK をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/words.py" />
+      <source>Too many: {name} needs only 1 more, and {quantity} were scanned. Put the extra aside and scan OK.</source>
+      <translation>数量超過: {name} は残り 1 点ですが、{quantity} 点スキャンされました。余分を脇に置いて OK をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/words.py" />
+      <source>Too many: {name} needs only {remaining} more, and {quantity} were scanned. Put the extra aside and scan OK.</source>
+      <translation>数量超過: {name} は残り {remaining} 点ですが、{quantity} 点スキャンされました。余分を脇に置いて OK をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -414,7 +472,7 @@
       <translation>詳細なし</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/words.py" />
       <source>{count} more problems.</source>
       <translation>ほかに {count} 件の問題があります。</translation>
     </message>
@@ -429,7 +487,7 @@
       <translation>{kit}をセット品として梱包しました。箱に入れた単品を取り出してください（数に含めません）: {parts}</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/words.py" />
       <source>{missing} items are still missing. Scan them, or report an exception.</source>
       <translation>まだ {missing} 点足りません。スキャンするか、例外を報告してください。</translation>
     </message>
@@ -459,7 +517,12 @@
       <translation>{name} さんが注文 {order} を引き継ぎました（{units} 点中 {packed} 点は {packer} さんが梱包済み）。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/words.py" />
+      <source>{name} was signed out after 1 idle minute.</source>
+      <translation>1 分操作がなかったため {name} さんをサインアウトしました。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/words.py" />
       <source>{name} was signed out after {minutes} idle minutes.</source>
       <translation>{minutes} 分操作がなかったため {name} さんをサインアウトしました。</translation>
     </message>

@@ -161,6 +161,11 @@
     </message>
     <message>
       <location filename="../ui/pack/screen.py" />
+      <source>{packed} / 1 item</source>
+      <translation>{packed} / 1 点</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
       <source>{packed} / {units} items</source>
       <translation>{packed} / {units} 点</translation>
     </message>

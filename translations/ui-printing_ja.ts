@@ -111,5 +111,10 @@
       <source>{count} waiting: printer problem</source>
       <translation>{count} 件待機中: プリンターの問題</translation>
     </message>
+    <message>
+      <location filename="../ui/printing/printer_status.py" />
+      <source>{printer} ({kinds})</source>
+      <translation>{printer}（{kinds}）</translation>
+    </message>
   </context>
 </TS>

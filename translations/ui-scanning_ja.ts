@@ -45,6 +45,11 @@
     </message>
     <message>
       <location filename="../ui/scanning/rfid_panel.py" />
+      <source>The item is in the tote.</source>
+      <translation>商品はトートに入っています。</translation>
+    </message>
+    <message>
+      <location filename="../ui/scanning/rfid_panel.py" />
       <source>{matched} matched, {missing} missing, {extra} extra.</source>
       <translation>一致{matched}点、不足{missing}点、余分{extra}点。</translation>
     </message>

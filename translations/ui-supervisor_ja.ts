@@ -30,6 +30,29 @@
     </message>
   </context>
   <context>
+    <name>Site view</name>
+    <message>
+      <location filename="../ui/supervisor/site_view.py" />
+      <source>Asking the hub for the site's figures…</source>
+      <translation>ハブに拠点の数値を問い合わせています…</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/site_view.py" />
+      <source>Every station of the site, from the hub: {days}. Figures arrive as each station syncs.</source>
+      <translation>ハブから取得した拠点の全ステーション：{days}。各ステーションの同期に合わせて数値が反映されます。</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/site_view.py" />
+      <source>Whole site</source>
+      <translation>拠点全体</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/site_view.py" />
+      <source>{station} (this station)</source>
+      <translation>{station}（この端末）</translation>
+    </message>
+  </context>
+  <context>
     <name>Supervisor</name>
     <message>
       <location filename="../ui/supervisor/screen.py" />
@@ -140,6 +163,11 @@
       <location filename="../ui/supervisor/queues.py" />
       <source>Reported</source>
       <translation>報告日時</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/site_view.py" />
+      <source>Site: all stations</source>
+      <translation>拠点：全ステーション</translation>
     </message>
     <message>
       <location filename="../ui/supervisor/screen.py" />

@@ -4,6 +4,21 @@
   <context>
     <name>Sync</name>
     <message>
+      <location filename="../ui/sync/backlog_words.py" />
+      <source>1 event waiting to sync ({age})</source>
+      <translation>送信待ち 1 件（{age}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/sync/status_widget.py" />
+      <source>1 photo waiting</source>
+      <translation>送信待ちの写真 1 枚</translation>
+    </message>
+    <message>
+      <location filename="../ui/sync/backlog_words.py" />
+      <source>All events synced</source>
+      <translation>すべて送信済み</translation>
+    </message>
+    <message>
       <location filename="../ui/sync/rejected_view.py" />
       <source>Event</source>
       <translation>イベント</translation>
@@ -44,33 +59,33 @@
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" />
+      <location filename="../ui/sync/backlog_words.py" />
       <source>nothing waiting</source>
       <translation>送信待ちなし</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" />
+      <location filename="../ui/sync/backlog_words.py" />
       <source>oldest {days} days ago</source>
       <translation>最古 {days} 日前</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" />
+      <location filename="../ui/sync/backlog_words.py" />
       <source>oldest {hours} h ago</source>
       <translation>最古 {hours} 時間前</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" />
+      <location filename="../ui/sync/backlog_words.py" />
       <source>oldest {minutes} min ago</source>
       <translation>最古 {minutes} 分前</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" />
+      <location filename="../ui/sync/backlog_words.py" />
       <source>oldest {seconds} s ago</source>
       <translation>最古 {seconds} 秒前</translation>
     </message>
     <message>
-      <location filename="../ui/sync/status_widget.py" />
-      <source>{count} events waiting ({age})</source>
+      <location filename="../ui/sync/backlog_words.py" />
+      <source>{count} events waiting to sync ({age})</source>
       <translation>送信待ち {count} 件（{age}）</translation>
     </message>
     <message>
@@ -80,8 +95,8 @@
     </message>
     <message>
       <location filename="../ui/sync/status_widget.py" />
-      <source>{count} photos waiting, {problems} cannot be sent</source>
-      <translation>送信待ちの写真 {count} 枚、送信できない写真 {problems} 枚</translation>
+      <source>{waiting}, {problems} cannot be sent</source>
+      <translation>{waiting}、送信できない写真 {problems} 枚</translation>
     </message>
     <message>
       <location filename="../ui/sync/status_widget.py" />

@@ -18,11 +18,6 @@
     <name>MainWindow</name>
     <message>
       <location filename="../ui/main_window.py" />
-      <source>All events synced</source>
-      <translation>すべて同期済み</translation>
-    </message>
-    <message>
-      <location filename="../ui/main_window.py" />
       <source>Not signed in</source>
       <translation>未サインイン</translation>
     </message>
@@ -56,10 +51,13 @@
       <source>The station is already open in this window: a second start was stopped.</source>
       <translation>ステーションはこのウィンドウで既に開いています。2 回目の起動は中止しました。</translation>
     </message>
+  </context>
+  <context>
+    <name>Splash</name>
     <message>
-      <location filename="../ui/main_window.py" />
-      <source>Waiting to sync: {count} events, oldest {minutes} min</source>
-      <translation>同期待ち: {count} 件（最も古いもの {minutes} 分前）</translation>
+      <location filename="../ui/splash.py" />
+      <source>The packing station is starting…</source>
+      <translation>梱包ステーションを起動しています…</translation>
     </message>
   </context>
 </TS>

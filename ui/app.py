@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from scanning.scale.settings import scale_settings
 from station.clock import Clock
@@ -24,25 +25,30 @@ from station.core import StationCore, open_core
 from station.errors import StationError
 from station.instance_lock import AlreadyRunningError
 from station.messages import msg
+from station.metrics.settings import Targets
 from station.models import Role
-from station.returns.setup import open_returns
 from station.settings import Settings
+from station.store import load_sqlite_utils
 from sync.settings import HubSettings
+from ui.application import APP_NAME, new_application
 from ui.background import BackgroundWork
 from ui.errors import show_fatal
 from ui.i18n import Translations, tr
 from ui.main_window import MainWindow
 from ui.pack.scale import PackScale
 from ui.pack.screen import PackScreen
-from ui.returns.screen import ReturnsScreen
 from ui.settings_sections import load_settings
-from ui.single_instance import RaiseServer, ask_to_raise
-from ui.sortwall.wiring import add_sort_wall
 from ui.sounds import Sounds
+from ui.splash import finish as finish_splash
+from ui.splash import record_path
 from ui.style import APP_STYLE, FONT_FAMILIES
-from ui.supervisor.factory import supervisor_screen
 from ui.sync.wiring import StationSync
 from ui.wedge import WedgeScanner
+
+if TYPE_CHECKING:
+    from ui.returns.screen import ReturnsScreen
+    from ui.single_instance import RaiseServer
+    from ui.supervisor.site_view import SiteViewPanel
 
 
 @dataclass
@@ -58,9 +64,10 @@ class StationApp:
     deferred: list[Callable[[], None]] = field(default_factory=list)
 
     def start_deferred(self) -> None:
-        """Do what `build(defer_start=True)` left for after the window is up: printing
-        (reportlab) and sync (the hub client and the embedded hub, FastAPI, on a background
-        thread that would otherwise compete with the window's start for the interpreter)."""
+        """Do what `build(defer_start=True)` left for after the window is up: the returns
+        and supervisor screens, printing (reportlab), devices (numpy, OpenCV) and sync (the
+        hub client and the embedded hub, FastAPI, on a background thread that would otherwise
+        compete with the window's start for the interpreter)."""
         steps, self.deferred = self.deferred, []
         for step in steps:
             step()
@@ -74,18 +81,6 @@ class StationApp:
             timer.stop()
         self.window.close()
         self.core.close()
-
-
-APP_NAME = "Packing station"
-APP_ID = "packing-station"
-
-
-def new_application() -> QApplication:
-    """The QApplication, named before it exists: the window system takes the window's class
-    (WM_CLASS, the Wayland app id) from these, not from `__main__.py`."""
-    QApplication.setApplicationName(APP_NAME)
-    QGuiApplication.setDesktopFileName(APP_ID)
-    return QApplication([APP_ID])
 
 
 def configure_application(app: QApplication) -> None:
@@ -113,15 +108,6 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     sounds = Sounds(settings.data_dir / "sounds", enabled=sound)
     pack_screen = PackScreen(core, sounds, language=settings.station.language)
     window = MainWindow(core, pack_screen, translations)
-    returns_screen = ReturnsScreen(open_returns(core), sounds=sounds,
-                                   gs_substitute=settings.scanner.gs_substitute)
-    window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
-                      (Role.INSPECTOR, Role.SUPERVISOR))
-    returns_screen.failed.connect(window.errors.show)
-    add_sort_wall(core, window, pack_screen, sounds)
-    supervisor = supervisor_screen(core)
-    window.add_screen("supervisor", msg("MainWindow", "Supervisor"), supervisor,
-                      (Role.SUPERVISOR,))
 
     work = BackgroundWork(window)  # every background operation of the UI; stopped last
     work.failed.connect(window.errors.show_unexpected)
@@ -131,12 +117,17 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     window.language_changed.connect(lambda _language: scale.retranslate())
     window.device_commands = scale.take_command  # CMD:TARE / CMD:ZERO, as routed by the core
     scale.start()
-    closers: list[Callable[[], None]] = [work.stop, window.shutdown, supervisor.shutdown,
-                                         scale.stop]
-    deferred: list[Callable[[], None]] = [lambda: _wire_devices(core, pack_screen, work, closers),
-                                          lambda: _wire_printing(
-        core, window, pack_screen=pack_screen, returns_screen=returns_screen, work=work,
-        closers=closers, background=not in_memory)]
+    closers: list[Callable[[], None]] = [work.stop, window.shutdown, scale.stop]
+
+    def other_screens_and_printing() -> None:
+        returns_screen = _add_other_screens(core, window, sounds, settings, closers,
+                                            site_view=_site_view(core, station_sync, work))
+        _wire_printing(core, window, pack_screen=pack_screen, returns_screen=returns_screen,
+                       work=work, closers=closers, background=not in_memory)
+
+    # sqlite-utils on the UI thread before the other threads start (see load_sqlite_utils).
+    deferred: list[Callable[[], None]] = [load_sqlite_utils, other_screens_and_printing,
+                                          lambda: _wire_devices(core, pack_screen, work, closers)]
     station_sync = None
     if sync and not in_memory:
         station_sync = StationSync(core, window, pack_screen, work)
@@ -155,6 +146,57 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     wedge.scanned.connect(window.handle_scan)
     return StationApp(settings, core, window, wedge, translations, closers, station_sync, scale,
                       deferred)
+
+
+def _add_other_screens(core: StationCore, window: MainWindow, sounds: Sounds,
+                       settings: Settings, closers: list[Callable[[], None]], *,
+                       site_view: SiteViewPanel | None = None) -> ReturnsScreen:
+    """The returns, sort wall and supervisor screens. Nobody is signed in at start (a restart
+    signs everyone out) and packing is the first screen, so with `defer_start` they are built
+    once the window is up: with QtCharts and the returns core they were a third of the start."""
+    from station.returns.setup import open_returns
+    from ui.returns.screen import ReturnsScreen
+    from ui.sortwall.wiring import add_sort_wall
+    from ui.supervisor.factory import supervisor_screen
+
+    returns_screen = ReturnsScreen(open_returns(core), sounds=sounds,
+                                   gs_substitute=settings.scanner.gs_substitute)
+    window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
+                      (Role.INSPECTOR, Role.SUPERVISOR))
+    returns_screen.failed.connect(window.errors.show)
+    add_sort_wall(core, window, window.pack_screen, sounds)
+    supervisor = supervisor_screen(core)
+    window.add_screen("supervisor", msg("MainWindow", "Supervisor"), supervisor,
+                      (Role.SUPERVISOR,))
+    closers.append(supervisor.shutdown)
+    if site_view is not None:
+        from ui.supervisor.site_view import attach_site_view
+
+        attach_site_view(supervisor, site_view)
+    return returns_screen
+
+
+def _site_view(core: StationCore, station_sync: StationSync | None,
+               work: BackgroundWork) -> SiteViewPanel | None:
+    """The supervisor's view of every station, from the hub this station syncs with (the
+    configured one, or the embedded one once sync has started); none without sync."""
+    if station_sync is None:
+        return None
+    from sync.site_view import HubAddress
+    from ui.supervisor.site_view import SiteViewPanel, from_hub
+
+    hub = core.settings.section("hub", HubSettings)
+    site = core.settings.station.site
+
+    def address() -> HubAddress | None:
+        if hub.url:
+            return HubAddress(hub.url, hub.token, site, hub.timeout_s)
+        running = station_sync.running
+        return None if running is None else HubAddress(running.url, running.token, site,
+                                                       hub.timeout_s)
+
+    return SiteViewPanel(from_hub(address), work, station_id=core.station_id,
+                         targets=core.settings.section("targets", Targets))
 
 
 def _wire_devices(core: StationCore, pack_screen: PackScreen, work: BackgroundWork,
@@ -183,7 +225,11 @@ def _wire_printing(core: StationCore, window: MainWindow, *, pack_screen: PackSc
 
 
 def listen_for_second_starts(station: StationApp) -> RaiseServer:
-    """A second start on this data folder brings this window forward, which says why."""
+    """A second start on this data folder brings this window forward, which says why.
+    Called once the window is up (QtNetwork is not on the way to ready); a second start in
+    the moment before finds no answer and says why in a dialog of its own."""
+    from ui.single_instance import RaiseServer
+
     server = RaiseServer(station.settings.data_dir, station.window)
     server.raise_requested.connect(lambda: station.window.errors.toast.show_text(tr(msg(
         "MainWindow", "The station is already open in this window: a second start was "
@@ -225,8 +271,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> int:
-    started = time.perf_counter()
+def main(argv: list[str] | None = None, *, started: float | None = None,
+         splash: QSplashScreen | None = None) -> int:
+    """`started` is the `perf_counter()` at process start (`ui/__main__.py`), and `splash`
+    the one it put up for a slow start (ui/splash.py)."""
+    started = time.perf_counter() if started is None else started
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or new_application()
     assert isinstance(app, QApplication)
@@ -240,7 +289,11 @@ def main(argv: list[str] | None = None) -> int:
         station = build(app, settings, sound=not args.no_sound,
                         defer_start=not args.screenshot)
     except AlreadyRunningError as error:
+        if splash is not None:
+            splash.close()
         # The first window comes forward and says why; without one, say it here.
+        from ui.single_instance import ask_to_raise
+
         Translations(app).use(settings.station.language)
         if ask_to_raise(settings.data_dir) or args.exit_when_ready or args.screenshot:
             print(f"{tr(error.message)}\n{tr(error.next_step)}", file=sys.stderr)
@@ -248,13 +301,14 @@ def main(argv: list[str] | None = None) -> int:
             show_fatal(error)
         return 3
     except StationError as error:
+        if splash is not None:
+            splash.close()
         if args.exit_when_ready or args.screenshot:
             print(error, file=sys.stderr)
         else:
             show_fatal(error)
         return 2
     window = station.window
-    listen_for_second_starts(station)
     if args.screenshot:
         window.resize(1366, 768)  # a station screen, for the docs
         window.show()
@@ -265,15 +319,18 @@ def main(argv: list[str] | None = None) -> int:
             window.resize(min(window.width(), available.width()),
                           min(window.height(), available.height()))
         window.showMaximized()  # a station screen is the station's whole screen
-    for text in args.scan:
-        window.handle_scan(text)
     app.processEvents()
+    ready_ms = (time.perf_counter() - started) * 1000
+    finish_splash(splash, window, record_path(), ready_ms)
     if args.exit_when_ready:
-        print(f"ready_ms={(time.perf_counter() - started) * 1000:.1f} ready_at={time.time():.4f}",
-              flush=True)
+        print(f"ready_ms={ready_ms:.1f} ready_at={time.time():.4f}", flush=True)
         station.close()
         return 0
+    listen_for_second_starts(station)
     station.start_deferred()
+    for text in args.scan:
+        window.handle_scan(text)
+    app.processEvents()  # laid out again after the scans, before a screenshot
     if args.screenshot:
         window.grab().save(str(args.screenshot))
         station.close()

@@ -9,22 +9,22 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from station.errors import StationError
 from station.messages import msg
 from ui.i18n import tr
+from ui.phrase_label import PhraseLabel
 
 log = logging.getLogger("packstation")
 
 
-class Toast(QLabel):
+class Toast(PhraseLabel):
     """A message over the bottom of its parent that goes away on its own."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setObjectName("toast")
-        self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("QLabel#toast { background: #2d3436; color: white; font-size: 18px;"
                            " padding: 14px; border-radius: 8px; }")

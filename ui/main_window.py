@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from station import journal
-from station.clock import parse_iso
 from station.core import StationCore
 from station.messages import Message, msg
 from station.models import Role
@@ -32,6 +31,7 @@ from station.routing import Target, route
 from ui.errors import ErrorPresenter, Toast
 from ui.i18n import Translations, tr
 from ui.pack.screen import PackScreen
+from ui.sync.backlog_words import backlog_text
 
 
 @dataclass
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.backlog_label.hide()
         self.statusBar().insertPermanentWidget(0, widget)
         self._show_backlog = False
+        self.language_changed.connect(lambda _language: _retranslate(widget))
 
     def current_mode(self) -> str:
         current = self.stack.currentWidget()
@@ -259,14 +260,8 @@ class MainWindow(QMainWindow):
         if not self._show_backlog:
             return
         backlog = journal.backlog(self.core.store.conn)
-        if backlog.waiting == 0 or backlog.oldest_ts is None:
-            self.backlog_label.setText(tr(msg("MainWindow", "All events synced")))
-            return
-        age = self.core.clock.now() - parse_iso(backlog.oldest_ts)
-        minutes = max(0, int(age.total_seconds() // 60))
-        self.backlog_label.setText(tr(msg(
-            "MainWindow", "Waiting to sync: {count} events, oldest {minutes} min",
-            count=backlog.waiting, minutes=minutes)))
+        self.backlog_label.setText(tr(backlog_text(backlog.waiting, backlog.oldest_ts,
+                                                   self.core.clock.now())))
 
     # ------------------------------------------------------------------ language
     def _on_language_clicked(self) -> None:
@@ -302,3 +297,11 @@ class MainWindow(QMainWindow):
                 retranslate()
         self._update_for_user()
         self.refresh_backlog()
+
+
+def _retranslate(widget: QWidget) -> None:
+    """A status-bar widget says its words again in the new language at once, not at its next
+    refresh."""
+    retranslate = getattr(widget, "retranslate", None)
+    if retranslate is not None:
+        retranslate()

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from printing.settings import PrintersSettings
-from scanning.camera import CameraSettings
+from scanning.camera_settings import CameraSettings
 from scanning.rfid.tote import RfidSettings
 from scanning.scale.settings import ScaleSettings
 from station.materials.settings import MaterialsSettings
 from station.metrics.settings import MetricsSettings, Targets
-from station.returns.setup import ReturnsSettings
+from station.returns.settings import ReturnsSettings
 from station.settings import Settings, load
 from station.sortwall.setup import SortWallSettings
 from sync.settings import HubSettings

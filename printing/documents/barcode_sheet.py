@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from printing import barcodes, fonts
-from printing.documents.paper import Paper
+from printing.paper import Paper
 from station import demo
 from station.catalogue import Catalogue
 from station.materials.catalogue import MaterialsFile

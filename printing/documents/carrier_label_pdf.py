@@ -15,7 +15,7 @@ from printing.documents import text_fit
 from printing.documents.carrier_label import CarrierLabelData
 from printing.documents.carrier_layouts import CarrierLayout
 from printing.documents.carrier_plan import BAR_MODULE_MM, Plan, codabar_pattern, plan
-from printing.documents.paper import LabelSize
+from printing.paper import LabelSize
 
 
 def render(labels: Sequence[CarrierLabelData], size: LabelSize = LabelSize.FOUR_BY_SIX,

@@ -11,7 +11,7 @@ from printing import zpl_text
 from printing.documents.carrier_label import CarrierLabelData
 from printing.documents.carrier_layouts import CarrierLayout
 from printing.documents.carrier_plan import BAR_MODULE_MM, Plan, plan
-from printing.documents.paper import LabelSize, dots
+from printing.paper import LabelSize, dots
 
 
 def render(labels: Sequence[CarrierLabelData], size: LabelSize = LabelSize.FOUR_BY_SIX,

@@ -17,8 +17,8 @@ import barcode.codabar
 from printing.documents import text_fit
 from printing.documents.carrier_label import CarrierLabelData
 from printing.documents.carrier_layouts import CarrierLayout, layout_for
-from printing.documents.paper import LabelSize
 from printing.errors import PrintingError
+from printing.paper import LabelSize
 from station.messages import Localized, msg
 
 MARGIN = 3.0

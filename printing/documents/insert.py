@@ -21,8 +21,8 @@ from reportlab.platypus import Paragraph
 
 from printing import barcodes, fonts, kit_templates, text_fit
 from printing.brandkit import BrandKit, KitLoad, problem
-from printing.documents.paper import Paper
 from printing.documents.personal import InsertContext
+from printing.paper import Paper
 from station.messages import Message, catalogue, msg
 
 INSERT_PAPERS = (Paper.A6, Paper.A5)

@@ -11,8 +11,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from printing import barcodes, fonts, text_fit
 from printing.documents import shipping
-from printing.documents.paper import LabelSize
 from printing.documents.shipping import ShippingLabel
+from printing.paper import LabelSize
 
 
 def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX) -> bytes:

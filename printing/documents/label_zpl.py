@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from printing import zpl_text
 from printing.documents import shipping
-from printing.documents.paper import MM_PER_INCH, LabelSize, dots
 from printing.documents.shipping import ShippingLabel
+from printing.paper import MM_PER_INCH, LabelSize, dots
 
 
 def render(label: ShippingLabel, size: LabelSize = LabelSize.FOUR_BY_SIX,

@@ -17,8 +17,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reportlab.platypus.doctemplate import LayoutError
 
 from printing import fonts, text_fit
-from printing.documents.paper import Paper
 from printing.flowables import LinearBarcode, QrCode
+from printing.paper import Paper
 from station.messages import Message, catalogue, msg
 from station.models import Order, OrderLine
 
@@ -112,8 +112,15 @@ def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
         rows += _kit_rows(line, order.language, cell, shorter, t)
     rows.append(["", Paragraph(t(msg("Slip", "Total items")), cell), "", str(order.units)])
     sku_width = min(42 * mm, width * 0.28)
-    table = Table(rows, colWidths=[9 * mm, width - sku_width - 25 * mm, sku_width, 16 * mm],
-                  repeatRows=1)
+    # The number columns are as wide as their headings in the slip's language ("Quantity"
+    # wrapped to "Quantit|y" in a fixed 16 mm) and their longest value.
+    number_width = _column_width([t(headings[0]), str(len(order.lines))], font, 9 * scale,
+                                 9 * mm)
+    quantity_width = _column_width([t(headings[3]), str(order.units)], font, 9 * scale,
+                                   16 * mm)
+    table = Table(rows, colWidths=[number_width,
+                                   width - sku_width - number_width - quantity_width,
+                                   sku_width, quantity_width], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), font, 9 * scale),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
@@ -155,3 +162,13 @@ def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
 
     document.build(story, onFirstPage=number_page, onLaterPages=number_page)
     return buffer.getvalue()
+
+
+# reportlab's default left and right padding of a table cell, in points.
+CELL_PADDING = 6
+
+
+def _column_width(texts: list[str], font: str, size: float, minimum: float) -> float:
+    """At least `minimum`, and wide enough for each of `texts` on one line."""
+    widest = max(float(pdfmetrics.stringWidth(text, font, size)) for text in texts)
+    return max(minimum, widest + 2 * CELL_PADDING + 1)

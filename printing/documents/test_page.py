@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from printing import barcodes, fonts, zpl_text
-from printing.documents.paper import Paper, dots
+from printing.paper import Paper, dots
 from station.messages import Message, catalogue, msg
 
 JAPANESE_SAMPLE = "日本語テスト：東京都江東区 いろはにほへと"

@@ -25,7 +25,7 @@ from station.carriers.orders import shipments_for
 from station.carriers.pickup import HandOver, hand_over, pickup_list
 from station.carriers.tracking import tracking_problem
 from station.errors import StationError
-from station.messages import Catalogue, Message, catalogue, msg
+from station.messages import Catalogue, Message, catalogue, counted, msg
 from station.settings import Settings, load
 from station.store import open_store
 
@@ -108,8 +108,14 @@ def _export(settings: Settings, contract: Contract, day: str, out: Path,
         path = out if name == contract.file_layout else out.with_name(
             f"{out.stem}-{name}{out.suffix}")
         path.write_bytes(result.content)
-        _say(words, msg("Carriers", "{count} shipment(s) in {rows} row(s) written to {path}.",
-                        count=result.shipments, rows=result.rows, path=str(path)))
+        rows = counted(result.rows, msg("Carriers", "1 row"),
+                       msg("Carriers", "{rows} rows", rows=result.rows))
+        _say(words, counted(
+            result.shipments,
+            msg("Carriers", "1 shipment in {rows} written to {path}.", rows=rows,
+                path=str(path)),
+            msg("Carriers", "{count} shipments in {rows} written to {path}.",
+                count=result.shipments, rows=rows, path=str(path))))
         for item in result.refused:
             refused += 1
             for problem in item.problems:
@@ -135,8 +141,12 @@ def _import(settings: Settings, contract: Contract, file: Path, words: Catalogue
         return 2
     finally:
         store.close()
-    _say(words, msg("Carriers", "{attached} number(s) attached, {unchanged} already there.",
-                    attached=len(report.attached), unchanged=report.unchanged))
+    attached = len(report.attached)
+    _say(words, counted(
+        attached, msg("Carriers", "1 number attached, {unchanged} already there.",
+                      unchanged=report.unchanged),
+        msg("Carriers", "{attached} numbers attached, {unchanged} already there.",
+            attached=attached, unchanged=report.unchanged)))
     for problem in (*report.strangers, *report.conflicts, *report.invalid):
         _say(words, msg("Carriers", "Line {line} ({key}, {number}): {problem}",
                         line=problem.line, key=problem.key, number=problem.number or "-",
@@ -160,8 +170,12 @@ def _pickup(settings: Settings, carrier: Carrier, day: str, scans: list[str],
     for parcel in listing.parcels:
         mark = "x" if parcel.handed_over else " "
         print(f"[{mark}] {parcel.tracking}  {parcel.order_id}  {parcel.box_no}  {parcel.service}")
-    _say(words, msg("Carriers", "{carrier} {day}: {count} parcel(s), {done} handed over.",
-                    carrier=carrier, day=day, count=listing.count, done=listing.handed_over))
+    _say(words, counted(
+        listing.count,
+        msg("Carriers", "{carrier} {day}: 1 parcel, {done} handed over.", carrier=carrier,
+            day=day, done=listing.handed_over),
+        msg("Carriers", "{carrier} {day}: {count} parcels, {done} handed over.",
+            carrier=carrier, day=day, count=listing.count, done=listing.handed_over)))
     return 1 if failed else 0
 
 

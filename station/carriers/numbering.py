@@ -20,7 +20,7 @@ from station import journal
 from station.clock import iso
 from station.errors import StationError
 from station.events.carriers import NumberBlockReceived, NumberIssued, NumberVoided
-from station.messages import Message, msg
+from station.messages import Message, counted, msg
 from station.store import Store
 
 SSCC_KIND = "sscc"
@@ -127,8 +127,11 @@ class LowNumbers:
 
     @property
     def message(self) -> Message:
-        return msg("Carriers", "Only {count} {kind} numbers are left on this station.",
-                   count=self.remaining, kind=self.kind)
+        return counted(self.remaining,
+                       msg("Carriers", "Only 1 {kind} number is left on this station.",
+                           kind=self.kind),
+                       msg("Carriers", "Only {count} {kind} numbers are left on this station.",
+                           count=self.remaining, kind=self.kind))
 
 
 def low_numbers(conn: sqlite3.Connection, warn_below: dict[str, int]) -> list[LowNumbers]:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from station.inbox.rejected import parked_csv, rejected_events
-from station.messages import msg
+from station.messages import counted, msg
 from station.read_only_cli import FAILED, read_database, settings_of
 
 
@@ -32,8 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     text = parked_csv(parked)
     if args.out:
         args.out.write_text(text, encoding="utf-8-sig")
-        print(words.render(msg("Sync", "{count} parked event(s) written to {path}.",
-                               count=len(parked), path=str(args.out))), file=sys.stderr)
+        written = counted(len(parked), msg("Sync", "1 parked event written to {path}.",
+                                           path=str(args.out)),
+                          msg("Sync", "{count} parked events written to {path}.",
+                              count=len(parked), path=str(args.out)))
+        print(words.render(written), file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from station import journal
 from station.carriers.contracts import Carrier, Contract
 from station.carriers.issuing import issue_tracking, void_tracking
+from station.carriers.names import carrier_label
 from station.carriers.numbering import Actor, remaining
 from station.carriers.tracking import normalise, tracking_problem
 from station.catalogue import Catalogue
@@ -183,7 +184,8 @@ class LabelCheck:
             return ScanOutcome(Kind.NUMBERS_EXHAUSTED, Tone.BAD, msg(
                 "Pack", "Label {number} is not voided: no {carrier} tracking numbers are left "
                 "on this station. Call a supervisor: the station must connect to the hub for "
-                "a new block.", number=voided, carrier=contract.name), order_id=order_id)
+                "a new block.", number=voided, carrier=carrier_label(contract.carrier)),
+                order_id=order_id)
         actor = Actor(self._signin.station_id, self._signin.user, self._clock.now())
         reason = scan.reason.value
         with self._store.write():

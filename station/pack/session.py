@@ -18,6 +18,7 @@ from typing import Any
 from station import journal
 from station.carriers.checks import Problem
 from station.carriers.contracts import Carrier, Contract
+from station.carriers.names import carrier_label
 from station.carriers.numbering import Actor
 from station.catalogue import Catalogue
 from station.clock import Clock
@@ -30,7 +31,17 @@ from station.materials import usage as materials_used
 from station.materials.catalogue import MaterialsFile, load_materials
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
-from station.pack import boxes, decide, exception_desk, hub_changes, kits, queries, shipping
+from station.pack import (
+    boxes,
+    decide,
+    exception_desk,
+    hub_changes,
+    kits,
+    queries,
+    shipping,
+    words,
+)
+from station.pack.box_names import box_label
 from station.pack.exception_report import ExceptionReports, Send
 from station.pack.handover import Handovers, shares
 from station.pack.label_check import LabelCheck
@@ -188,9 +199,8 @@ class PackSession:
         if not self.signin.idle_expired():
             return None
         badge = self.signin.sign_out("idle")
-        return _outcome(Kind.SIGNED_OUT, Tone.INFO, msg(
-            "Pack", "{name} was signed out after {minutes} idle minutes.",
-            name=badge.name if badge else "", minutes=self.settings.idle_sign_out_minutes))
+        return _outcome(Kind.SIGNED_OUT, Tone.INFO, words.idle_signed_out(
+            badge.name if badge else "", self.settings.idle_sign_out_minutes))
 
     # ---------------------------------------------------------------- sort wall hook
     @reloads_on_error
@@ -380,9 +390,9 @@ class PackSession:
         self._recorder.opened(order.id, ev.OrderOpened(
             order_id=order.id, brand=order.brand, lines=len(order.lines), units=order.units,
             box_type=box.code if box else None))
-        return _outcome(Kind.ORDER_OPENED, Tone.GOOD, msg(
-            "Pack", "Order {order}: {units} items. Suggested box: {box}.", order=order.id,
-            units=order.units, box=box.name if box else "-"), order_id=order.id)
+        return _outcome(Kind.ORDER_OPENED, Tone.GOOD,
+                        words.order_opened(order.id, order.units, box_label(box)),
+                        order_id=order.id)
 
     def _no_order(self) -> ScanOutcome:
         return _outcome(Kind.NO_ORDER, Tone.WARN, msg(
@@ -421,10 +431,9 @@ class PackSession:
             with self._store.write():
                 self._record(ev.OverScanned(sku=product.sku, line_no=line.line_no,
                                             quantity=quantity, remaining=remaining))
-            return _outcome(Kind.OVER_SCAN, Tone.BAD, msg(
-                "Pack", "Too many: {name} needs {remaining} more, not {quantity}. "
-                "Put the extra aside and scan OK.",
-                name=product.label, remaining=remaining, quantity=quantity), line_no=line.line_no)
+            return _outcome(Kind.OVER_SCAN, Tone.BAD,
+                            words.over_scan(product.label, remaining, quantity),
+                            line_no=line.line_no)
         if product.lot_controlled and (scan.lot is None or scan.expiry is None):
             self._prompt = AwaitingLot(product)
             return _outcome(Kind.LOT_REQUIRED, Tone.INFO, msg(
@@ -621,7 +630,7 @@ class PackSession:
             self._record(ev.BoxStarted(box_no=box_no, box_type=box.code if box else None))
         return _outcome(Kind.BOX_STARTED, Tone.GOOD, msg(
             "Pack", "Box {box_no} started. Suggested box: {box}.", box_no=box_no,
-            box=box.name if box else "-"))
+            box=box_label(box)))
 
     def _choose_box(self, code: str) -> ScanOutcome:
         if self.order is None or self.state is None:
@@ -635,7 +644,7 @@ class PackSession:
             self._record(ev.BoxChosen(box_no=box_no, box_type=box.code,
                                       previous_box_type=self.state.boxes.get(box_no)))
         return _outcome(Kind.BOX_CHOSEN, Tone.GOOD, msg(
-            "Pack", "Box {box_no}: {box}.", box_no=box_no, box=box.name))
+            "Pack", "Box {box_no}: {box}.", box_no=box_no, box=box_label(box)))
 
     def _packing_material(self, scan: Scan) -> ScanOutcome:
         """A box (BOX:) or another packing material (MAT:, billed: station/materials)."""
@@ -688,9 +697,8 @@ class PackSession:
             return self._no_order()
         missing = self.missing_units()
         if missing:
-            return _outcome(Kind.NOT_COMPLETE, Tone.WARN, msg(
-                "Pack", "{missing} items are still missing. Scan them, or report an exception.",
-                missing=missing), order_id=self.order.id)
+            return _outcome(Kind.NOT_COMPLETE, Tone.WARN, words.still_missing(missing),
+                            order_id=self.order.id)
         unweighed = self._unweighed_boxes()
         if unweighed:
             return _outcome(Kind.WEIGHT_NEEDED, Tone.INFO, msg(
@@ -719,7 +727,8 @@ class PackSession:
             return _outcome(Kind.NUMBERS_EXHAUSTED, Tone.BAD, msg(
                 "Pack", "Order {order} is not sealed: no {carrier} tracking numbers are left "
                 "on this station. Call a supervisor: the station must connect to the hub for "
-                "a new block.", order=order_id, carrier=contract.name), order_id=order_id)
+                "a new block.", order=order_id, carrier=carrier_label(contract.carrier)),
+                order_id=order_id)
         check_labels = False
         with self._store.write():
             if contract is not None:
@@ -758,7 +767,7 @@ class PackSession:
         return _outcome(Kind.CARRIER_PROBLEM, Tone.BAD, msg(
             "Pack", "Not sealed: {problem} ({field}) {action} {more}", problem=first.message,
             field=first.field, action=first.action,
-            more=msg("Pack", "{count} more problems.", count=len(problems) - 1)
+            more=words.more_problems(len(problems) - 1)
             if len(problems) > 1 else ""), order_id=self.order.id)
 
     def _actor(self) -> Actor:

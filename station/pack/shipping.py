@@ -14,13 +14,14 @@ from station import journal
 from station.carriers.checks import Problem, check_shipment
 from station.carriers.contracts import Carrier, Contract, carrier_name
 from station.carriers.issuing import issue_tracking
+from station.carriers.names import carrier_label
 from station.carriers.numbering import Actor, remaining
 from station.carriers.orders import delivery_of, record_parcels, shipment_of
 from station.carriers.shipment import Parcel
 from station.catalogue import Catalogue
 from station.events import pack as ev
 from station.events.shipping import ConfirmedParcel, ShipmentConfirmed
-from station.messages import Message, msg
+from station.messages import Message, counted, msg
 from station.models import Order, Product
 from station.pack import boxes
 from station.pack.state import PackState
@@ -83,8 +84,12 @@ def low_numbers_note(conn: sqlite3.Connection, contract: Contract) -> Message | 
     left = remaining(conn, contract.number_kind)
     if left >= contract.numbering.warn_below:
         return None
-    return msg("Pack", "Only {left} {carrier} tracking numbers are left on this station: tell a"
-               " supervisor.", left=left, carrier=contract.name)
+    carrier = carrier_label(contract.carrier)
+    return counted(left,
+                   msg("Pack", "Only 1 {carrier} tracking number is left on this station: "
+                       "tell a supervisor.", carrier=carrier),
+                   msg("Pack", "Only {left} {carrier} tracking numbers are left on this "
+                       "station: tell a supervisor.", left=left, carrier=carrier))
 
 
 def issue_numbers(store: Store, contract: Contract, order_id: str,

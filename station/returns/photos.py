@@ -10,8 +10,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-
 from station.messages import Message, msg
 
 # The hub accepts files up to 20 MiB (sync/hub/limits.py): a bigger photo could be taken but
@@ -36,6 +34,8 @@ class StoredPhoto:
 
 def image_format(data: bytes) -> tuple[str, int, int] | None:
     """(extension, width, height) when `data` is a complete image Pillow can read."""
+    from PIL import Image, UnidentifiedImageError  # here: Pillow is not needed to start
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             kind, size = image.format or "", image.size

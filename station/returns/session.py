@@ -185,8 +185,10 @@ class ReturnsSession:
         if not self.signin.has_role(*RETURNS_ROLES):
             return _out(K.ROLE_NOT_ALLOWED, Tone.WARN, msg(
                 "Returns", "Returns need an inspector or supervisor badge."))
-        return _out(K.SIGNED_IN, Tone.GOOD,
-                    msg("Returns", "Signed in: {name}.", name=result.badge.name))
+        # Signing in onto a parcel the station was on (after a restart) says it resumed and
+        # what to scan next, as the pack screen does for an open order.
+        return self.resumed() or _out(K.SIGNED_IN, Tone.GOOD, msg(
+            "Returns", "Signed in: {name}.", name=result.badge.name))
 
     def _command(self, command: Command) -> ReturnsOutcome:
         if command is Command.SIGN_OUT:

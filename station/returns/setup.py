@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 from station.core import StationCore
 from station.returns import rmas
 from station.returns.codes import SheetCode, sheet_codes
 from station.returns.models import Rma
 from station.returns.policy import load_policies
 from station.returns.session import Camera, ReturnsSession
-
-
-@dataclass(frozen=True)
-class ReturnsSettings:
-    # A folder of brand policy files (`BRAND.toml`); empty: the built-in demo policies.
-    policies_dir: Path | None = None
+from station.returns.settings import ReturnsSettings
 
 
 def open_returns(core: StationCore, camera: Camera | None = None) -> ReturnsSession:

@@ -3,7 +3,8 @@ decoders and the real pack session on a SQLite file, from badge to a packed orde
 
 from __future__ import annotations
 
-from scanning.camera import CameraRead, CameraSettings, CameraWorker
+from scanning.camera import CameraRead, CameraWorker
+from scanning.camera_settings import CameraSettings
 from scanning.fakes import ScriptedCamera
 from scanning.pipeline import camera_decoder
 from scanning.synth import Sample, frame_with

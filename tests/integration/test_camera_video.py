@@ -10,7 +10,8 @@ from pathlib import Path
 import cv2
 import pytest
 
-from scanning.camera import CameraRead, CameraSettings, CameraStatus, CameraWorker
+from scanning.camera import CameraRead, CameraStatus, CameraWorker
+from scanning.camera_settings import CameraSettings
 from scanning.pipeline import camera_decoder
 from scanning.synth import Sample, frame_with
 from scanning.video import FrameTiming, SourceKind, source_kind

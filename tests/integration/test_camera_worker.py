@@ -8,7 +8,8 @@ import time
 
 import numpy as np
 
-from scanning.camera import CameraSettings, CameraStatus, CameraWorker
+from scanning.camera import CameraStatus, CameraWorker
+from scanning.camera_settings import CameraSettings
 from scanning.fakes import ScriptedCamera
 from tests.support import wait_until
 

@@ -184,6 +184,6 @@ def test_the_command_line_exports_and_imports(file_core: StationCore,
     history.write_bytes(history_with(rows, {rows[1][0]: "389711074012"}))
     assert main(["--lang", "en", "import", "yamato", str(history),
                  "--data-dir", str(data_dir)]) == 0
-    assert "1 number(s) attached" in capsys.readouterr().err
+    assert "1 number attached" in capsys.readouterr().err
     assert main(["--lang", "en", "import", "yamato", str(Path(__file__)),
                  "--data-dir", str(data_dir)]) == 2

@@ -12,8 +12,8 @@ import pytest
 from printing.documents import carrier_label_pdf, carrier_label_zpl
 from printing.documents.carrier_label import CarrierLabelData, CoolType
 from printing.documents.carrier_layouts import CARRIERS, layout_for
-from printing.documents.paper import LabelSize
 from printing.errors import PrintingError
+from printing.paper import LabelSize
 from station.models import Address
 from tests import carrier_label_support as support
 from tests import printing_readback as readback

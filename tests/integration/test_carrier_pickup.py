@@ -65,4 +65,4 @@ def test_the_pickup_command_prints_the_list_and_marks_scans(
     assert code == 0
     assert f"[x] {numbers[1]}" in out.out
     assert f"[ ] {numbers[0]}" in out.out
-    assert "3 parcel(s), 1 handed over" in out.err
+    assert "3 parcels, 1 handed over" in out.err

@@ -16,8 +16,8 @@ import pytest
 
 from printing import brandkit, zpl_text
 from printing.documents import insert, label_pdf, label_zpl, recommerce, shipping, slip
-from printing.documents.paper import LabelSize, Paper
 from printing.documents.personal import InsertContext
+from printing.paper import LabelSize, Paper
 from station.demo import APPAREL
 from station.models import Address
 from tests import printing_readback as readback

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from printing.documents import label_pdf, label_zpl, shipping
-from printing.documents.paper import LabelSize
+from printing.paper import LabelSize
 from station.demo import APPAREL
 from station.events.pack import OrderPacked, PackedBox, PackedUnit
 from station.models import Address

@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from printing.documents.paper import LabelSize
+from printing.paper import LabelSize
 from printing.service import PrintService
 from station.carriers.tracking import with_check_digit
 from station.events.carriers import NumberVoided

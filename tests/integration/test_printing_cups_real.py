@@ -13,7 +13,7 @@ import pytest
 
 from printing.backends import CupsPrinter, list_queues
 from printing.documents import label_pdf, recommerce, shipping, slip
-from printing.documents.paper import LabelSize, Paper
+from printing.paper import LabelSize, Paper
 from station.demo import APPAREL
 from station.events.pack import OrderPacked, PackedBox, PackedUnit
 from station.models import Address

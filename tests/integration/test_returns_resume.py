@@ -92,7 +92,7 @@ def test_a_restarted_station_resumes_the_item_with_its_answers_notes_and_photos(
     assert again.item.product.sku == session.item.product.sku
     assert again.item.question == session.item.question
     assert again.signin.badge is None  # a restart signs everyone out; the item waits
-    assert scan(again, INSPECTOR).kind is K.SIGNED_IN
+    assert scan(again, INSPECTOR).kind is K.RESUMED  # says where it stopped, not a bare "Signed in"
     for text in answers[3:]:
         scan(again, text)
     graded = scan(again, "CMD:OK")
@@ -117,7 +117,7 @@ def test_a_complete_checklist_resumes_with_the_same_proposed_grade(station):
     assert again.item.proposal is not None
     assert again.item.proposal == session.item.proposal
     assert again.item.proposal.grade == last_answer.read(ChecklistAnswered).proposed
-    assert scan(again, INSPECTOR).kind is K.SIGNED_IN
+    assert scan(again, INSPECTOR).kind is K.RESUMED
     outcome = scan(again, "CMD:OK")
     assert outcome.kind is K.ITEM_GRADED
     assert outcome.result is not None
@@ -167,7 +167,7 @@ def test_a_cancelled_inspection_does_not_come_back_after_a_restart(station):
     assert again.rma is not None
     assert again.rma.id == "RMA-5002"
     assert again.item is None
-    assert scan(again, INSPECTOR).kind is K.SIGNED_IN
+    assert scan(again, INSPECTOR).kind is K.RESUMED  # the RMA is still open
     assert scan(again, first).kind is K.ITEM_STARTED
     assert again.item is not None
     assert again.item.answers == {}

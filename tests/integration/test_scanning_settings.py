@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanning.camera import CameraSettings
+from scanning.camera_settings import CameraSettings
 from scanning.devices import camera_source, rfid_settings, tote_verifier
 from scanning.rfid.llrp import LlrpReader
 from station.clock import FixedClock

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from printing.documents import slip
-from printing.documents.paper import Paper
+from printing.paper import Paper
 from station.demo import APPAREL, COSMETICS
 from tests import printing_readback as readback
 from tests.support import find_order
@@ -65,3 +65,14 @@ def test_a_japanese_addressee_is_addressed_with_sama_as_on_the_label(core):
     assert re.search(rf"{re.escape(order.ship_to.name)}\s*様", text)
     abroad = dataclasses.replace(order, ship_to=dataclasses.replace(order.ship_to, country="US"))
     assert "様" not in readback.text(slip.render(abroad, "KAZE"))
+
+
+@pytest.mark.parametrize("paper", slip.SLIP_PAPERS)
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_column_headings_fit_on_one_line(core, paper, language):
+    """"Quantity" and "No." wrapped to "Quantit / y" and "No / ." on A4 in English."""
+    order = dataclasses.replace(find_order(core, brand=APPAREL, min_lines=2), language=language)
+    text = readback.text(slip.render(order, "KAZE Apparel", paper))
+    headings = {"en": ("No.", "Item", "SKU", "Quantity"), "ja": ("No.", "商品", "SKU", "数量")}
+    heading_line = next(line for line in text.splitlines() if "SKU" in line)
+    assert heading_line.split() == list(headings[language])

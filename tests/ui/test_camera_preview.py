@@ -7,7 +7,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from scanning.camera import CameraSettings, CameraStatus
+from scanning.camera import CameraStatus
+from scanning.camera_settings import CameraSettings
 from scanning.fakes import ScriptedCamera
 from scanning.pipeline import camera_decoder
 from scanning.synth import Sample, frame_with

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from printing.documents.paper import LabelSize
+from printing.paper import LabelSize
 from station.carriers.numbering import receive_block
 from station.carriers.tracking import with_check_digit
 from station.events.shipping import ShipmentConfirmed, WrongLabelScanned

@@ -131,7 +131,7 @@ def test_the_printer_panel_names_document_kinds_in_the_packers_language(station,
         dialog.close()
     finally:
         translations.use("en")
-    assert "folder (送り状ラベル, 納品書, 同梱カード, リコマースラベル)" in texts
+    assert "印刷フォルダー（送り状ラベル, 納品書, 同梱カード, リコマースラベル）" in texts
 
 
 def test_the_printer_button_reads_printers_only_while_shown_and_never_after_stop(station,

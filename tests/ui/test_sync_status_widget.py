@@ -14,9 +14,10 @@ from station.journal import Backlog
 from station.pack.outcomes import Kind
 from sync.status import SyncProblem, SyncStatus
 from tests.support import ean, find_order, scan
+from ui.sync.backlog_words import age_text
 from ui.sync.bridge import SyncBridge, stop_open_order_on_hub_changes
 from ui.sync.rejected_view import RejectedEventsTable
-from ui.sync.status_widget import SyncStatusWidget, age_text
+from ui.sync.status_widget import SyncStatusWidget
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 REJECTED = [RejectedEvent("e1", 41, OrderPacked.TYPE, "ORD-100007",
@@ -34,7 +35,7 @@ def make_widget(qtbot, status, backlog, rejected):
 def test_online_with_nothing_waiting_says_so(qtbot):
     widget = make_widget(qtbot, SyncStatus(online=True), Backlog(0, None), [])
     assert "Online" in widget.state_label.text()
-    assert widget.waiting_label.text() == "0 events waiting (nothing waiting)"
+    assert widget.waiting_label.text() == "All events synced"
     assert not widget.rejected_button.isEnabled()
 
 
@@ -44,7 +45,7 @@ def test_offline_shows_the_backlog_and_the_age_of_the_oldest(qtbot, tmp_path):
                          Backlog(1234, oldest), REJECTED)
     widget.resize(620, 36)
     assert "Offline" in widget.state_label.text()
-    assert widget.waiting_label.text() == "1234 events waiting (oldest 26 h ago)"
+    assert widget.waiting_label.text() == "1234 events waiting to sync (oldest 26 h ago)"
     assert widget.rejected_button.text() == "Parked: 1"
     assert widget.rejected_button.isEnabled()
     widget.show()

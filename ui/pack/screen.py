@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from scanning.interpret import interpret
+from station.carriers.names import carrier_label
 from station.core import StationCore
 from station.errors import StationError
-from station.messages import Message, msg
+from station.messages import Message, counted, msg
 from station.models import Product
+from station.pack.box_names import box_label
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.scans import (
     COMMAND_PREFIX,
@@ -39,6 +41,7 @@ from ui.i18n import tr
 from ui.pack.delivery import DeliveryStrip
 from ui.pack.exception_dialog import ExceptionDialog
 from ui.pack.lines import LinesTable
+from ui.phrase_label import PhraseLabel
 from ui.sounds import Sounds
 from ui.style import banner_style
 
@@ -80,9 +83,8 @@ class PackScreen(QWidget):
         self._shown_state: object = _NOTHING_SHOWN
         self._last_scan: Scan | None = None  # the last item scanned, for its lot and expiry
 
-        self.banner = QLabel()
+        self.banner = PhraseLabel()
         self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
         # Two lines of banner text; the lines table gets the rest (eight lines at 1366x768).
         self.banner.setMinimumHeight(72)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -334,11 +336,12 @@ class PackScreen(QWidget):
                                      brand=brand.name if brand else order.brand)))
         self.details.setText(tr(msg(
             "PackScreen", "{customer} · {carrier} · Box {box_no}: {box}",
-            customer=order.customer_name, carrier=order.carrier, box_no=box_no,
-            box=box.name if box else "-")))
+            customer=order.customer_name, carrier=carrier_label(order.carrier), box_no=box_no,
+            box=box_label(box))))
         packed = order.units - session.missing_units()
-        self.progress.setText(tr(msg("PackScreen", "{packed} / {units} items",
-                                     packed=packed, units=order.units)))
+        self.progress.setText(tr(counted(
+            order.units, msg("PackScreen", "{packed} / 1 item", packed=packed),
+            msg("PackScreen", "{packed} / {units} items", packed=packed, units=order.units))))
 
     def retranslate(self) -> None:
         for command, label, _role in _COMMAND_BUTTONS:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from printing.printer_names import printer_label
 from printing.service import PrinterStatus, PrintService
 from station.messages import Message, msg
 from ui.i18n import tr
@@ -117,7 +118,8 @@ class PrinterStatusWidget(QWidget):
     def _add_row(self, row: int, status: PrinterStatus) -> None:
         kinds = ", ".join(tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
                           for kind in status.kinds)
-        name = QLabel(f"{status.printer} ({kinds})", self)
+        name = QLabel(tr(msg("Printing UI", "{printer} ({kinds})",
+                             printer=printer_label(status.printer), kinds=kinds)), self)
         state, detail = QLabel(self), QLabel(self)
         detail.setWordWrap(True)
         test = QPushButton(tr(msg("Printing UI", "Test page")), self)

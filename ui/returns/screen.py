@@ -29,6 +29,7 @@ from station.returns.outcomes import ReturnsOutcome, Tone
 from station.returns.session import ReturnsSession
 from ui.i18n import language as ui_language
 from ui.i18n import tr
+from ui.phrase_label import PhraseLabel
 from ui.returns import panels
 from ui.returns.controls import CodeField, ExpectedList, TouchControls
 from ui.returns.style import SCREEN, banner_style, grade_style
@@ -36,9 +37,9 @@ from ui.sounds import Sounds
 
 
 def _label(name: str, text: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+    """A wrapping label breaks Japanese between phrases."""
+    label = PhraseLabel(text) if wrap else QLabel(text)
     label.setObjectName(name)
-    label.setWordWrap(wrap)
     return label
 
 

@@ -11,14 +11,8 @@ from PySide6.QtCore import QObject, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from scanning.camera import (
-    STATUS_TEXT,
-    CameraRead,
-    CameraSettings,
-    CameraStatus,
-    CameraWorker,
-    FrameSource,
-)
+from scanning.camera import STATUS_TEXT, CameraRead, CameraStatus, CameraWorker, FrameSource
+from scanning.camera_settings import CameraSettings
 from scanning.decoders import Decoded, Decoder, Frame
 from ui.i18n import tr
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from scanning.rfid.tote import ToteRead
-from station.messages import Message, msg
+from station.messages import Message, counted, msg
 from station.pack.tote import ToteCheck
 from ui.background import BackgroundWork
 from ui.i18n import tr
@@ -126,13 +126,15 @@ def _brush(colour: str) -> QBrush:
 
 def _summary(check: ToteCheck, others: tuple[str, ...] = ()) -> list[Message]:
     if check.complete:
-        lines = [msg("RFID", "All {count} items are in the tote.", count=len(check.matched))]
+        count = len(check.matched)
+        lines = [counted(count, msg("RFID", "The item is in the tote."),
+                         msg("RFID", "All {count} items are in the tote.", count=count))]
     else:
         lines = [msg("RFID", "{matched} matched, {missing} missing, {extra} extra.",
                      matched=len(check.matched), missing=check.missing_units,
                      extra=len(check.extra))]
     if others:
-        counted = Counter(others)
+        schemes = Counter(others)
         lines.append(msg("RFID", "Also read, not items: {tags}.", tags=", ".join(
-            f"{scheme} × {count}" for scheme, count in sorted(counted.items()))))
+            f"{scheme} × {count}" for scheme, count in sorted(schemes.items()))))
     return lines

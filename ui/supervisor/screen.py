@@ -96,6 +96,7 @@ class SupervisorScreen(QWidget):
         self._guard.start()
         self._today = local_day(clock.now(), settings.zone)
 
+        self._more_tabs: list[tuple[QWidget, Message]] = []
         self.pages = QStackedWidget()
         self.refusal = QLabel()
         self.refusal.setObjectName("refusal")
@@ -196,6 +197,11 @@ class SupervisorScreen(QWidget):
         self.to_label.setText(tr(msg("Supervisor", "to")))
         for index, title in enumerate(_TAB_TITLES):
             self.tabs.setTabText(index, tr(title))
+        for widget, title in self._more_tabs:
+            self.tabs.setTabText(self.tabs.indexOf(widget), tr(title))
+            retranslate = getattr(widget, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
         for tile in self.tiles.values():
             tile.retranslate()
         if self.exception_actions is not None:
@@ -206,6 +212,11 @@ class SupervisorScreen(QWidget):
             self.hour_chart.retranslate()
             self.day_chart.retranslate()
         self._say(self._status)
+
+    def add_tab(self, widget: QWidget, title: Message) -> None:
+        """Another tab after the station's own (the site view), retranslated with them."""
+        self._more_tabs.append((widget, title))
+        self.tabs.addTab(widget, tr(title))
 
     def add_exception_actions(self, actions: ExceptionActions) -> None:
         """Put `actions` (resolve, release) under the exception queue, in its tab."""

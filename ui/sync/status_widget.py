@@ -8,13 +8,13 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from station.clock import parse_iso
 from station.inbox.rejected import RejectedEvent
 from station.journal import Backlog
-from station.messages import Message, msg
+from station.messages import Message, counted, msg
 from sync.status import SyncProblem, SyncStatus
 from ui.i18n import tr
 from ui.polling import PollWhileShown
+from ui.sync.backlog_words import backlog_text
 from ui.sync.rejected_view import RejectedEventsDialog
 
 _COLOURS = {"online": "#1b7f3b", "offline": "#b3261e", "waiting": "#6b6b6b"}
@@ -40,19 +40,6 @@ def state_text(status: SyncStatus) -> tuple[Message, str]:
     if status.online:
         return msg("Sync", "● Online"), _COLOURS["online"]
     return _PROBLEMS[SyncProblem.UNREACHABLE], _COLOURS["offline"]
-
-
-def age_text(oldest_ts: str | None, now: datetime) -> Message:
-    if oldest_ts is None:
-        return msg("Sync", "nothing waiting")
-    seconds = max(0, int((now - parse_iso(oldest_ts)).total_seconds()))
-    if seconds < 120:
-        return msg("Sync", "oldest {seconds} s ago", seconds=seconds)
-    if seconds < 2 * 3600:
-        return msg("Sync", "oldest {minutes} min ago", minutes=seconds // 60)
-    if seconds < 3 * 86400:
-        return msg("Sync", "oldest {hours} h ago", hours=seconds // 3600)
-    return msg("Sync", "oldest {days} days ago", days=seconds // 86400)
 
 
 class SyncStatusWidget(QWidget):
@@ -81,22 +68,25 @@ class SyncStatusWidget(QWidget):
         self.state_label.setText(tr(state))
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.state_label.setToolTip(status.last_error or "")
-        self.waiting_label.setText(tr(msg(
-            "Sync", "{count} events waiting ({age})", count=backlog.waiting,
-            age=tr(age_text(backlog.oldest_ts, self._now())))))
+        self.waiting_label.setText(tr(backlog_text(backlog.waiting, backlog.oldest_ts,
+                                                   self._now())))
         self._show_photos(status)
         count = len(self._rejected())
         self.rejected_button.setText(tr(msg("Sync", "Parked: {count}", count=count)))
         self.rejected_button.setEnabled(count > 0)
         self.rejected_button.setStyleSheet("color: #b3261e;" if count else "")
 
+    def retranslate(self) -> None:
+        self.refresh()
+
     def _show_photos(self, status: SyncStatus) -> None:
         """Hidden while no photo waits; red when some cannot be sent."""
+        waiting = status.photos_waiting
+        text = counted(waiting, msg("Sync", "1 photo waiting"),
+                       msg("Sync", "{count} photos waiting", count=waiting))
         if status.photo_problems:
-            text = msg("Sync", "{count} photos waiting, {problems} cannot be sent",
-                       count=status.photos_waiting, problems=status.photo_problems)
-        else:
-            text = msg("Sync", "{count} photos waiting", count=status.photos_waiting)
+            text = msg("Sync", "{waiting}, {problems} cannot be sent", waiting=text,
+                       problems=status.photo_problems)
         self.photos_label.setText(tr(text))
         self.photos_label.setStyleSheet("color: #b3261e;" if status.photo_problems else "")
         self.photos_label.setHidden(not (status.photos_waiting or status.photo_problems))

@@ -1,12 +1,14 @@
-"""Paper and label sizes in millimetres, and conversions to points and printer dots."""
+"""Paper and label sizes in millimetres, and conversions to points and printer dots.
+
+Outside `printing.documents` (whose package imports reportlab) so the settings, which the
+station reads at start, name paper sizes without loading reportlab."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from reportlab.lib.units import mm
-
 MM_PER_INCH = 25.4
+POINTS_PER_MM = 72 / MM_PER_INCH
 
 
 class LabelSize(StrEnum):
@@ -32,7 +34,7 @@ class Paper(StrEnum):
     @property
     def points(self) -> tuple[float, float]:
         width, height = self.mm
-        return width * mm, height * mm
+        return width * POINTS_PER_MM, height * POINTS_PER_MM
 
 
 def dots(millimetres: float, dpi: int) -> int:
