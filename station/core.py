@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 from station import demo
 from station.carriers.contracts import default_contracts
 from station.catalogue import Catalogue
 from station.clock import Clock, SystemClock
 from station.instance_lock import DataDirLock
+from station.pack.inserts import DEFAULT_FOLDER, load_folder
 from station.pack.session import PackSession
 from station.returns import demo as returns_demo
 from station.settings import Settings
@@ -53,7 +55,10 @@ def open_core(settings: Settings, clock: Clock | None = None, *, demo_data: bool
         signin = SignIn(store, catalogue, clock, settings.station.id,
                         timedelta(minutes=settings.pack.idle_sign_out_minutes))
         contracts = default_contracts() if settings.pack.carrier_labels else {}
-        pack = PackSession(store, catalogue, clock, signin, settings.pack, contracts=contracts)
+        inserts = load_folder(Path(settings.pack.inserts_folder) if settings.pack.inserts_folder
+                              else DEFAULT_FOLDER)
+        pack = PackSession(store, catalogue, clock, signin, settings.pack, contracts=contracts,
+                           inserts=inserts)
     except BaseException:
         if store is not None:
             store.close()

@@ -29,6 +29,7 @@ _MODULES: tuple[str, ...] = (
     "station.events.returns_lots",
     "station.events.shipping",
     "station.events.signin",
+    "station.events.steps",
 )
 _loaded = False
 

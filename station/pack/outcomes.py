@@ -76,6 +76,11 @@ class Kind(StrEnum):
     VOID_REASON_NEEDED = "void_reason_needed"
     LABEL_REISSUED = "label_reissued"
     NOTHING_TO_VOID = "nothing_to_void"
+    # Steps to confirm by scan (station/pack/steps.py): 熨斗, wrapping, flyers, samples.
+    STEP_CONFIRMED = "step_confirmed"
+    STEP_ALREADY_DONE = "step_already_done"
+    STEP_OUT_OF_ORDER = "step_out_of_order"
+    STEPS_PENDING = "steps_pending"
 
 
 @dataclass(frozen=True)

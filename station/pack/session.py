@@ -21,10 +21,12 @@ from station.clock import Clock, iso
 from station.events import EventPayload
 from station.events import pack as ev
 from station.events.shipping import ShipmentRefused
+from station.events.steps import StepConfirmed
 from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
-from station.pack import boxes, shipping
+from station.pack import boxes, shipping, step_flow, steps
+from station.pack.inserts import InsertRules
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.state import PackState, rebuild
@@ -60,8 +62,8 @@ def _outcome(kind: Kind, tone: Tone, message: Message, **extra: Any) -> ScanOutc
 
 class PackSession:
     def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
-                 settings: PackSettings, *, contracts: Mapping[Carrier, Contract] | None = None
-                 ) -> None:
+                 settings: PackSettings, *, contracts: Mapping[Carrier, Contract] | None = None,
+                 inserts: InsertRules | None = None) -> None:
         self._store = store
         self._catalogue = catalogue
         self._clock = clock
@@ -71,6 +73,9 @@ class PackSession:
         self.state: PackState | None = None
         self.quantity_ready: int | None = None
         self._prompt: _Prompt = None
+        # Steps to confirm before completing (gift noshi/wrapping, inserts): station/pack/steps.
+        self.steps = steps.Steps()
+        self._inserts = inserts or InsertRules()
         # Carrier contracts by carrier; empty (or `carrier_labels` off) seals as before.
         self._contracts: Mapping[Carrier, Contract] = (
             (contracts or {}) if settings.carrier_labels else {})
@@ -108,6 +113,10 @@ class PackSession:
     @property
     def awaiting_quantity(self) -> bool:
         return isinstance(self._prompt, _AwaitingQuantity)
+
+    def insert_problems(self, brand: str) -> tuple[Message, ...]:
+        """Why a brand's insert rules file adds nothing (it could not be used)."""
+        return tuple(self._inserts.problems.get(brand, ()))
 
     def last_packed_order(self) -> str | None:
         return self._state_value("last_packed")
@@ -164,9 +173,10 @@ class PackSession:
         if scan.reason is not None:
             return _outcome(Kind.UNKNOWN_CODE, Tone.WARN, msg(
                 "Pack", "A reason barcode is only used after EXCEPTION."))
-        if scan.gtin is not None:
-            return self._item(scan)
-        return self._order_code(scan.text)
+        confirmed = self._confirm_step(scan)
+        if confirmed is not None:
+            return confirmed
+        return self._item(scan) if scan.gtin is not None else self._order_code(scan.text)
 
     def check_for_hub_changes(self) -> ScanOutcome | None:
         """Stop the open order if the hub has cancelled it or put it on hold; take a new
@@ -350,6 +360,9 @@ class PackSession:
             self._record(ev.OrderOpened(order_id=order.id, brand=order.brand,
                                         lines=len(order.lines), units=order.units,
                                         box_type=box.code if box else None))
+            listed = step_flow.assigned(order, self._inserts, self._clock.now().date())
+            if listed is not None:
+                self._record(listed)
             self._set_status(order.id, "packing")
             self._set_state_value("open_order", order.id)
         return _outcome(Kind.ORDER_OPENED, Tone.GOOD, msg(
@@ -500,6 +513,21 @@ class PackSession:
             "SELECT 1 FROM packed_serials WHERE gtin = ? AND serial = ?", (gtin, serial)
         ).fetchone() is not None
 
+    def _confirm_step(self, scan: Scan) -> ScanOutcome | None:
+        """A scan of a step's code (熨斗, wrapping, a flyer): confirmed, or refused with
+        why; None when it is no step's code. The last step of a full order completes it."""
+        found = steps.match(self.steps, scan.text, scan.gtin) if self.order else None
+        if found is None:
+            return None
+        if found.verdict is not steps.Verdict.CONFIRM:
+            return step_flow.refused(found)
+        with self._store.write():
+            self._record(StepConfirmed(step=found.step.id, kind=found.step.kind))
+            if self.missing_units() == 0 and self.settings.auto_complete \
+                    and not self.steps.pending():
+                return self._complete()
+        return step_flow.confirmed(found.step, self.steps)
+
     # ---------------------------------------------------------------------------- boxes
     def _new_box(self) -> ScanOutcome:
         if self.order is None or self.state is None:
@@ -573,6 +601,9 @@ class PackSession:
             return _outcome(Kind.NOT_COMPLETE, Tone.WARN, msg(
                 "Pack", "{missing} items are still missing. Scan them, or report an exception.",
                 missing=missing), order_id=self.order.id)
+        unconfirmed = step_flow.pending(self.steps, self.order.id)
+        if unconfirmed is not None:
+            return unconfirmed
         unweighed = self._unweighed_boxes()
         if unweighed:
             return _outcome(Kind.WEIGHT_NEEDED, Tone.INFO, msg(
@@ -682,6 +713,7 @@ class PackSession:
         with self._store.write() as db:
             event = journal.append(db.conn, self._event(payload, self.order.id))
         self.state.apply(event)
+        self.steps.apply(event)
         return event
 
     def _close_order(self, status: str) -> None:
@@ -690,6 +722,7 @@ class PackSession:
         self._set_state_value("open_order", None)
         self.order = None
         self.state = None
+        self.steps = steps.Steps()
         self._prompt = None
         self.quantity_ready = None
 
@@ -718,6 +751,7 @@ class PackSession:
     def _reload(self) -> None:
         self.order = None
         self.state = None
+        self.steps = steps.Steps()
         self._prompt = None
         self.quantity_ready = None
         self._resume()
@@ -730,4 +764,6 @@ class PackSession:
         if order is None:
             return
         self.order = order
-        self.state = rebuild(order_id, journal.for_subject(self._store.conn, order_id))
+        events = journal.for_subject(self._store.conn, order_id)
+        self.state = rebuild(order_id, events)
+        self.steps = steps.rebuild(events)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from station import journal
+from station import demo, journal
 from station.events.pack import OrderPacked
 from station.inbox.rejected import rejected_events
 from station.pack.outcomes import Kind
@@ -169,7 +169,7 @@ def test_a_station_behind_a_pruned_feed_starts_over_from_a_snapshot(hub, tmp_pat
     worker = worker_for(core, hub)
     result = worker.pull()
     assert result.problems == 0
-    assert len(core.catalogue.order_ids()) == 240
+    assert len(core.catalogue.order_ids()) == demo.ORDER_COUNT + demo.GIFT_ORDER_COUNT
     assert core.catalogue.box_types()
     worker.stop()
 
