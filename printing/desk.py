@@ -34,7 +34,7 @@ from station.store import Store
 
 log = logging.getLogger(__name__)
 
-ORDER_KINDS = (DocumentKind.LABEL, DocumentKind.SLIP, DocumentKind.INSERT)
+ORDER_KINDS = (DocumentKind.LABEL, DocumentKind.SLIP, DocumentKind.INSERT, DocumentKind.GIFT_CARD)
 # A request that failed unexpectedly (a bug, a missing font) is tried again after this pause,
 # not in a tight loop; it stays pending in the database until it is handled.
 RETRY_BROKEN_REQUEST_SECONDS = 30.0
@@ -164,8 +164,13 @@ class PrintDesk:
             NewJob(DocumentKind.LABEL, self.settings.label, label.format,
                    f"{order_id}-label-{label.box_no}", label.data, order_id, label.box_no)
             for label in self._labels(order)]
-        new_jobs.append(NewJob(DocumentKind.SLIP, self.settings.slip, "pdf",
-                               f"{order_id}-slip", self.documents.slip(order), order_id))
+        if self.documents.gift_slip_wanted(order):
+            new_jobs.append(NewJob(DocumentKind.SLIP, self.settings.slip, "pdf",
+                                   f"{order_id}-slip", self.documents.slip(order), order_id))
+        card = self.documents.gift_card(order)
+        if card is not None:  # on the insert printer's card stock
+            new_jobs.append(NewJob(DocumentKind.GIFT_CARD, self.settings.insert, "pdf",
+                                   f"{order_id}-gift-card", card, order_id))
         return new_jobs
 
     def _labels(self, order: Order) -> list[LabelDocument]:
