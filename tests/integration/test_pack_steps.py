@@ -3,10 +3,14 @@ flyers and samples. Completion is refused until each is confirmed; a restart res
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from station.core import open_core
 from station.events.steps import StepConfirmed, StepsAssigned
+from station.metrics import aggregates
+from station.metrics.steps import steps_confirmed
 from station.pack.outcomes import Kind
 from station.settings import load
 from tests.support import ean, payloads, scan
@@ -154,3 +158,19 @@ def test_a_broken_rules_file_adds_nothing_and_says_why(tmp_path, clock):
         assert [step.id for step in assigned.steps] == ["wrapping", "noshi"]
     finally:
         core.close()
+
+
+def test_the_metrics_count_each_confirmation_by_kind_and_a_rebuild_agrees(file_core):
+    core = file_core
+    scan(core, "BADGE:P-1001")
+    scan(core, SAMPLES)
+    for code in ("GIFT:NOSHI", "GIFT:WRAP", "HANA-SMP-SER", "HANA-SMP-SER"):
+        assert scan(core, code).kind is Kind.STEP_CONFIRMED
+    now = core.clock.now()
+    window = (now - timedelta(hours=1), now + timedelta(hours=1))
+    expected = {"noshi": 1, "wrapping": 1, "sample": 2}
+    assert steps_confirmed(core.store.conn, *window) == expected
+    assert steps_confirmed(core.store.conn, *window, brand="HANA") == expected
+    assert steps_confirmed(core.store.conn, *window, brand="KAZE") == {}
+    aggregates.rebuild(core.store, aggregates.idle_threshold(core.store.conn))
+    assert steps_confirmed(core.store.conn, *window) == expected
