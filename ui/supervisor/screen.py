@@ -40,6 +40,7 @@ from station.models import Role
 from station.signin import SignIn
 from ui.i18n import tr
 from ui.supervisor.charts import TargetChart
+from ui.supervisor.gifts import fill_gifts
 from ui.supervisor.loaders import DashboardLoader
 from ui.supervisor.queues import fill_exceptions, fill_rejected
 from ui.supervisor.tables import fill, new_table
@@ -50,7 +51,7 @@ _log = logging.getLogger(__name__)
 
 _TAB_TITLES = (msg("Supervisor", "Stations"), msg("Supervisor", "Packers"),
                msg("Supervisor", "Charts"), msg("Supervisor", "Exception queue"),
-               msg("Supervisor", "Rejected by the hub"))
+               msg("Supervisor", "Rejected by the hub"), msg("Supervisor", "Gifts and inserts"))
 
 TILES = (Metric.ORDERS, Metric.UNITS, Metric.UNITS_PER_HOUR, Metric.WRONG_PER_100,
          Metric.OPEN_EXCEPTIONS, Metric.RETURNS_GRADED, Metric.PRINT_FAILURES,
@@ -148,8 +149,10 @@ class SupervisorScreen(QWidget):
         charts_layout.addWidget(self.day_chart)
         self.exceptions_table = new_table()
         self.rejected_table = new_table()
+        self.gifts_table = new_table()
         pages: tuple[QWidget, ...] = (self.stations_table, self.packers_table, charts,
-                                      self.exceptions_table, self.rejected_table)
+                                      self.exceptions_table, self.rejected_table,
+                                      self.gifts_table)
         for tab in pages:
             self.tabs.addTab(tab, "")
         layout.addWidget(self.tabs, 1)
@@ -281,6 +284,7 @@ class SupervisorScreen(QWidget):
                                    float(self._targets.units_per_day), upright=True)
         fill_exceptions(self.exceptions_table, board.open_exceptions, zone, self._names)
         fill_rejected(self.rejected_table, board.rejected)
+        fill_gifts(self.gifts_table, board.gift_orders)
 
     def _define(self, board: Dashboard) -> None:
         """Under the tables: the one definition of units/hour and the days they cover."""
