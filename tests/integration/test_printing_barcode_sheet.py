@@ -102,3 +102,9 @@ def test_the_sheet_the_station_writes_carries_the_returns_codes(tmp_path):
     assert "RMA-5002" in text
     assert "WHY:HIDDEN_DAMAGE" in text
     assert "隠れた損傷" in text
+
+
+def test_the_sheet_has_the_gift_steps_the_demo_inserts_and_a_gift_order(sheet):
+    _, sections, _ = sheet
+    data = {code.data for section in sections for code in section.codes}
+    assert {"GIFT:NOSHI", "GIFT:WRAP", "FLY-KAZE-WELCOME", "HANA-SMP-SER", "ORD-100241"} <= data
