@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>Inserts</name>
+    <message>
+      <location filename="../station/pack/inserts.py" />
+      <source>Insert rules {file}, {where}: {reason}. No inserts are added for this brand until it is fixed.</source>
+      <translation>同梱物ルール {file}、{where}：{reason}。修正されるまで、このブランドの同梱物は追加されません。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/inserts.py" />
+      <source>Insert rules {file}: {reason}. No inserts are added for this brand until it is fixed.</source>
+      <translation>同梱物ルール {file}：{reason}。修正されるまで、このブランドの同梱物は追加されません。</translation>
+    </message>
+  </context>
+  <context>
     <name>Pack</name>
     <message>
       <location filename="../station/pack/session.py" />
@@ -113,6 +126,11 @@
       <location filename="../station/pack/session.py" />
       <source>No packed order to reprint yet.</source>
       <translation>再印刷できる梱包済みの注文はまだありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>Not complete: {count} step(s) still to confirm. Next: {step} {detail}: do it, then scan {code}.</source>
+      <translation>まだ完了できません：確認が必要な作業が {count} 件あります。次は {step} {detail}：作業後に {code} をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -358,6 +376,31 @@
       <location filename="../station/pack/session.py" />
       <source>{name}: {remaining} to pack. Scan a quantity, or scan the item again to pack one.</source>
       <translation>{name}: あと {remaining} 点。数量をスキャンするか、もう一度商品をスキャンして 1 点ずつ梱包してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>{step} comes after {before}: do {before} first and scan {code}.</source>
+      <translation>{step} は {before} の後です。先に {before} を行い、{code} をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>{step} confirmed. Every step is done.</source>
+      <translation>{step} を確認しました。すべての作業が完了しました。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>{step} confirmed. Next step: {next} ({code}).</source>
+      <translation>{step} を確認しました。次の作業：{next}（{code}）。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>{step} is already confirmed: do not put in another.</source>
+      <translation>{step} は確認済みです。もう一つ入れないでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>{step}: {done} of {quantity}. Scan the next one.</source>
+      <translation>{step}：{quantity} 点中 {done} 点。次をスキャンしてください。</translation>
     </message>
   </context>
 </TS>
