@@ -320,6 +320,8 @@ def _orders(
                 "country": "JP",
                 "phone": "080-1111-2222",
             }
+        if number >= ORDER_COUNT:  # a gift goes to someone else than the giver
+            address["name"] = _JAPANESE_CUSTOMERS[(number * 5 + 1) % len(_JAPANESE_CUSTOMERS)]
         carrier, service = rng.choice(_CARRIERS)
         service, delivery = _delivery(number, carrier, service, brand, now,
                                       small=count == 1)
