@@ -517,7 +517,7 @@ class PackSession:
         """A scan of a step's code (熨斗, wrapping, a flyer): confirmed, or refused with
         why; None when it is no step's code. The last step of a full order completes it."""
         found = steps.match(self.steps, scan.text, scan.gtin) if self.order else None
-        if found is None:
+        if found is None or self._item_still_wanted(scan):
             return None
         if found.verdict is not steps.Verdict.CONFIRM:
             return step_flow.refused(found)
@@ -527,6 +527,12 @@ class PackSession:
                     and not self.steps.pending():
                 return self._complete()
         return step_flow.confirmed(found.step, self.steps)
+
+    def _item_still_wanted(self, scan: Scan) -> bool:
+        """A unit the order still needs is packed first, when a sample shares its JAN."""
+        product = self._catalogue.product_by_gtin(scan.gtin) if scan.gtin else None
+        line = self.order.line_for(product.sku) if product and self.order else None
+        return line is not None and self.remaining(line) > 0
 
     # ---------------------------------------------------------------------------- boxes
     def _new_box(self) -> ScanOutcome:

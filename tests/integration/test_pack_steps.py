@@ -174,3 +174,30 @@ def test_the_metrics_count_each_confirmation_by_kind_and_a_rebuild_agrees(file_c
     assert steps_confirmed(core.store.conn, *window, brand="KAZE") == {}
     aggregates.rebuild(core.store, aggregates.idle_threshold(core.store.conn))
     assert steps_confirmed(core.store.conn, *window) == expected
+
+
+def test_a_sample_sharing_an_items_jan_packs_the_item_first_then_counts_as_the_sample(
+        tmp_path, clock):
+    kits = tmp_path / "kits"
+    (kits / "HANA").mkdir(parents=True)
+    settings = load(None, data_dir=tmp_path / "data",
+                    environ={"PACKSTATION_PACK__INSERTS_FOLDER": str(kits)})
+    core = open_core(settings, clock)
+    order = core.catalogue.order("ORD-100250")   # HANA, vip: HANA-LOT and HANA-SUN
+    sun = next(line for line in order.lines if line.product.sku == "HANA-SUN")
+    core.close()
+    (kits / "HANA" / "inserts.toml").write_text(
+        f'[[insert]]\nid = "SUN"\nkind = "sample"\nname = "Sunscreen sample"\n'
+        f'code = "{sun.product.gtin[1:]}"\n[insert.when]\nsegments = ["vip"]\n',
+        encoding="utf-8")
+    core = open_core(settings, clock)
+    try:
+        scan(core, "BADGE:P-1001")
+        scan(core, order.id)
+        unit = "]C101" + sun.product.gtin + "10L1\x1d17301231"
+        for _ in range(sun.quantity):
+            assert scan(core, unit).kind in {Kind.MATCHED, Kind.LINE_COMPLETE}
+        assert scan(core, unit).kind is Kind.STEP_CONFIRMED
+        assert scan(core, unit).kind is Kind.STEP_ALREADY_DONE
+    finally:
+        core.close()
