@@ -60,6 +60,26 @@ QUANTITY_PREFIX = "QTY:"
 BOX_PREFIX = "BOX:"
 REASON_PREFIX = "REASON:"
 WEIGHT_PREFIX = "WEIGHT:"
+# The returns bench's own codes: checklist answers, a grade change and its reason, a photo.
+ANSWER_PREFIX = "ANS:"
+GRADE_PREFIX = "GRADE:"
+WHY_PREFIX = "WHY:"
+PHOTO_CODE = "RET:PHOTO"
+
+
+class ReturnsCodeKind(StrEnum):
+    ANSWER = "answer"
+    GRADE = "grade"
+    WHY = "why"
+    PHOTO = "photo"
+
+
+@dataclass(frozen=True)
+class ReturnsCode:
+    """A returns bench code: what it is and its value (`ANS:YES` is ANSWER "YES")."""
+
+    kind: ReturnsCodeKind
+    value: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +122,16 @@ def read_scale_command(text: str) -> ScaleCommand | None:
     if not upper.startswith(COMMAND_PREFIX):
         return None
     return next((c for c in ScaleCommand if c.value == upper[len(COMMAND_PREFIX):]), None)
+
+
+def read_returns_code(text: str) -> ReturnsCode | None:
+    """`ANS:...`, `GRADE:...`, `WHY:...` or `RET:PHOTO` as the returns code it is, else None."""
+    upper = text.upper()
+    for prefix, kind in ((ANSWER_PREFIX, ReturnsCodeKind.ANSWER),
+                         (GRADE_PREFIX, ReturnsCodeKind.GRADE), (WHY_PREFIX, ReturnsCodeKind.WHY)):
+        if upper.startswith(prefix):
+            return ReturnsCode(kind, upper[len(prefix):])
+    return ReturnsCode(ReturnsCodeKind.PHOTO) if upper == PHOTO_CODE else None
 
 
 def read_own_code(text: str) -> Scan | None:

@@ -127,6 +127,7 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     if scale.widget is not None:
         window.add_status_widget(scale.widget)
     window.language_changed.connect(lambda _language: scale.retranslate())
+    window.device_commands = scale.take_command  # CMD:TARE / CMD:ZERO, as routed by the core
     scale.start()
     closers: list[Callable[[], None]] = [work.stop, window.shutdown, supervisor.shutdown,
                                          scale.stop]
@@ -149,11 +150,7 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
                          settings.scanner.suffix, parent=app)
     app.installEventFilter(wedge)
 
-    def on_wedge_scan(text: str) -> None:
-        if not scale.take_command(text):  # CMD:TARE / CMD:ZERO go to the scale
-            window.handle_scan(text)
-
-    wedge.scanned.connect(on_wedge_scan)
+    wedge.scanned.connect(window.handle_scan)
     return StationApp(settings, core, window, wedge, translations, closers, station_sync, scale,
                       deferred)
 

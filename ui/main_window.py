@@ -3,6 +3,7 @@ for the current mode, and a status bar (sync backlog, printers)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -27,12 +28,10 @@ from station.core import StationCore
 from station.messages import Message, msg
 from station.models import Role
 from station.pack.outcomes import ScanOutcome
-from station.scans import BADGE_PREFIX, COMMAND_PREFIX, Command
+from station.routing import Target, route
 from ui.errors import ErrorPresenter, Toast
 from ui.i18n import Translations, tr
 from ui.pack.screen import PackScreen
-
-SIGN_OUT_CODE = COMMAND_PREFIX + Command.SIGN_OUT.value
 
 
 @dataclass
@@ -89,6 +88,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backlog_label)
         self.toast = Toast(central)
         self.errors = ErrorPresenter(self.toast)
+        # Takes scale commands (CMD:TARE); set by the composition root when devices are wired.
+        self.device_commands: Callable[[str], object] | None = None
 
         self.add_screen("pack", msg("MainWindow", "Pack"), pack_screen,
                         (Role.PACKER, Role.SUPERVISOR))
@@ -170,17 +171,19 @@ class MainWindow(QMainWindow):
             refresh()
 
     def handle_scan(self, text: str) -> None:
-        """Every wedge scan lands here and goes to the screen on show; a badge always goes to
-        the sign-in, whatever the screen. (The sessions count a scan as activity.)"""
-        upper = text.strip().upper()
-        if upper.startswith(BADGE_PREFIX) or upper == SIGN_OUT_CODE or \
-                self.current_mode() == "pack":
+        """Every wedge scan lands here; `station.routing.route` says who takes it (the scale,
+        the pack or returns session, or the screen on show) and that one draws the outcome.
+        (The sessions count a scan as activity.)"""
+        mode = self.current_mode()
+        target = route(text, mode, devices=self.device_commands is not None)
+        if target is Target.DEVICE and self.device_commands is not None:
+            self.device_commands(text)
+        elif target is Target.PACK:
             self.pack_screen.handle_scan(text)
-            return
-        screen = self.screens[self.current_mode()].widget
-        handler = getattr(screen, "handle_scan", None)
-        if handler is not None:
-            handler(text)
+        else:
+            handler = getattr(self.screens[mode].widget, "handle_scan", None)
+            if handler is not None:
+                handler(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A key no widget took (focus on nothing, or on something that ignores letters) is

@@ -1,15 +1,17 @@
 """The pack session: every scan at a packing station goes in, a `ScanOutcome` comes out.
 
-Each accepted scan appends one journal event in the same transaction as the projections it
-moves, then folds the event into the in-memory `PackState`. A restart folds the same events
-back from the journal, so a killed process resumes exactly where it stood."""
+The same shape as the returns session: the session routes a scan and says what happened;
+pure decisions are in `decide.py`, every write in `recorder.py` (rows through `queries.py`),
+and where the order stands in `state.py`. Each accepted scan appends one journal event in the
+same transaction as the projections it moves, then folds the event into the in-memory
+`PackState`. A restart folds the same events back from the journal, so a killed process
+resumes exactly where it stood."""
 
 from __future__ import annotations
 
-import json
+import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from datetime import timedelta
+from dataclasses import replace
 from typing import Any
 
 from station import journal
@@ -17,7 +19,7 @@ from station.carriers.checks import Problem
 from station.carriers.contracts import Carrier, Contract
 from station.carriers.numbering import Actor
 from station.catalogue import Catalogue
-from station.clock import Clock, iso
+from station.clock import Clock
 from station.events import EventPayload
 from station.events import pack as ev
 from station.events.shipping import ShipmentRefused
@@ -25,35 +27,26 @@ from station.events.steps import StepConfirmed
 from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
-from station.pack import boxes, shipping, step_flow, steps
+from station.pack import boxes, decide, queries, shipping, step_flow, steps
 from station.pack.inserts import InsertRules
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
-from station.pack.state import PackState, rebuild
+from station.pack.recorder import Recorder
+from station.pack.state import (
+    AwaitingLot,
+    AwaitingQuantity,
+    AwaitingReason,
+    PackState,
+    Prompt,
+    rebuild,
+)
+from station.reloading import reloads_on_error
 from station.scans import Command, ExceptionReason, Scan
 from station.settings import PackSettings
 from station.signin import SignIn
 from station.store import Store
 
 PACKING_ROLES = (Role.PACKER, Role.SUPERVISOR)
-
-
-@dataclass(frozen=True)
-class _AwaitingQuantity:
-    scan: Scan
-
-
-@dataclass(frozen=True)
-class _AwaitingLot:
-    product: Product
-
-
-@dataclass(frozen=True)
-class _AwaitingReason:
-    pass
-
-
-_Prompt = _AwaitingQuantity | _AwaitingLot | _AwaitingReason | None
 
 
 def _outcome(kind: Kind, tone: Tone, message: Message, **extra: Any) -> ScanOutcome:
@@ -72,10 +65,11 @@ class PackSession:
         self.order: Order | None = None
         self.state: PackState | None = None
         self.quantity_ready: int | None = None
-        self._prompt: _Prompt = None
+        self._prompt: Prompt = None
         # Steps to confirm before completing (gift noshi/wrapping, inserts): station/pack/steps.
         self.steps = steps.Steps()
         self._inserts = inserts or InsertRules()
+        self._recorder = Recorder(store, clock, signin, on_event=self._apply)
         # Carrier contracts by carrier; empty (or `carrier_labels` off) seals as before.
         self._contracts: Mapping[Carrier, Contract] = (
             (contracts or {}) if settings.carrier_labels else {})
@@ -83,6 +77,10 @@ class PackSession:
                                  mode=settings.label_check)
         signin.subscribe(self._forget_pending)
         self._resume()
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        return self._store.conn
 
     def _forget_pending(self) -> None:
         """A quantity or prompt belongs to whoever scanned it: a sign-in change drops it."""
@@ -95,15 +93,11 @@ class PackSession:
         return self.signin.station_id
 
     def remaining(self, line: OrderLine) -> int:
-        return line.quantity - (self.state.packed(line.line_no) if self.state else 0)
+        return decide.remaining(line, self.state)
 
     def missing_units(self) -> int:
-        """Units still to pack. Packed never exceeds ordered on any line, so this is the
-        order's units less everything packed."""
-        if self.order is None:
-            return 0
-        packed = sum(self.state.packed_by_line.values()) if self.state else 0
-        return self.order.units - packed
+        """Units still to pack."""
+        return decide.missing_units(self.order, self.state)
 
     def suggested_box(self, box_no: int | None = None) -> str | None:
         if self.state is None:
@@ -112,27 +106,19 @@ class PackSession:
 
     @property
     def awaiting_quantity(self) -> bool:
-        return isinstance(self._prompt, _AwaitingQuantity)
+        return isinstance(self._prompt, AwaitingQuantity)
 
     def insert_problems(self, brand: str) -> tuple[Message, ...]:
         """Why a brand's insert rules file adds nothing (it could not be used)."""
         return tuple(self._inserts.problems.get(brand, ()))
 
     def last_packed_order(self) -> str | None:
-        return self._state_value("last_packed")
+        return queries.state_value(self._conn, queries.LAST_PACKED)
 
     # ----------------------------------------------------------------------- the one entry
+    @reloads_on_error
     def scan(self, scan: Scan) -> ScanOutcome:
-        """Decide what `scan` does, record it durably, and say so. If recording fails (a
-        full disk, a database turned read-only) the error propagates and the in-memory state
-        is reloaded from the journal, so what the screen shows never runs ahead of the disk."""
-        try:
-            return self._decide(scan)
-        except Exception:
-            self._reload()
-            raise
-
-    def _decide(self, scan: Scan) -> ScanOutcome:
+        """Decide what `scan` does, record it durably, and say so (see `reloads_on_error`)."""
         if scan.problem is not None:
             return _outcome(Kind.UNREADABLE, Tone.WARN, scan.problem)
         if not scan.text and scan.command is None:
@@ -154,7 +140,7 @@ class PackSession:
             return label
         if scan.command is not None:
             return self._command(scan.command)
-        if isinstance(self._prompt, _AwaitingReason):
+        if isinstance(self._prompt, AwaitingReason):
             # Before the acknowledgement check: EXCEPTION is allowed while a wrong item
             # waits for OK, and its reason must then be taken.
             if scan.reason is not None:
@@ -178,6 +164,7 @@ class PackSession:
             return confirmed
         return self._item(scan) if scan.gtin is not None else self._order_code(scan.text)
 
+    @reloads_on_error
     def check_for_hub_changes(self) -> ScanOutcome | None:
         """Stop the open order if the hub has cancelled it or put it on hold; take a new
         address and tell the packer. Called after a sync pull and before anything is printed."""
@@ -215,7 +202,7 @@ class PackSession:
     # ------------------------------------------------------------------------- commands
     def _command(self, command: Command) -> ScanOutcome:
         awaiting = self.state is not None and self.state.awaiting_acknowledgement
-        if awaiting and command not in {Command.OK, Command.EXCEPTION, Command.SIGN_OUT}:
+        if awaiting and command not in decide.WHILE_ACKNOWLEDGING:
             return _outcome(Kind.ACKNOWLEDGE_FIRST, Tone.BAD, msg(
                 "Pack", "Put the item aside, then scan OK to go on."))
         handlers = {
@@ -263,13 +250,11 @@ class PackSession:
         if event_type == ev.BoxStarted.TYPE:
             undone = undone.model_copy(update={"box_no": self.state.current_box})
         elif event_type == ev.BoxChosen.TYPE:
-            chosen = self._box_chosen(event_id)
+            chosen = queries.box_chosen(self._conn, event_id)
             undone = undone.model_copy(update={"box_no": chosen.box_no,
                                                "previous_box_type": chosen.previous_box_type})
-        with self._store.write() as db:
-            self._record(undone)
-            if item is not None and item.serial:
-                db.conn.execute("DELETE FROM packed_serials WHERE event_id = ?", (event_id,))
+        assert self.order is not None
+        self._recorder.undone(self.order.id, undone, item is not None and bool(item.serial))
         if item is not None:
             product = self._catalogue.product(item.sku)  # type: ignore[arg-type]
             name = product.label if product else item.sku
@@ -278,15 +263,10 @@ class PackSession:
                 quantity=item.quantity, name=name), line_no=item.line_no)
         return _outcome(Kind.UNDONE, Tone.INFO, msg("Pack", "Undone: the last box change."))
 
-    def _box_chosen(self, event_id: str) -> ev.BoxChosen:
-        row = self._store.conn.execute("SELECT type, payload FROM journal WHERE id = ?",
-                                       (event_id,)).fetchone()
-        return ev.BoxChosen.read(row[0], json.loads(row[1]))
-
     def _ask_reason(self) -> ScanOutcome:
         if self.order is None:
             return self._no_order()
-        self._prompt = _AwaitingReason()
+        self._prompt = AwaitingReason()
         return _outcome(Kind.REASON_NEEDED, Tone.INFO, msg(
             "Pack", "Scan the reason: short, damaged, wrong item picked or other."))
 
@@ -306,9 +286,7 @@ class PackSession:
         if order_id is None:
             return _outcome(Kind.NOTHING_TO_REPRINT, Tone.WARN,
                             msg("Pack", "No packed order to reprint yet."))
-        with self._store.write() as db:
-            journal.append(db.conn, self._event(ev.ReprintRequested(order_id=order_id),
-                                                order_id))
+        self._recorder.reprint_requested(order_id)
         return _outcome(Kind.REPRINT_REQUESTED, Tone.INFO, msg(
             "Pack", "Reprinting the documents of order {order}.", order=order_id),
             order_id=order_id)
@@ -336,7 +314,7 @@ class PackSession:
             return _outcome(Kind.ORDER_ON_HOLD, Tone.BAD, msg(
                 "Pack", "Order {order} is on hold: {reason}. Put the tote on the hold shelf.",
                 order=order.id, reason=order.hold), order_id=order.id)
-        if self._status(order.id) == "packed":
+        if queries.status(self._conn, order.id) == "packed":
             return _outcome(Kind.ORDER_ALREADY_PACKED, Tone.WARN, msg(
                 "Pack", "Order {order} is already packed.", order=order.id), order_id=order.id)
         if self.order is not None and self.state is not None:
@@ -356,15 +334,15 @@ class PackSession:
         self.state = PackState(order.id)
         self._prompt = None
         self.quantity_ready = None
+        self.steps = steps.Steps()
         with self._store.write():
-            self._record(ev.OrderOpened(order_id=order.id, brand=order.brand,
-                                        lines=len(order.lines), units=order.units,
-                                        box_type=box.code if box else None))
+            self._recorder.opened(order.id, ev.OrderOpened(
+                order_id=order.id, brand=order.brand, lines=len(order.lines),
+                units=order.units, box_type=box.code if box else None))
+            # The steps are fixed in the transaction of the opening.
             listed = step_flow.assigned(order, self._inserts, self._clock.now().date())
             if listed is not None:
                 self._record(listed)
-            self._set_status(order.id, "packing")
-            self._set_state_value("open_order", order.id)
         return _outcome(Kind.ORDER_OPENED, Tone.GOOD, msg(
             "Pack", "Order {order}: {units} items. Suggested box: {box}.", order=order.id,
             units=order.units, box=box.name if box else "-"), order_id=order.id)
@@ -406,7 +384,7 @@ class PackSession:
                 "Put the extra aside and scan OK.",
                 name=product.label, remaining=remaining, quantity=quantity), line_no=line.line_no)
         if product.lot_controlled and (scan.lot is None or scan.expiry is None):
-            self._prompt = _AwaitingLot(product)
+            self._prompt = AwaitingLot(product)
             return _outcome(Kind.LOT_REQUIRED, Tone.INFO, msg(
                 "Pack", "{name} needs its lot and expiry: scan the GS1 barcode on the item.",
                 name=product.label), line_no=line.line_no)
@@ -419,7 +397,7 @@ class PackSession:
             return _outcome(Kind.ONE_PER_SERIAL, Tone.WARN, msg(
                 "Pack", "Items with a serial number are packed one at a time: scan each "
                 "unit's serial."), line_no=line.line_no)
-        if scan.serial and self._serial_packed(product.gtin, scan.serial):
+        if scan.serial and queries.serial_packed(self._conn, product.gtin, scan.serial):
             # Any serial read is recorded, serial-controlled product or not: the same unit
             # must never ship twice.
             with self._store.write():
@@ -430,14 +408,14 @@ class PackSession:
                 serial=scan.serial), line_no=line.line_no)
         if product.serial_controlled:
             if not scan.serial:
-                self._prompt = _AwaitingLot(product)
+                self._prompt = AwaitingLot(product)
                 return _outcome(Kind.SERIAL_REQUIRED, Tone.INFO, msg(
                     "Pack", "{name} needs its serial number: scan the serial barcode.",
                     name=product.label), line_no=line.line_no)
-        elif (self.quantity_ready is None and line.quantity >= self.settings.quantity_prompt_at
-              and remaining >= self.settings.quantity_prompt_at
-              and not isinstance(prompt, _AwaitingQuantity)):
-            self._prompt = _AwaitingQuantity(scan)
+        elif (self.quantity_ready is None
+              and decide.asks_quantity(line, remaining, self.settings.quantity_prompt_at)
+              and not isinstance(prompt, AwaitingQuantity)):
+            self._prompt = AwaitingQuantity(scan)
             return _outcome(Kind.QUANTITY_NEEDED, Tone.INFO, msg(
                 "Pack", "{name}: {remaining} to pack. Scan a quantity, or scan the item again "
                 "to pack one.", name=product.label, remaining=remaining), line_no=line.line_no)
@@ -448,25 +426,26 @@ class PackSession:
         today = self._clock.now().date()
         brand = self._catalogue.brand(product.brand)
         min_days = brand.min_shelf_life_days if brand else 0
-        if scan.expiry < today:
-            reason, kind = "expired", Kind.EXPIRED
+        reason = decide.date_refusal(scan.expiry, today, min_days)
+        if reason is decide.DateRefusal.EXPIRED:
+            kind = Kind.EXPIRED
             message = msg("Pack", "Expired on {expiry}: do not ship. Put it in the quarantine "
                           "bin and take another.", expiry=scan.expiry.isoformat())
-        elif scan.expiry < today + timedelta(days=min_days):
-            reason, kind = "short_dated", Kind.SHORT_DATED
+        elif reason is decide.DateRefusal.SHORT_DATED:
+            kind = Kind.SHORT_DATED
             message = msg("Pack", "Short-dated: expires {expiry}, {brand} needs {days} days. "
                           "Take a unit with a later date.", expiry=scan.expiry.isoformat(),
                           brand=brand.name if brand else "", days=min_days)
         else:
             return None
         with self._store.write():
-            self._record(ev.ItemRefused(sku=product.sku, reason=reason, lot=scan.lot,
+            self._record(ev.ItemRefused(sku=product.sku, reason=reason.value, lot=scan.lot,
                                         expiry=scan.expiry.isoformat()))
         return _outcome(kind, Tone.BAD, message, line_no=line.line_no)
 
     def _quantity(self, quantity: int) -> ScanOutcome:
         prompt = self._prompt
-        if isinstance(prompt, _AwaitingQuantity):
+        if isinstance(prompt, AwaitingQuantity):
             self._prompt = None
             self.quantity_ready = quantity
             outcome = self._item(prompt.scan)
@@ -487,12 +466,8 @@ class PackSession:
             quantity=quantity, box_no=self.state.current_box, lot=scan.lot,
             expiry=scan.expiry.isoformat() if scan.expiry else None, serial=scan.serial,
             source=scan.source.value)
-        with self._store.write() as db:
-            event = self._record(packed)
-            if scan.serial:
-                db.conn.execute(
-                    "INSERT INTO packed_serials (gtin, serial, order_id, event_id)"
-                    " VALUES (?, ?, ?, ?)", (product.gtin, scan.serial, self.order.id, event.id))
+        with self._store.write():
+            self._recorder.item_packed(self.order.id, packed)
             if self.missing_units() == 0 and self.settings.auto_complete:
                 # The last unit and the seal are one scan: they commit together, so a crash
                 # never leaves the order full but open.
@@ -507,11 +482,6 @@ class PackSession:
         return _outcome(Kind.MATCHED, Tone.GOOD, msg(
             "Pack", "{name}: {packed} of {ordered}.", name=product.label,
             packed=self.state.packed(line.line_no), ordered=line.quantity), line_no=line.line_no)
-
-    def _serial_packed(self, gtin: str, serial: str) -> bool:
-        return self._store.conn.execute(
-            "SELECT 1 FROM packed_serials WHERE gtin = ? AND serial = ?", (gtin, serial)
-        ).fetchone() is not None
 
     def _confirm_step(self, scan: Scan) -> ScanOutcome | None:
         """A scan of a step's code (熨斗, wrapping, a flyer): confirmed, or refused with
@@ -582,8 +552,7 @@ class PackSession:
             if product is not None:
                 contents.append((product, item.quantity))
         expected = boxes.expected_weight_g(box, contents)
-        tolerance = expected * self.settings.weight_tolerance_percent / 100
-        within = abs(weight_g - expected) <= tolerance
+        within = decide.weight_within(weight_g, expected, self.settings.weight_tolerance_percent)
         with self._store.write():
             self._record(ev.WeightChecked(box_no=box_no, weight_g=weight_g, expected_g=expected,
                                           within=within))
@@ -622,22 +591,17 @@ class PackSession:
         contract = shipping.contract_for(self._contracts, self.order)
         ship_date = self._clock.now().date().isoformat()
         parcels = (shipping.parcels_of(self.order, self.state, self._catalogue,
-                                       self._store.conn) if contract else [])
+                                       self._conn) if contract else [])
         if contract is not None:
-            problems = shipping.problems(self._store.conn, contract, self.order, parcels,
+            problems = shipping.problems(self._conn, contract, self.order, parcels,
                                          ship_date)
             if problems:
                 return self._refuse_shipment(contract, problems)
-        contents = tuple(
-            ev.PackedBox(box_no=box_no, box_type=box_type, items=tuple(
-                ev.PackedUnit(sku=item.sku, quantity=item.quantity, lot=item.lot,
-                              serial=item.serial)
-                for item in self.state.items_in_box(box_no)))
-            for box_no, box_type in sorted(self.state.boxes.items()))
+        contents = decide.packed_boxes(self.state)
         packed = ev.OrderPacked(order_id=order_id, units=self.order.units,
                                 lines=len(self.order.lines), boxes=contents)
         order = self.order
-        if contract is not None and shipping.numbers_short(self._store.conn, contract,
+        if contract is not None and shipping.numbers_short(self._conn, contract,
                                                            order_id, parcels):
             return _outcome(Kind.NUMBERS_EXHAUSTED, Tone.BAD, msg(
                 "Pack", "Order {order} is not sealed: no {carrier} tracking numbers are left "
@@ -651,7 +615,7 @@ class PackSession:
                                        ship_date=ship_date, actor=self._actor())
             self._record(packed)
             self._close_order("packed")
-            self._set_state_value("last_packed", order_id)
+            self._recorder.last_packed(order_id)
             if contract is not None:
                 check_labels = self.labels.sealed(order, contract, packed)
         if contract is not None:
@@ -660,7 +624,7 @@ class PackSession:
                 order=order_id, boxes=len(contents), labels=msg(
                     "Pack", "Labels are printing: scan each label on its box.")
                 if check_labels else msg("Pack", "Documents are printing."),
-                numbers=shipping.low_numbers_note(self._store.conn, contract) or ""),
+                numbers=shipping.low_numbers_note(self._conn, contract) or ""),
                 order_id=order_id)
         return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
             "Pack", "Order {order} packed in {boxes} box(es). Documents are printing.",
@@ -685,11 +649,7 @@ class PackSession:
         return Actor(self.station_id, self.signin.user, self._clock.now())
 
     def _unweighed_boxes(self) -> list[int]:
-        """Boxes that still need a weight within tolerance (with weight_check on)."""
-        if not self.settings.weight_check or self.state is None:
-            return []
-        return [box_no for box_no in sorted(self.state.boxes)
-                if self.state.items_in_box(box_no) and not self.state.weighed.get(box_no)]
+        return decide.unweighed_boxes(self.state, self.settings.weight_check)
 
     def _stop_for_hub(self, fresh: Order) -> ScanOutcome:
         order_id = fresh.id
@@ -708,53 +668,27 @@ class PackSession:
         return _outcome(Kind.STOPPED_BY_HUB, Tone.BAD, message, order_id=order_id)
 
     # ------------------------------------------------------------------------ recording
-    def _event(self, payload: EventPayload, subject: str | None) -> journal.Event:
-        return journal.event_of(payload, station=self.station_id, user=self.signin.user,
-                                at=self._clock.now(), subject=subject)
-
     def _record(self, payload: EventPayload) -> journal.Event:
-        """Append an event about the open order and fold it into the state."""
+        """Append an event about the open order; the recorder folds it into the state."""
         assert self.order is not None
+        return self._recorder.append(self.order.id, payload)
+
+    def _apply(self, event: journal.Event) -> None:
         assert self.state is not None
-        with self._store.write() as db:
-            event = journal.append(db.conn, self._event(payload, self.order.id))
         self.state.apply(event)
         self.steps.apply(event)
-        return event
 
     def _close_order(self, status: str) -> None:
         assert self.order is not None
-        self._set_status(self.order.id, status)
-        self._set_state_value("open_order", None)
+        self._recorder.closed(self.order.id, status)
         self.order = None
         self.state = None
         self.steps = steps.Steps()
         self._prompt = None
         self.quantity_ready = None
 
-    def _status(self, order_id: str) -> str | None:
-        row = self._store.conn.execute("SELECT status FROM order_status WHERE order_id = ?",
-                                       (order_id,)).fetchone()
-        return row[0] if row else None
-
-    def _set_status(self, order_id: str, status: str) -> None:
-        self._store.conn.execute(
-            "INSERT INTO order_status (order_id, status, station, updated_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (order_id) DO UPDATE SET status = excluded.status,"
-            " station = excluded.station, updated_at = excluded.updated_at",
-            (order_id, status, self.station_id, iso(self._clock.now())),
-        )
-
-    def _state_value(self, key: str) -> str | None:
-        row = self._store.conn.execute("SELECT value FROM station_state WHERE key = ?",
-                                       (key,)).fetchone()
-        return row[0] if row else None
-
-    def _set_state_value(self, key: str, value: str | None) -> None:
-        self._store.conn.execute(
-            "INSERT OR REPLACE INTO station_state (key, value) VALUES (?, ?)", (key, value))
-
-    def _reload(self) -> None:
+    def reload(self) -> None:
+        """Forget what memory holds and fold the open order again from the journal."""
         self.order = None
         self.state = None
         self.steps = steps.Steps()
@@ -763,13 +697,13 @@ class PackSession:
         self._resume()
 
     def _resume(self) -> None:
-        order_id = self._state_value("open_order")
+        order_id = queries.state_value(self._conn, queries.OPEN_ORDER)
         if not order_id:
             return
         order = self._catalogue.order(order_id)  # type: ignore[arg-type]
         if order is None:
             return
         self.order = order
-        events = journal.for_subject(self._store.conn, order_id)
+        events = journal.for_subject(self._conn, order_id)
         self.state = rebuild(order_id, events)
         self.steps = steps.rebuild(events)

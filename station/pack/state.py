@@ -12,6 +12,8 @@ from typing import Any
 
 from station.events import pack as ev
 from station.journal import Event
+from station.models import Product
+from station.scans import Scan
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,30 @@ class PackedItem:
     lot: str | None = None
     expiry: str | None = None
     serial: str | None = None
+
+
+@dataclass(frozen=True)
+class AwaitingQuantity:
+    """A many-unit line asked for a quantity; the item scan waits for it."""
+
+    scan: Scan
+
+
+@dataclass(frozen=True)
+class AwaitingLot:
+    """A lot- or serial-controlled item asked for its GS1 barcode."""
+
+    product: Product
+
+
+@dataclass(frozen=True)
+class AwaitingReason:
+    """EXCEPTION asked for a reason barcode."""
+
+
+# What the session asked for and waits on. It lives in memory only: it belongs to whoever
+# scanned it, and a sign-in change or a restart drops it.
+Prompt = AwaitingQuantity | AwaitingLot | AwaitingReason | None
 
 
 @dataclass

@@ -8,8 +8,14 @@ from dataclasses import dataclass
 from station.messages import Message, msg
 from station.returns.labels import answer_label, reason_label
 from station.returns.policy import Policy
-from station.returns.session import ANSWER_PREFIX, GRADE_PREFIX, PHOTO_CODE, WHY_PREFIX
-from station.scans import COMMAND_PREFIX, Command
+from station.scans import (
+    ANSWER_PREFIX,
+    COMMAND_PREFIX,
+    GRADE_PREFIX,
+    PHOTO_CODE,
+    WHY_PREFIX,
+    Command,
+)
 
 
 @dataclass(frozen=True)

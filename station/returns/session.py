@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
 
 from station import journal
 from station.catalogue import Catalogue
@@ -21,6 +20,7 @@ from station.ids import OrderId, Sku
 from station.limits import MAX_TEXT
 from station.messages import Localized, Message, msg
 from station.models import Product, Role
+from station.reloading import reloads_on_error
 from station.returns import photos, rmas
 from station.returns.decide import decide
 from station.returns.inspection import Inspection
@@ -30,39 +30,32 @@ from station.returns.outcomes import ReturnsKind, ReturnsOutcome, Tone
 from station.returns.policy import Policy
 from station.returns.recorder import Recorder
 from station.returns.state import ParcelState, rebuild
-from station.scans import Command, Scan
+from station.scans import (
+    ANSWER_PREFIX,
+    GRADE_PREFIX,
+    PHOTO_CODE,
+    WHY_PREFIX,
+    Command,
+    ReturnsCodeKind,
+    Scan,
+    read_returns_code,
+)
 from station.signin import SignIn
 from station.store import Store
 
+# The returns codes are read in station.scans; their names stay importable from here.
+__all__ = ["ANSWER_PREFIX", "GRADE_PREFIX", "PHOTO_CODE", "RETURNS_ROLES", "WHY_PREFIX",
+           "ReturnsSession"]
+
 RETURNS_ROLES = (Role.INSPECTOR, Role.SUPERVISOR)
-ANSWER_PREFIX = "ANS:"
-GRADE_PREFIX = "GRADE:"
-WHY_PREFIX = "WHY:"
-PHOTO_CODE = "RET:PHOTO"
 
 Camera = Callable[[], bytes | None]
 K = ReturnsKind
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
 def _out(kind: ReturnsKind, tone: Tone, message: Message,
          result: ItemResult | None = None) -> ReturnsOutcome:
     return ReturnsOutcome(kind, tone, message, result)
-
-
-def _reloads_on_error(
-    method: Callable[Concatenate[ReturnsSession, P], R],
-) -> Callable[Concatenate[ReturnsSession, P], R]:
-    """If recording fails (a full disk, a database turned read-only) the error propagates and
-    the session is folded again from the journal, so the screen never runs ahead of the disk."""
-    def guarded(self: ReturnsSession, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(self, *args, **kwargs)
-        except Exception:
-            self.reload()
-            raise
-    return guarded
 
 
 class ReturnsSession:
@@ -133,7 +126,7 @@ class ReturnsSession:
         return self._ask(K.RESUMED, lead)
 
     # ----------------------------------------------------------------------- the one entry
-    @_reloads_on_error
+    @reloads_on_error
     def scan(self, scan: Scan) -> ReturnsOutcome:
         if scan.problem is not None:
             return _out(K.UNREADABLE, Tone.WARN, scan.problem)
@@ -147,17 +140,15 @@ class ReturnsSession:
         return self._route(scan)
 
     def _route(self, scan: Scan) -> ReturnsOutcome:
-        text = scan.text.upper()
         if scan.command is not None:
             return self._command(scan.command)
-        prefixed: tuple[tuple[str, Callable[[str], ReturnsOutcome]], ...] = (
-            (ANSWER_PREFIX, self._answer), (GRADE_PREFIX, self._override),
-            (WHY_PREFIX, self._reason))
-        for prefix, handler in prefixed:
-            if text.startswith(prefix):
-                return handler(text[len(prefix):])
-        if text == PHOTO_CODE:
-            return self.take_camera_photo()
+        code = read_returns_code(scan.text)
+        if code is not None:
+            handlers: dict[ReturnsCodeKind, Callable[[str], ReturnsOutcome]] = {
+                ReturnsCodeKind.ANSWER: self._answer, ReturnsCodeKind.GRADE: self._override,
+                ReturnsCodeKind.WHY: self._reason,
+                ReturnsCodeKind.PHOTO: lambda _value: self.take_camera_photo()}
+            return handlers[code.kind](code.value)
         if self.item is not None and self.item.override is not None:
             return self._reason_needed()
         return self._open(scan) if self.rma is None else self._in_parcel(scan)
@@ -499,7 +490,7 @@ class ReturnsSession:
     def _reason(self, reason: str) -> ReturnsOutcome:
         return self.override(self.item.override if self.item else None, reason)
 
-    @_reloads_on_error
+    @reloads_on_error
     def override(self, grade: str | None, reason: str) -> ReturnsOutcome:
         """Override the proposed grade with a reason (from a scan or the screen)."""
         item, policy = self.item, self.policy
@@ -550,7 +541,7 @@ class ReturnsSession:
             disposition=DISPOSITION_NAMES[result.disposition]), result)
 
     # ------------------------------------------------------------------ photos and notes
-    @_reloads_on_error
+    @reloads_on_error
     def add_note(self, text: str) -> ReturnsOutcome:
         if (refused := self._refuse_user()) is not None:
             return refused
@@ -582,7 +573,7 @@ class ReturnsSession:
             return _out(K.NOT_AN_IMAGE, Tone.WARN, data)
         return self.add_photo(data, "file")
 
-    @_reloads_on_error
+    @reloads_on_error
     def add_photo(self, data: bytes, source: str) -> ReturnsOutcome:
         if (refused := self._refuse_user()) is not None:
             return refused

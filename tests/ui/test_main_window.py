@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
+from station.returns.outcomes import ReturnsKind
 from tests.app_driver import scanner_burst
 
 
@@ -58,3 +59,33 @@ def test_the_button_of_the_screen_on_show_is_the_one_pressed(station_app):
     assert [m for m, b in buttons.items() if b.isChecked()] == ["pack"]
     buttons["pack"].click()  # clicking the open screen again keeps it shown as open
     assert [m for m, b in buttons.items() if b.isChecked()] == ["pack"]
+
+
+def test_a_badge_on_the_returns_screen_goes_to_the_returns_sessions_own_sign_in(station_app):
+    """The returns session's sign-in runs (its wording, its outcome on its screen); the pack
+    screen is not asked."""
+    window = station_app.window
+    returns = window.screens["returns"].widget
+    scanner_burst(window, "BADGE:I-2001")
+    assert window.current_mode() == "returns"
+    pack_before = window.pack_screen.last_outcome
+    scanner_burst(window, "BADGE:NOBODY")
+    assert returns.last_outcome is not None
+    assert returns.last_outcome.kind is ReturnsKind.UNKNOWN_BADGE
+    assert returns.last_outcome.message.text == "Badge {badge} is not known."
+    assert window.pack_screen.last_outcome is pack_before
+    scanner_burst(window, "BADGE:S-3001")  # a supervisor may inspect: signed in by returns
+    assert returns.last_outcome.kind is ReturnsKind.SIGNED_IN
+    assert station_app.core.signin.badge is not None
+    assert station_app.core.signin.badge.id == "S-3001"
+
+
+def test_a_scale_command_from_any_source_reaches_the_scale_and_not_a_session(station_app):
+    """`--scan CMD:TARE` (the window's entry, not the wedge) goes to the scale too: with no
+    scale at this station it says so instead of looking for an order called CMD:TARE."""
+    window = station_app.window
+    scanner_burst(window, "BADGE:P-1001")
+    before = window.pack_screen.last_outcome
+    window.handle_scan("CMD:TARE")
+    assert window.pack_screen.last_outcome is before
+    assert "no scale" in window.pack_screen.banner.text()

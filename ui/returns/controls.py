@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from station.messages import Message, msg
 from station.returns.labels import answer_label, reason_label
-from station.returns.session import ANSWER_PREFIX, GRADE_PREFIX, WHY_PREFIX, ReturnsSession
-from station.scans import COMMAND_PREFIX, Command
+from station.returns.session import ReturnsSession
+from station.scans import ANSWER_PREFIX, COMMAND_PREFIX, GRADE_PREFIX, WHY_PREFIX, Command
 from ui.i18n import tr
 
 # A fingertip is about 10 mm: at a station screen's ~96 dpi that is 40 px; a gloved finger
