@@ -62,6 +62,11 @@
       <translation>fonts-ipaexfont（Debian/Ubuntu）または指定のフォントをインストールしてから、もう一度印刷してください。</translation>
     </message>
     <message>
+      <location filename="../printing/cli.py" />
+      <source>Order {order} has no gift message: it gets no gift card.</source>
+      <translation>注文 {order} にはギフトメッセージがないため、ギフトカードは印刷しません。</translation>
+    </message>
+    <message>
       <location filename="../printing/desk.py" />
       <source>Order {order} is cancelled or on hold: nothing was printed.</source>
       <translation>注文 {order} はキャンセルまたは保留中のため、何も印刷していません。</translation>
