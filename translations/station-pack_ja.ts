@@ -288,6 +288,11 @@
       <translation>取り消し: {name} × {quantity}。箱から取り出してください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>Undone: {step} is no longer confirmed. Scan {code} when it is done.</source>
+      <translation>取り消しました：{step} は未確認に戻りました。作業が済んだら {code} をスキャンしてください。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Unknown barcode {code}. Check the item, or call a supervisor.</source>
       <translation>不明なバーコード {code}。商品を確認するか、監督者を呼んでください。</translation>

@@ -254,7 +254,10 @@ class PackSession:
             undone = undone.model_copy(update={"box_no": chosen.box_no,
                                                "previous_box_type": chosen.previous_box_type})
         assert self.order is not None
+        step = self.steps.confirmed_by(event_id)
         self._recorder.undone(self.order.id, undone, item is not None and bool(item.serial))
+        if step is not None:
+            return step_flow.undone(step)
         if item is not None:
             product = self._catalogue.product(item.sku)  # type: ignore[arg-type]
             name = product.label if product else item.sku

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from station.events import pack as ev
+from station.events.steps import StepConfirmed
 from station.journal import Event
 from station.models import Product
 from station.scans import Scan
@@ -77,7 +78,7 @@ class PackState:
         handler = _HANDLERS.get(event.type)
         if handler is not None:
             handler(self, event)
-            if event.type in ev.UNDOABLE:
+            if event.type in _UNDOABLE:
                 self.undo_stack.append((event.id, event.type))
 
     def snapshot(self) -> dict[str, Any]:
@@ -172,4 +173,7 @@ _HANDLERS: dict[str, Callable[[PackState, Event], None]] = {
     ev.ExceptionReported.TYPE: _status("exception"),
     ev.OrderReleased.TYPE: _status("released"),
     ev.PackingStopped.TYPE: _status("stopped"),
+    # A step confirmed by scan (station/pack/steps.py folds it): here only for CMD:UNDO.
+    StepConfirmed.TYPE: lambda state, event: None,
 }
+_UNDOABLE = ev.UNDOABLE | {StepConfirmed.TYPE}

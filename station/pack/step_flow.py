@@ -36,6 +36,12 @@ def confirmed(step: PackStep, steps: Steps) -> ScanOutcome:
     return ScanOutcome(Kind.STEP_CONFIRMED, Tone.GOOD, message)
 
 
+def undone(step: PackStep) -> ScanOutcome:
+    return ScanOutcome(Kind.UNDONE, Tone.INFO, msg(
+        "Pack", "Undone: {step} is no longer confirmed. Scan {code} when it is done.",
+        step=label(step), code=step.code))
+
+
 def refused(found: Match) -> ScanOutcome:
     if found.verdict is Verdict.ALREADY_DONE:
         return ScanOutcome(Kind.STEP_ALREADY_DONE, Tone.WARN, msg(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from station.events.pack import OrderOpened
+from station.events.pack import OrderOpened, ScanUndone
 from station.events.steps import PackStep, StepConfirmed, StepsAssigned
 from station.gift import Gift, Placement
 from station.gtin import to_gtin14
@@ -69,14 +69,27 @@ class Steps:
 
     steps: tuple[PackStep, ...] = ()
     done: Counter[str] = field(default_factory=Counter)
+    # The StepConfirmed events still standing, by event id: CMD:UNDO takes one back.
+    confirmations: dict[str, str] = field(default_factory=dict)
 
     def apply(self, event: Event) -> None:
-        if event.type == OrderOpened.TYPE:
-            self.steps, self.done = (), Counter()
-        elif event.type == StepsAssigned.TYPE:
-            self.steps, self.done = event.read(StepsAssigned).steps, Counter()
+        if event.type in {OrderOpened.TYPE, StepsAssigned.TYPE}:
+            self.steps = (event.read(StepsAssigned).steps
+                          if event.type == StepsAssigned.TYPE else ())
+            self.done, self.confirmations = Counter(), {}
         elif event.type == StepConfirmed.TYPE:
-            self.done[event.read(StepConfirmed).step] += 1
+            step_id = event.read(StepConfirmed).step
+            self.done[step_id] += 1
+            self.confirmations[event.id] = step_id
+        elif event.type == ScanUndone.TYPE:
+            undone = event.read(ScanUndone).undone_event
+            if undone in self.confirmations:
+                self.done[self.confirmations.pop(undone)] -= 1
+
+    def confirmed_by(self, event_id: str) -> PackStep | None:
+        """The step the StepConfirmed event `event_id` confirmed, if it still stands."""
+        step_id = self.confirmations.get(event_id)
+        return self.step(step_id) if step_id is not None else None
 
     def is_done(self, step: PackStep) -> bool:
         return self.done[step.id] >= step.quantity

@@ -201,3 +201,29 @@ def test_a_sample_sharing_an_items_jan_packs_the_item_first_then_counts_as_the_s
         assert scan(core, unit).kind is Kind.STEP_ALREADY_DONE
     finally:
         core.close()
+
+
+def test_undo_takes_back_a_step_confirmed_by_mistake_also_after_a_restart(settings, clock):
+    core = open_core(settings, clock)
+    try:
+        scan(core, "BADGE:P-1001")
+        scan(core, OUTER_NOSHI)
+        _pack_items(core, OUTER_NOSHI)
+        scan(core, "GIFT:WRAP")
+        scan(core, "GIFT:NOSHI")
+        undone = scan(core, "CMD:UNDO")
+        assert undone.kind is Kind.UNDONE
+        assert "Noshi is no longer confirmed" in undone.message.render()
+        assert [step.id for step in core.pack.steps.pending()] == ["noshi", "insert:WELCOME"]
+    finally:
+        core.close()
+    core = open_core(settings, clock)
+    try:
+        assert [step.id for step in core.pack.steps.pending()] == ["noshi", "insert:WELCOME"]
+        scan(core, "BADGE:P-1001")
+        assert scan(core, "CMD:UNDO").kind is Kind.UNDONE   # the wrapping, then the unit
+        assert [step.id for step in core.pack.steps.pending()] == [
+            "wrapping", "noshi", "insert:WELCOME"]
+        assert scan(core, "CMD:UNDO").message.render().startswith("Undone: 1 ×")
+    finally:
+        core.close()
