@@ -4,6 +4,9 @@ ticks its row, and the last one seals the order. The supervisor's table lists th
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from station.metrics.settings import MetricsSettings, Targets
@@ -14,6 +17,7 @@ from tests.support import ean
 from ui.supervisor.loaders import station_loader
 from ui.supervisor.screen import SupervisorScreen
 
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 GIFT = "ORD-100241"   # KAZE: 外のし 御歳暮, wrapping; the customer's first order
 RULES = """
 [[insert]]
@@ -96,3 +100,31 @@ def test_the_supervisor_sees_the_gift_order_and_its_steps(qtbot, station_app):
         assert rows["ORD-100242"][6] == "not started"
     finally:
         screen.shutdown()
+
+
+def test_the_steps_read_in_japanese_and_fit_the_station_screen(qtbot, station_app):
+    window, core = station_app.window, station_app.core
+    screen = window.pack_screen
+    window.resize(1366, 700)
+    window.set_language("ja")
+    try:
+        scanner_burst(window, "BADGE:P-1001")
+        scanner_burst(window, GIFT)
+        order = core.catalogue.order(GIFT)
+        for line in order.lines:
+            for _ in range(line.quantity):
+                scanner_burst(window, ean(core, line.product.sku))
+        scanner_burst(window, "GIFT:WRAP")
+        rows = _rows(screen)
+        assert rows[0].startswith("✓ ギフト包装")
+        assert rows[1].startswith("□ 熨斗")
+        assert "GIFT:NOSHI をスキャン" in rows[1]
+        assert "はじめてのお客様へ" in rows[2]
+        assert screen.steps.title.text() == "完了前に、各作業の後でスキャンしてください："
+        assert all(row.width() <= screen.steps.width() for row in screen.steps.rows)
+        shot = window.grab()
+        assert not shot.isNull()
+        if os.environ.get("GIFT_SCREENSHOTS"):
+            shot.save(str(DOCS / "gifts-steps-ja.png"))
+    finally:
+        window.set_language("en")

@@ -13,8 +13,8 @@ from station.pack.step_flow import label
 from station.pack.steps import Steps
 from ui.i18n import tr
 
-_PENDING_STYLE = "color: #7a4d00; font-size: 15px;"
-_DONE_STYLE = "color: #1e6b34; font-size: 15px;"
+_PENDING_STYLE = "color: #7a4d00; font-size: 17px;"
+_DONE_STYLE = "color: #1e6b34; font-size: 17px;"
 
 
 class StepsPanel(QFrame):
