@@ -14,7 +14,8 @@ Each brand may keep `inserts.toml` in its brand kit folder (brandkits/<brand>/in
     first_order = true              # the customer's first order
     subscription = true             # a subscription order (it has a next delivery)
     from = 2026-11-20               # campaign: ordered on or after ...
-    until = 2026-12-25              # ... and on or before (dates of the order)
+    until = 2026-12-25              # ... and on or before (the order's date in time_zone)
+    time_zone = "Asia/Tokyo"        # the campaign's calendar (the default)
     skus = ["KAZE-DEN-*"]           # the order holds one of these SKUs (* ends a prefix)
     segments = ["vip"]              # the customer is in one of these segments
     gift = false                    # only gift orders (true) or never them (false)
@@ -28,10 +29,11 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -57,6 +59,7 @@ class When(BaseModel):
     subscription: bool | None = None
     start: date | None = Field(default=None, alias="from")
     until: date | None = None
+    time_zone: str = "Asia/Tokyo"
     skus: tuple[Id, ...] = ()
     segments: tuple[Id, ...] = ()
     gift: bool | None = None
@@ -65,7 +68,18 @@ class When(BaseModel):
     def _dates_in_order(self) -> When:
         if self.start and self.until and self.until < self.start:
             raise ValueError(f"until {self.until} is before from {self.start}")
+        try:
+            ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"time_zone {self.time_zone!r} is not a known time zone such "
+                             "as Asia/Tokyo") from None
         return self
+
+    def day_of(self, moment: datetime) -> date:
+        """The date an order was placed, on the campaign's calendar."""
+        if moment.tzinfo is None:
+            return moment.date()
+        return moment.astimezone(ZoneInfo(self.time_zone)).date()
 
 
 class InsertRule(BaseModel):
@@ -102,7 +116,7 @@ class OrderFacts:
 
     first_order: bool
     subscription: bool
-    ordered_on: date
+    ordered_at: datetime
     skus: frozenset[str]
     segment: str
     gift: bool
@@ -116,15 +130,15 @@ class OrderFacts:
                                                  order.subscription_next, order.created_at),)
         return [cls(first_order=part.previous_orders == 0,
                     subscription=bool(part.subscription_next),
-                    ordered_on=_date(part.created_at or order.created_at, today), skus=skus,
+                    ordered_at=_moment(part.created_at or order.created_at, today), skus=skus,
                     segment=order.segment, gift=order.gift is not None) for part in parts]
 
 
-def _date(text: str, today: date) -> date:
+def _moment(text: str, today: date) -> datetime:
     try:
-        return date.fromisoformat(text[:10])
+        return datetime.fromisoformat(text)
     except ValueError:
-        return today
+        return datetime.combine(today, time())
 
 
 def matches(when: When, facts: OrderFacts) -> bool:
@@ -132,8 +146,8 @@ def matches(when: When, facts: OrderFacts) -> bool:
     return all((
         when.first_order is None or when.first_order == facts.first_order,
         when.subscription is None or when.subscription == facts.subscription,
-        when.start is None or facts.ordered_on >= when.start,
-        when.until is None or facts.ordered_on <= when.until,
+        when.start is None or when.day_of(facts.ordered_at) >= when.start,
+        when.until is None or when.day_of(facts.ordered_at) <= when.until,
         not when.skus or any(_sku_matches(pattern, sku) for pattern in when.skus
                              for sku in facts.skus),
         not when.segments or facts.segment in when.segments,

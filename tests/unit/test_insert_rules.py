@@ -40,12 +40,24 @@ def test_a_subscription_rule_takes_orders_with_a_next_delivery():
     assert not _gets(rule, _order())
 
 
-def test_a_campaign_takes_orders_placed_on_its_first_and_last_day_and_between():
+def test_a_campaign_takes_orders_placed_on_its_first_and_last_day_in_japan():
     rule = _rule(**{"from": "2026-11-20", "until": "2026-12-01"})
     assert _gets(rule, _order(created_at="2026-11-20T00:00:00+09:00"))
-    assert _gets(rule, _order(created_at="2026-12-01T23:00:00+00:00"))
-    assert not _gets(rule, _order(created_at="2026-11-19T23:59:00+00:00"))
-    assert not _gets(rule, _order(created_at="2026-12-02T00:00:00+00:00"))
+    assert _gets(rule, _order(created_at="2026-11-19T15:00:00+00:00"))  # 00:00 in Tokyo
+    assert not _gets(rule, _order(created_at="2026-11-19T14:59:00+00:00"))
+    assert _gets(rule, _order(created_at="2026-12-01T14:59:00+00:00"))  # 23:59 in Tokyo
+    assert not _gets(rule, _order(created_at="2026-12-01T15:00:00+00:00"))
+
+
+def test_a_campaign_on_another_calendar_and_an_order_without_an_offset():
+    rule = _rule(**{"from": "2026-11-20", "time_zone": "UTC"})
+    assert not _gets(rule, _order(created_at="2026-11-19T23:00:00+00:00"))
+    assert _gets(_rule(**{"from": "2026-11-20"}), _order(created_at="2026-11-20T00:10:00"))
+    assert not _gets(_rule(**{"from": "2026-11-20"}), _order(created_at="2026-11-19"))
+    rules, problems = parse({"insert": [{"id": "A", "kind": "flyer", "name": "A", "code": "A",
+                                         "when": {"time_zone": "Mars/Olympus"}}]}, "f")
+    assert rules == ()
+    assert "Mars/Olympus' is not a known time zone" in problems[0].render()
 
 
 def test_a_sku_rule_takes_an_exact_sku_or_a_prefix():
