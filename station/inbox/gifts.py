@@ -5,8 +5,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+
 from station.gift import gift_of
-from station.limits import fits_id
+from station.limits import Count, Id, Name
+
+MAX_PARTS = 100
+
+
+class _MergedPart(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    id: Id
+    previous_orders: Count = 0
+    subscription_next: Name | None = None
+    created_at: Name = ""
+
+
+_PARTS = TypeAdapter(list[_MergedPart])
 
 
 def gift_record(raw: Any) -> dict[str, Any]:
@@ -19,9 +35,11 @@ def merged_record(raw: Any) -> list[dict[str, Any]]:
     """The orders an order was merged from; `ValueError` when the list is not one."""
     if raw in (None, []):
         return []
-    if not isinstance(raw, list) or not all(
-            isinstance(part, dict) and fits_id(str(part.get("id", ""))) for part in raw):
-        raise ValueError("merged_from must be a list of objects with an order id")
-    return [{"id": str(part["id"]), "previous_orders": int(part.get("previous_orders", 0)),
-             "subscription_next": part.get("subscription_next") or None,
-             "created_at": str(part.get("created_at", ""))} for part in raw]
+    try:
+        parts = _PARTS.validate_python(raw)
+    except ValidationError:
+        raise ValueError("merged_from must be a list of objects with an order id, "
+                         "previous_orders, subscription_next and created_at") from None
+    if len(parts) > MAX_PARTS:
+        raise ValueError(f"merged_from lists more than {MAX_PARTS} orders")
+    return [part.model_dump() for part in parts]

@@ -52,7 +52,9 @@ def test_a_noshi_a_gift_counter_would_refuse_is_refused_at_import(tmp_path):
     nowhere = {**GIFT, "noshi": {**GIFT["noshi"], "placement": "beside"}}
     path = tmp_path / "gifts.json"
     path.write_text(json.dumps([_order("G-2", gift=bow), _order("G-3", gift=nowhere),
-                                _order("G-4", merged_from="WEB-1")]), encoding="utf-8")
+                                _order("G-4", merged_from="WEB-1"),
+                                _order("G-5", merged_from=[{"id": "W", "previous_orders": -1}]),
+                                ]), encoding="utf-8")
     report = import_files(engine, [path])
     messages = [str(problem) for problem in report.problems]
     assert report.imported == 0
@@ -60,6 +62,7 @@ def test_a_noshi_a_gift_counter_would_refuse_is_refused_at_import(tmp_path):
                for m in messages)
     assert any("order G-3" in m and "gift.noshi.placement" in m for m in messages)
     assert any("order G-4" in m and "merged_from must be a list" in m for m in messages)
+    assert any("order G-5" in m and "merged_from must be a list" in m for m in messages)
 
 
 def test_the_station_takes_the_gift_and_keeps_a_bad_one_aside():
