@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 
 from printing.documents import gift_card, slip
 from printing.gift_kit import GiftKit
 from printing.service import PrintService
+from station.events.printing import PrintJobQueued
 from station.events.steps import StepConfirmed
 from station.gift import Gift
 from station.pack.outcomes import Kind
@@ -111,3 +114,23 @@ def test_a_message_too_long_for_the_card_still_prints_on_one_card():
     pdf = gift_card.render(gift, "", "HANA", GiftKit(), language="ja")
     assert len(readback.pdf_pages(pdf, 30)) == 1
     assert "ありがとう" in readback.text(pdf)
+
+
+def test_a_broken_gift_table_prints_the_no_price_slip_and_says_why_in_the_journal(
+        file_core, tmp_path):
+    kits = tmp_path / "kits"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "brandkits", kits)
+    kit = kits / "KAZE" / "kit.toml"
+    kit.write_text(kit.read_text(encoding="utf-8").replace('slip = "no_prices"',
+                                                           'slip = "maybe"'), encoding="utf-8")
+    _pack(file_core, KAZE_GIFT, ["GIFT:NOSHI", "GIFT:WRAP"])
+    settings = dataclasses.replace(file_core.settings, extra={"printers": {
+        "folder": str(file_core.settings.data_dir / "printed"), "brandkits": str(kits)}})
+    service = PrintService(file_core.store, file_core.catalogue, file_core.clock, settings)
+    service.process_requests()
+    jobs = {job.kind: job for job in service.jobs.for_order(KAZE_GIFT)}
+    assert not PRICE.search(readback.text(service.jobs.document(jobs[DocumentKind.SLIP].id)))
+    queued = {p.kind: p for p in payloads(file_core.store.conn, PrintJobQueued, KAZE_GIFT)}
+    for kind in (DocumentKind.SLIP, DocumentKind.GIFT_CARD):
+        [note] = queued[kind.value].notes
+        assert "Brand kit KAZE, gift.slip: 'maybe' is not no_prices or none" in note
