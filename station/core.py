@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -17,6 +18,8 @@ from station.returns import demo as returns_demo
 from station.settings import Settings
 from station.signin import SignIn
 from station.store import Store, open_store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -57,6 +60,9 @@ def open_core(settings: Settings, clock: Clock | None = None, *, demo_data: bool
         contracts = default_contracts() if settings.pack.carrier_labels else {}
         inserts = load_folder(Path(settings.pack.inserts_folder) if settings.pack.inserts_folder
                               else DEFAULT_FOLDER)
+        for brand_problems in inserts.problems.values():  # also on that brand's pack screen
+            for problem in brand_problems:
+                log.warning("%s", problem.render())
         pack = PackSession(store, catalogue, clock, signin, settings.pack, contracts=contracts,
                            inserts=inserts)
     except BaseException:
