@@ -1,6 +1,6 @@
 """The hub's command line.
 
-    python -m sync.hub serve --port 8765 [--db URL]
+    python -m sync.hub serve --port 8765 [--workers N] [--allow-private-webhooks] [--db URL]
     python -m sync.hub add-station --site TYO1 --station PACK-01 [--db URL]
     python -m sync.hub revoke-station --station PACK-01
     python -m sync.hub add-client --brand KAZE [--brand ...] [--name NAME]
@@ -33,7 +33,21 @@ def main(argv: list[str] | None = None) -> int:
     serve = commands.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--workers", type=int, default=1, help="worker processes")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (each"
+                       " serves the API and delivers webhooks)")
+    serve.add_argument("--allow-private-webhooks", action="store_true", help="let webhooks"
+                       " go to loopback, private and link-local addresses (refused by default)")
+    serve.add_argument("--webhook-first-retry", type=float, default=30.0, metavar="SECONDS",
+                       help="wait after a failed delivery; it doubles up to --webhook-longest-wait")
+    serve.add_argument("--webhook-longest-wait", type=float, default=3600.0, metavar="SECONDS")
+    serve.add_argument("--webhook-lease", type=float, default=120.0, metavar="SECONDS",
+                       help="how long a delivery in flight is left to its worker (longer than"
+                       " --webhook-timeout)")
+    serve.add_argument("--webhook-timeout", type=float, default=10.0, metavar="SECONDS")
+    serve.add_argument("--webhook-interval", type=float, default=1.0, metavar="SECONDS",
+                       help="how often an idle worker looks for due deliveries")
+    serve.add_argument("--webhook-parallel", type=int, default=8, metavar="N",
+                       help="webhooks a worker sends to at once (one delivery each)")
     add = commands.add_parser("add-station", help="register a station; prints its token once")
     add.add_argument("--site", required=True)
     add.add_argument("--station", required=True)
@@ -80,7 +94,8 @@ def _run(args: argparse.Namespace) -> int:
 
     engine = open_hub_db(args.db)
     if args.command == "serve":
-        return _serve(engine, args)
+        engine.dispose()     # the schema is there; each serving process opens its own
+        return _serve(args)
     if args.command == "add-station":
         from sync.hub.stations import add_station
 
@@ -132,26 +147,25 @@ def _run(args: argparse.Namespace) -> int:
     return 2
 
 
-def _serve(engine: Engine, args: argparse.Namespace) -> int:
-    """The API (in `--workers` processes), and webhook delivery once, in this process."""
-    import os
+def _serve(args: argparse.Namespace) -> int:
+    """The API and webhook delivery in each of `--workers` processes (sync.hub.serving)."""
+    from datetime import timedelta
 
-    import uvicorn
+    from sync.hub.serving import serve
+    from sync.hub.webhooks import DeliveryPolicy
 
-    from sync.hub.app import DB_ENVIRONMENT, create_app
-    from sync.hub.webhooks import WebhookWorker
-
-    worker = WebhookWorker(engine).start()
+    if args.workers < 1:
+        return _fail("--workers must be at least 1")
     try:
-        if args.workers > 1:
-            os.environ[DB_ENVIRONMENT] = args.db
-            uvicorn.run("sync.hub.app:app_from_environment", factory=True, host=args.host,
-                        port=args.port, workers=args.workers, log_level="warning")
-        else:
-            uvicorn.run(create_app(engine), host=args.host, port=args.port,
-                        log_level="warning")
-    finally:
-        worker.stop()
+        policy = DeliveryPolicy(
+            first_retry=timedelta(seconds=args.webhook_first_retry),
+            longest_wait=timedelta(seconds=args.webhook_longest_wait),
+            lease=timedelta(seconds=args.webhook_lease), timeout_s=args.webhook_timeout,
+            interval_s=args.webhook_interval, parallel=args.webhook_parallel,
+            private_urls=args.allow_private_webhooks)
+    except ValueError as error:
+        return _fail(str(error))
+    serve(args.db, policy, args.host, args.port, args.workers)
     return 0
 
 

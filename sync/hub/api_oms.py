@@ -12,7 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, UrlConstraints
 
 from station.limits import MAX_TEXT, Id
-from sync.hub import oms_feed, webhooks
+from sync.hub import oms_feed, webhook_urls, webhooks
 from sync.hub.deps import HubEngine, get_engine
 from sync.hub.models import MAX_BATCH
 from sync.hub.oms_keys import OmsClient, identify_client
@@ -132,9 +132,16 @@ class WebhookModel(BaseModel):
 
 @router.post("/webhooks", response_model=WebhookModel, status_code=status.HTTP_201_CREATED,
              responses=route_errors(400, 413))
-async def add_webhook(body: WebhookRequest, client: Client, engine: HubEngine) -> WebhookModel:
-    """Register a URL: the key's brands' events from now on are delivered to it, signed."""
+async def add_webhook(body: WebhookRequest, client: Client, engine: HubEngine,
+                      request: Request) -> WebhookModel:
+    """Register a URL: the key's brands' events from now on are delivered to it, signed.
+    400 for a URL the hub will not send to (a private address: docs/oms.md)."""
     url = str(body.url)
+    policy = webhooks.policy_of(request.app)
+    refused = await run_in_threadpool(webhook_urls.problem, url,
+                                      allow_private=policy.private_urls)
+    if refused is not None:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, refused)
     hook = await run_in_threadpool(webhooks.add_webhook, engine, client.name, url,
                                    body.secret)
     return WebhookModel(id=hook, url=url)

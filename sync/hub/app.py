@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 
 from fastapi import APIRouter, FastAPI
@@ -40,12 +39,3 @@ def create_app(engine: Engine, extra_routers: Sequence[APIRouter] = (), *,
     document_errors(app)
     return app
 
-
-DB_ENVIRONMENT = "PACKSTATION_HUB_DB"
-
-
-def app_from_environment() -> FastAPI:
-    """The factory for `serve --workers N` (uvicorn starts each worker process from it)."""
-    from sync.hub.db import open_hub_db
-
-    return create_app(open_hub_db(os.environ[DB_ENVIRONMENT], create=False))

@@ -50,6 +50,12 @@ OUTWARD: Mapping[str, str] = {
     ReturnGraded.TYPE: RETURN_GRADED,
 }
 _TRACKING_KIND = "tracking/"
+# Keys the hub adds to a station payload in an outward event's `data` (docs/oms.md).
+ADDED_KEYS: Mapping[str, Mapping[str, str]] = {
+    NumberIssued.TYPE: {"carrier": "string: the carrier, from `kind` (`tracking/yamato`:"
+                                   " `yamato`)",
+                        "tracking": "string: the tracking number (`number`)"},
+}
 _LOCK = 6012          # PostgreSQL: positions become visible in order (as sync.hub.feed does)
 
 

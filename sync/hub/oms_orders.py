@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
-from sync.hub import feed, oms_feed, orders
+from sync.hub import feed, oms_feed, order_locks, orders
 from sync.hub.oms_keys import OmsClient
 from sync.hub.orders import _known_skus, check_order
 from sync.hub.schema import order_status
@@ -165,21 +165,28 @@ _TOO_LATE = frozenset({OrderStatus.PACKED, OrderStatus.SHIPPED})
 def change_order(engine: Engine, client: OmsClient, order_id: str, change: Change,
                  value: Any) -> ChangeAnswer | None:
     """Cancel, hold (an empty reason releases) or readdress an order, saying whether the
-    stations can still act on it; None when the order is unknown or another brand's."""
-    with engine.connect() as conn:
+    stations can still act on it; None when the order is unknown or another brand's.
+
+    The check and the change are one transaction that a push of the same order's events
+    waits for (or that waits for the push: `order_locks`), so an OrderPacked racing a
+    cancel gives one answer: either the cancel is accepted and the OrderPacked refused, or
+    the order is packed and the cancel refused."""
+    with engine.begin() as conn:
+        order_locks.hold_pushes_for(conn, order_id)
         found = order_view(conn, client, order_id)
-    if found is None:
-        return None
-    now = found["status"]
-    if now in _TOO_LATE:
-        return ChangeAnswer(False, now, f"order {order_id} is already {now}: too late to"
-                                        " change it at the station")
-    if change == Change.CANCEL:
-        orders.cancel_order(engine, order_id, value)
-    elif change == Change.HOLD:
-        orders.hold_order(engine, order_id, value)
-    else:
-        orders.change_address(engine, order_id, value)
+        if found is None:
+            return None
+        now = found["status"]
+        if now in _TOO_LATE:
+            return ChangeAnswer(False, now, f"order {order_id} is already {now}: too late to"
+                                            " change it at the station")
+        if change == Change.CANCEL:
+            kind, data = orders.cancellation(value)
+        elif change == Change.HOLD:
+            kind, data = orders.hold(value)
+        else:
+            kind, data = orders.new_address(value)
+        orders.publish_change(conn, kind, order_id, data)
     if now == OrderStatus.PACKING:
         detail = ("open at a station: the change reaches it when it next syncs, unless the"
                   " order is sealed first")

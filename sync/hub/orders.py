@@ -217,21 +217,43 @@ def _known_skus(conn: Connection) -> set[str] | None:
 def change_order(engine: Engine, kind: str, order_id: str, data: Mapping[str, Any]) -> bool:
     """Publish a cancellation, hold or address change. False if the order is unknown."""
     with engine.begin() as conn:
-        site = feed.order_site(conn, order_id)
-        if site is None:
-            return False
-        feed.publish(conn, kind, order_id, {"order_id": order_id, **data}, site)
+        return publish_change(conn, kind, order_id, data)
+
+
+def publish_change(conn: Connection, kind: str, order_id: str,
+                   data: Mapping[str, Any]) -> bool:
+    """`change_order` inside the caller's transaction."""
+    site = feed.order_site(conn, order_id)
+    if site is None:
+        return False
+    feed.publish(conn, kind, order_id, {"order_id": order_id, **data}, site)
     return True
 
 
+def cancellation(reason: str = "") -> tuple[str, dict[str, Any]]:
+    return "order_cancelled", {"reason": reason}
+
+
+def hold(reason: str) -> tuple[str, dict[str, Any]]:
+    """A hold (an empty reason releases the order)."""
+    return "order_held", {"reason": reason}
+
+
+def new_address(ship_to: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    return "address_changed", {"ship_to": dict(ship_to)}
+
+
 def cancel_order(engine: Engine, order_id: str, reason: str = "") -> bool:
-    return change_order(engine, "order_cancelled", order_id, {"reason": reason})
+    kind, data = cancellation(reason)
+    return change_order(engine, kind, order_id, data)
 
 
 def hold_order(engine: Engine, order_id: str, reason: str) -> bool:
     """Put an order on hold (an empty reason releases it)."""
-    return change_order(engine, "order_held", order_id, {"reason": reason})
+    kind, data = hold(reason)
+    return change_order(engine, kind, order_id, data)
 
 
 def change_address(engine: Engine, order_id: str, ship_to: Mapping[str, Any]) -> bool:
-    return change_order(engine, "address_changed", order_id, {"ship_to": dict(ship_to)})
+    kind, data = new_address(ship_to)
+    return change_order(engine, kind, order_id, data)

@@ -1,6 +1,11 @@
 """Webhooks: each client's outward events pushed to the URLs it registered, signed, retried.
 
-Delivery runs in `WebhookWorker`, beside the API and never in a request. One webhook's
+Delivery runs in `WebhookWorker`, beside the API and never in a request: a thread in every
+hub process (`sync.hub.serving`), so with several worker processes several workers deliver
+at once. They share the work through row leases: a worker claims a due delivery by locking
+its row (`FOR UPDATE SKIP LOCKED` on PostgreSQL; on SQLite `BEGIN IMMEDIATE` makes the
+claiming transactions take turns) and moving its `next_at` past a lease longer than the
+HTTP timeout, so no other worker sends it while it is in flight. One webhook's
 events go out in position order (the oldest undelivered one first), so a receiver sees an
 order's events in order; a failure is retried with exponential backoff for `RETRY_WINDOW`
 and then given up, visible (`python -m sync.hub webhooks list`) and replayable. Delivery is
@@ -16,14 +21,15 @@ import hmac
 import json
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 
-from sync.hub import oms_feed
+from sync.hub import oms_feed, webhook_urls
 from sync.hub.schema import oms_clients, oms_deliveries, oms_webhooks
 
 SIGNATURE_HEADER = "Oms-Signature"
@@ -36,6 +42,50 @@ LEASE = timedelta(minutes=2)     # a delivery being tried is not due again befor
 TOLERANCE_S = 300                 # a receiver refuses signatures older than this
 
 Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class DeliveryPolicy:
+    """How webhooks are delivered. The defaults are the documented ones; a test shortens
+    the waits so a day of retries takes seconds."""
+
+    first_retry: timedelta = FIRST_RETRY
+    longest_wait: timedelta = LONGEST_WAIT
+    retry_window: timedelta = RETRY_WINDOW
+    lease: timedelta = LEASE
+    timeout_s: float = 10.0
+    interval_s: float = 1.0
+    parallel: int = 8                # webhooks a worker sends to at once, one delivery each
+    # Loopback, private and link-local receivers (sync.hub.webhook_urls): off unless set.
+    private_urls: bool = False
+
+    def __post_init__(self) -> None:
+        if self.lease.total_seconds() <= self.timeout_s:
+            raise ValueError("the webhook lease must be longer than the HTTP timeout, or a"
+                             " slow delivery is sent again by another worker")
+        if self.parallel < 1:
+            raise ValueError("a webhook worker sends at least one delivery at a time")
+        if min(self.first_retry, self.longest_wait).total_seconds() <= 0:
+            raise ValueError("webhook retry waits must be positive")
+
+    def backoff(self, attempts: int) -> timedelta:
+        """The wait after the `attempts`-th failure: doubling from `first_retry` up to
+        `longest_wait`."""
+        return min(self.first_retry * (1 << min(max(attempts - 1, 0), 20)),
+                   self.longest_wait)
+
+
+DEFAULT_POLICY = DeliveryPolicy()
+
+
+def policy_of(app: Any) -> DeliveryPolicy:
+    """The policy a serving app was given (`sync.hub.serving`); the default otherwise."""
+    policy = getattr(app.state, "webhook_policy", DEFAULT_POLICY)
+    return policy if isinstance(policy, DeliveryPolicy) else DEFAULT_POLICY
+
+
+def use_policy(app: Any, policy: DeliveryPolicy) -> None:
+    app.state.webhook_policy = policy
 
 
 def sign(secret: str, timestamp: int, body: bytes) -> str:
@@ -53,8 +103,8 @@ def verify(secret: str, header: str, body: bytes, now: int,
 
 
 def backoff(attempts: int) -> timedelta:
-    """The wait after the `attempts`-th failure: 30 s, 1 min, 2 min ... at most an hour."""
-    return min(FIRST_RETRY * (1 << min(max(attempts - 1, 0), 20)), LONGEST_WAIT)
+    """The default wait after the `attempts`-th failure: 30 s, 1 min, 2 min ... an hour."""
+    return DEFAULT_POLICY.backoff(attempts)
 
 
 def add_webhook(engine: Engine, client: str, url: str, secret: str) -> int:
@@ -96,30 +146,27 @@ def queue(conn: Connection, now: datetime) -> int:
     return queued
 
 
-def claim(conn: Connection, now: datetime, limit: int = 50) -> list[Attempt]:
+def claim(conn: Connection, now: datetime, limit: int = 50,
+          lease: timedelta = LEASE) -> list[Attempt]:
     """The oldest pending delivery of each webhook, if it is due, leased to this worker."""
-    pending = (select(oms_deliveries.c.webhook, oms_deliveries.c.id)
-               .where(oms_deliveries.c.delivered_at.is_(None),
-                      oms_deliveries.c.failed_at.is_(None))
-               .order_by(oms_deliveries.c.webhook, oms_deliveries.c.position))
-    heads: dict[int, int] = {}
-    for row in conn.execute(pending):
-        heads.setdefault(row.webhook, row.id)
-    if not heads:
-        return []
+    waiting = and_(oms_deliveries.c.delivered_at.is_(None), oms_deliveries.c.failed_at.is_(None))
+    # Found by the database, one row per webhook (not every pending row read out).
+    heads = (select(oms_deliveries.c.webhook, func.min(oms_deliveries.c.position).label("head"))
+             .where(waiting).group_by(oms_deliveries.c.webhook).subquery())
     rows = conn.execute(
         select(oms_deliveries, oms_webhooks.c.url, oms_webhooks.c.secret)
+        .join(heads, and_(heads.c.webhook == oms_deliveries.c.webhook,
+                          heads.c.head == oms_deliveries.c.position))
         .join(oms_webhooks, oms_webhooks.c.id == oms_deliveries.c.webhook)
-        .where(oms_deliveries.c.id.in_(list(heads.values())[:limit]),
-               oms_deliveries.c.next_at <= now,
-               # Checked again on the locked row (PostgreSQL): another worker may have
-               # delivered it since `heads` was read.
-               oms_deliveries.c.delivered_at.is_(None), oms_deliveries.c.failed_at.is_(None))
+        # Checked again on the locked row (PostgreSQL): another worker may have delivered
+        # it, or leased it, since `heads` was read.
+        .where(oms_deliveries.c.next_at <= now, waiting)
+        .order_by(oms_deliveries.c.webhook).limit(limit)
         .with_for_update(of=oms_deliveries, skip_locked=True)).all()
     attempts = []
     for row in rows:
         conn.execute(update(oms_deliveries).where(oms_deliveries.c.id == row.id)
-                     .values(next_at=now + LEASE))
+                     .values(next_at=now + lease))
         attempts.append(Attempt(row.id, row.url, row.secret,
                                 oms_feed.at_position(conn, row.position), row.attempts,
                                 _aware(row.created_at)))
@@ -139,27 +186,40 @@ def deliver(http: httpx.Client, attempt: Attempt, now: datetime) -> str | None:
     return None if response.is_success else f"HTTP {response.status_code}"
 
 
-def settle(conn: Connection, attempt: Attempt, error: str | None, now: datetime) -> None:
+def settle(conn: Connection, attempt: Attempt, error: str | None, now: datetime,
+           policy: DeliveryPolicy = DEFAULT_POLICY) -> None:
     tries = attempt.attempts + 1
     if error is None:
         values: dict[str, Any] = {"delivered_at": now, "attempts": tries, "last_error": None}
-    elif now - attempt.created_at >= RETRY_WINDOW:
+    elif now - attempt.created_at >= policy.retry_window:
         values = {"failed_at": now, "attempts": tries, "last_error": error}
     else:
-        values = {"next_at": now + backoff(tries), "attempts": tries, "last_error": error}
+        values = {"next_at": now + policy.backoff(tries), "attempts": tries,
+                  "last_error": error}
     conn.execute(update(oms_deliveries).where(oms_deliveries.c.id == attempt.delivery)
                  .values(**values))
 
 
-def run_once(engine: Engine, http: httpx.Client, now: datetime) -> int:
+def run_once(engine: Engine, http: httpx.Client, now: datetime,
+             policy: DeliveryPolicy = DEFAULT_POLICY) -> int:
     """Queue new events, then try every due delivery once; returns how many were tried."""
     with engine.begin() as conn:
         queue(conn, now)
-        attempts = claim(conn, now)
-    for attempt in attempts:
+        attempts = claim(conn, now, lease=policy.lease)
+
+    def attempt_one(attempt: Attempt) -> None:
         error = deliver(http, attempt, now)
         with engine.begin() as conn:
-            settle(conn, attempt, error, now)
+            settle(conn, attempt, error, now, policy)
+
+    if len(attempts) == 1 or policy.parallel == 1:
+        for attempt in attempts:
+            attempt_one(attempt)
+    elif attempts:
+        # Different webhooks' heads at once: a slow receiver does not hold up the others.
+        with ThreadPoolExecutor(min(len(attempts), policy.parallel),
+                                thread_name_prefix="webhook") as pool:
+            list(pool.map(attempt_one, attempts))
     return len(attempts)
 
 
@@ -187,14 +247,16 @@ def replay(engine: Engine, delivery_ids: list[int], now: datetime | None = None)
 
 
 class WebhookWorker:
-    """Runs `run_once` every `interval_s` in a thread of the serving process."""
+    """Runs `run_once` every `policy.interval_s` in a thread of a serving process. Its HTTP
+    client refuses receivers on private addresses unless the policy allows them."""
 
-    def __init__(self, engine: Engine, interval_s: float = 1.0, timeout_s: float = 10.0,
+    def __init__(self, engine: Engine, policy: DeliveryPolicy = DEFAULT_POLICY,
                  clock: Clock = lambda: datetime.now(UTC)) -> None:
         self.engine = engine
-        self.interval_s = interval_s
+        self.policy = policy
         self.clock = clock
-        self.http = httpx.Client(timeout=timeout_s)
+        self.http = httpx.Client(timeout=policy.timeout_s, transport=webhook_urls.Guarded(
+            allow_private=policy.private_urls))
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="webhooks", daemon=True)
 
@@ -211,11 +273,11 @@ class WebhookWorker:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                busy = run_once(self.engine, self.http, self.clock())
+                busy = run_once(self.engine, self.http, self.clock(), self.policy)
             except Exception:  # a database hiccup must not end delivery
                 busy = 0
             if not busy:
-                self._stop.wait(self.interval_s)
+                self._stop.wait(self.policy.interval_s)
 
 
 def _aware(value: datetime) -> datetime:

@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 
+from sync.hub import webhooks
 from sync.hub.app import create_app
 from sync.hub.db import open_hub_db
 from sync.hub.demo import seed_demo
@@ -32,6 +33,9 @@ def running_hub(tmp_path_factory):
     seed_demo(engine, SITE)
     _, key = add_client(engine, ["KAZE"])
     app = create_app(engine)
+    # A schema-valid URL must be taken: which hosts are refused (they resolve to private
+    # addresses, or not at all) is tested in test_webhook_urls.py, not fuzzed here.
+    webhooks.use_policy(app, webhooks.DeliveryPolicy(private_urls=True))
     server = HubThread(app).start()
     yield server, app, key
     server.stop()

@@ -5,13 +5,11 @@ and replayed. The worker's clock is driven by the test (no sleeping through back
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import threading
 import time
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -25,55 +23,12 @@ from tests import sync_support
 from tests.integration.test_hub_push_per_event import wire
 from tests.integration.test_oms_api import Oms, an_order, pack, push, sku_of
 from tests.support import wait_until
+from tests.webhook_support import Receiver, a_days_orders
 
 hub = sync_support.hub
 postgres = sync_support.postgres
 SECRET = "whsec_0123456789abcdef"
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-
-
-class Receiver:
-    """An OMS's webhook endpoint: answers 500 to the first `failures` requests."""
-
-    def __init__(self, failures: int = 0) -> None:
-        self.failures = failures
-        self.received: list[tuple[dict[str, str], bytes]] = []
-        self.lock = threading.Lock()
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # the name http.server calls
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                with receiver.lock:
-                    failing = receiver.failures > 0
-                    receiver.failures -= 1
-                    if not failing:
-                        receiver.received.append((dict(self.headers), body))
-                self.send_response(500 if failing else 204)
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/hooks/oms"
-
-    def events(self) -> list[dict[str, Any]]:
-        """What arrived, deduplicated by the event id header, in arrival order."""
-        seen: dict[str, dict[str, Any]] = {}
-        for headers, body in self.received:
-            seen.setdefault(headers[webhooks.EVENT_ID_HEADER], json.loads(body))
-        return list(seen.values())
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
 
 
 @pytest.fixture
@@ -83,11 +38,20 @@ def receiver():
     running.close()
 
 
+# The receivers here are on loopback, which a hub refuses unless told (webhook_urls).
+LOOPBACK = webhooks.DeliveryPolicy(private_urls=True)
+
+
 @pytest.fixture
 def kaze(hub):
+    webhooks.use_policy(hub.server.app, LOOPBACK)
     oms = Oms(hub, add_client(hub.engine, ["KAZE"], "kaze-shop")[1])
     yield oms
     oms.http.close()
+
+
+def fast(interval_s: float) -> webhooks.DeliveryPolicy:
+    return webhooks.DeliveryPolicy(interval_s=interval_s, private_urls=True)
 
 
 def register(oms: Oms, url: str) -> int:
@@ -183,7 +147,7 @@ def test_a_delivery_given_up_after_the_window_is_listed_and_replayed(hub, kaze, 
 
 def test_the_worker_delivers_beside_the_api_and_stops(hub, kaze, receiver):
     register(kaze, receiver.url)
-    worker = webhooks.WebhookWorker(hub.engine, interval_s=0.05).start()
+    worker = webhooks.WebhookWorker(hub.engine, fast(0.05)).start()
     try:
         kaze.post(an_order("W-3"))
         pack(hub, "W-3")
@@ -208,7 +172,7 @@ def test_the_verification_in_the_docs_accepts_the_hub_signature_and_nothing_else
 
 def test_two_workers_deliver_each_event_once(hub, kaze, receiver):
     register(kaze, receiver.url)
-    workers = [webhooks.WebhookWorker(hub.engine, interval_s=0.01) for _ in range(2)]
+    workers = [webhooks.WebhookWorker(hub.engine, fast(0.01)) for _ in range(2)]
     try:
         for worker in workers:
             worker.start()
@@ -236,3 +200,29 @@ def test_a_worker_killed_after_sending_is_covered_by_the_next_once_deduplicated(
     assert len(receiver.received) == 4          # the first one twice: at least once
     assert [e["type"] for e in receiver.events()] == [
         "order.packed", "shipment.labelled", "parcel.handed_over"]
+
+
+def test_a_receiver_that_hangs_does_not_hold_up_another_webhook_of_the_same_worker(hub, kaze):
+    hana = Oms(hub, add_client(hub.engine, ["HANA"], "hana-shop")[1])
+    hanging, answering = Receiver(), Receiver()
+    hanging.hold_at = 1
+    try:
+        register(kaze, hanging.url)
+        register(hana, answering.url)
+        a_days_orders(hub, kaze, range(1))
+        a_days_orders(hub, hana, range(1, 2), "HANA", sku_of(hub, "HANA"))
+        with httpx.Client(timeout=30) as http:
+            step = threading.Thread(target=webhooks.run_once, args=(hub.engine, http, START))
+            step.start()
+            try:
+                assert wait_until(hanging.holding.is_set)
+                # One step of one worker: HANA's first event arrives while KAZE's hangs.
+                assert wait_until(lambda: len(answering.events()) == 1)
+            finally:
+                hanging.release.set()
+                step.join()
+    finally:
+        hana.http.close()
+        hanging.close()
+        answering.close()
+    assert [event["type"] for event in hanging.events()] == ["order.packed"]
