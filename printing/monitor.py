@@ -6,16 +6,16 @@ printer that does not answer."""
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Mapping
 
 from printing.backends import Printer, PrinterState
+from station.loop_thread import LoopThread, RunsInBackground
 from station.messages import msg
 
 log = logging.getLogger(__name__)
 
 
-class PrinterMonitor:
+class PrinterMonitor(RunsInBackground):
     """`run_once()` asks every printer `printers()` names and keeps the answers;
     `state(name)` is the last one (None before the first round). `start()` runs rounds every
     `interval_s` seconds on its own thread until `stop()`."""
@@ -25,8 +25,7 @@ class PrinterMonitor:
         self._printers = printers
         self._interval = interval_s
         self._states: dict[str, PrinterState] = {}
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread = LoopThread("printer-monitor", self._loop)
 
     def state(self, name: str) -> PrinterState | None:
         return self._states.get(name)
@@ -42,24 +41,7 @@ class PrinterMonitor:
                     printer=name, reason=repr(error)))
         return dict(self._states)
 
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._loop, name="printer-monitor", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
     def _loop(self) -> None:
-        while not self._stop.is_set():
+        while not self._thread.stopping:
             self.run_once()
-            self._stop.wait(self._interval)
+            self._thread.pause(self._interval)

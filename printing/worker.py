@@ -14,6 +14,7 @@ from datetime import timedelta
 from printing.backends import Printer, PrinterUnavailable
 from printing.desk import PrintDesk, Refused
 from station.errors import StationError
+from station.loop_thread import LoopThread, RunsInBackground
 from station.messages import msg
 from station.printing.jobs import JobStatus, PrintJob, PrintJobs
 
@@ -32,7 +33,7 @@ class Backoff:
 DeskFactory = Callable[[], tuple[PrintDesk, Callable[[], None]]]
 
 
-class PrintWorker:
+class PrintWorker(RunsInBackground):
     """`run_once()` queues the jobs of new print requests, sends what is due and returns the
     jobs it sent or failed; `start()` runs it on a background thread until `stop()`. The
     thread gets its own `PrintDesk` (its own SQLite connection to the same file) from
@@ -47,9 +48,7 @@ class PrintWorker:
         self._desk_factory = desk_factory
         self.refused = refused
         self._interval = interval_seconds
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread = LoopThread("print-worker", self._loop)
         self._lock = threading.Lock()
 
     def run_once(self, desk: PrintDesk | None = None) -> list[PrintJob]:
@@ -101,38 +100,19 @@ class PrintWorker:
 
     def wake(self) -> None:
         """New requests or jobs were recorded: handle them now, not at the next tick."""
-        self._wake.set()
-
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._loop, name="print-worker", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        self._thread.wake()
 
     def _loop(self) -> None:
         desk, close = (self._desk_factory() if self._desk_factory
                        else (self._desk, lambda: None))
         try:
-            while not self._stop.is_set():
+            while not self._thread.stopping:
                 try:
                     self.run_once(desk)
                 except Exception:
                     # A bug must not silently end printing for the rest of the shift: log
                     # it with its context and keep the worker alive for the next round.
                     log.exception("print worker round failed")
-                self._wake.wait(self._interval)
-                self._wake.clear()
+                self._thread.pause(self._interval)
         finally:
             close()

@@ -35,6 +35,7 @@ from station.inbox import files, rejected
 from station.inbox.apply import apply_page
 from station.inbox.cursor import get_cursor
 from station.inbox.records import FeedRecord, InboxResult
+from station.loop_thread import LoopThread
 from station.messages import Message
 from station.store import Store, open_store
 from sync.answers import Outcome, read_push_answer
@@ -98,9 +99,7 @@ class SyncWorker:
         self._store: Store | None = None
         self._status = SyncStatus()
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread = LoopThread("sync-worker", self._run)
         self._failures = 0
         self._batch_size = settings.batch_size
 
@@ -145,7 +144,7 @@ class SyncWorker:
         """Push until nothing is waiting. Returns the number of events sent."""
         sent = 0
         batches = 0
-        while (max_batches is None or batches < max_batches) and not self._stop.is_set():
+        while (max_batches is None or batches < max_batches) and not self._thread.stopping:
             result = self.push_once()
             if result.sent == 0:
                 break
@@ -182,7 +181,7 @@ class SyncWorker:
         while True:
             result = self.upload_files()
             uploaded += result.uploaded
-            if result.tried < self.settings.file_batch or self._stop.is_set():
+            if result.tried < self.settings.file_batch or self._thread.stopping:
                 return uploaded
 
     def pull(self) -> InboxResult:
@@ -200,7 +199,7 @@ class SyncWorker:
             result = apply_page(self.store, [FeedRecord.from_wire(r) for r in records],
                                 cursor, self._clock.now())
             total = total.merge(result)
-            if cursor >= int(page["head"]) or cursor <= before or self._stop.is_set():
+            if cursor >= int(page["head"]) or cursor <= before or self._thread.stopping:
                 break
         if self._on_inbox is not None and (total.order_changes or total.catalogue_changed):
             self._on_inbox(total)
@@ -258,22 +257,18 @@ class SyncWorker:
 
     # --------------------------------------------------------------------- in the background
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
         self._thread.start()
 
     def wake(self) -> None:
         """Push soon (the session just appended events)."""
-        self._wake.set()
+        self._thread.wake()
 
     def stop(self) -> None:
         """Stop the background loop and wait for its thread before closing the database and
         the client. The wait is bounded: the loop checks for the stop between batches,
         pages and photos, and every call in it ends within the hub timeout (`timeout_s`)
         or the database's busy timeout."""
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join()
+        self._thread.stop(timeout=None)
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -282,7 +277,7 @@ class SyncWorker:
     @property
     def running(self) -> bool:
         """The background thread is alive (False after stop() returned)."""
-        return self._thread is not None and self._thread.is_alive()
+        return self._thread.running
 
     def status(self) -> SyncStatus:
         with self._lock:
@@ -290,14 +285,13 @@ class SyncWorker:
 
     def _run(self) -> None:
         last_pull: float | None = None
-        while not self._stop.is_set():
+        while not self._thread.stopping:
             now = time.monotonic()
             due = last_pull is None or now - last_pull >= self.settings.pull_interval_s
             done = self.run_round(pull=due)
             if done.pulled:
                 last_pull = now
-            self._wake.wait(done.delay)
-            self._wake.clear()
+            self._thread.pause(done.delay)
 
     # The outcome of a round and the photos waiting go into the status in one update, so a
     # reader never sees the one without the other.

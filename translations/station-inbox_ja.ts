@@ -4,11 +4,6 @@
   <context>
     <name>Sync</name>
     <message>
-      <location filename="../station/inbox/__main__.py" />
-      <source>No station database at {path}.</source>
-      <translation>{path} にステーションのデータベースがありません。</translation>
-    </message>
-    <message>
       <location filename="../station/inbox/files.py" />
       <source>The box photo {sha256} is no longer in the station's database.</source>
       <translation>箱の写真 {sha256} がステーションのデータベースにありません。</translation>
@@ -17,11 +12,6 @@
       <location filename="../station/inbox/files.py" />
       <source>The hub refused the photo: {detail}</source>
       <translation>ハブが写真を受け付けませんでした: {detail}</translation>
-    </message>
-    <message>
-      <location filename="../station/inbox/__main__.py" />
-      <source>The parked events cannot be read from {path}: {reason}</source>
-      <translation>{path} から保留中のイベントを読み取れません: {reason}</translation>
     </message>
     <message>
       <location filename="../station/inbox/files.py" />

@@ -49,6 +49,21 @@
       <translation>グレード</translation>
     </message>
     <message>
+      <location filename="../station/metrics/report.py" />
+      <source>Label checks</source>
+      <translation>送り状検品</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/definitions.py" />
+      <source>Labels checked</source>
+      <translation>検品済み送り状</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/definitions.py" />
+      <source>Labels reissued</source>
+      <translation>再発行した送り状</translation>
+    </message>
+    <message>
       <location filename="../station/metrics/definitions.py" />
       <location filename="../station/metrics/report.py" />
       <source>Median pack time (s)</source>
@@ -167,6 +182,11 @@
       <location filename="../station/metrics/report.py" />
       <source>Wrong items per 100 units</source>
       <translation>100点あたりの 誤スキャン</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/definitions.py" />
+      <source>Wrong labels</source>
+      <translation>送り状違い</translation>
     </message>
     <message>
       <location filename="../station/metrics/settings.py" />

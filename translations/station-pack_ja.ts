@@ -218,17 +218,17 @@
       <translation>注文 {order} の書類を再印刷しています。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/hub_changes.py" />
       <source>STOP: order {order} was cancelled while packing. Do not seal it: unpack the parcel onto the cancellations shelf.</source>
       <translation>中止: 注文 {order} は梱包中にキャンセルされました。封をせず、キャンセル棚で開梱してください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/hub_changes.py" />
       <source>STOP: order {order} was put on hold ({reason}). Do not seal it: put the parcel on the hold shelf.</source>
       <translation>中止: 注文 {order} は保留になりました（{reason}）。封をせず、保留棚に置いてください。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/hub_changes.py" />
       <source>STOP: the customer changed the address of order {order}. Do not use a label printed before now; the new one prints when you complete.</source>
       <translation>停止: 注文 {order} のお届け先が変更されました。これまでに印刷したラベルは使わないでください。完了すると新しいラベルが印刷されます。</translation>
     </message>

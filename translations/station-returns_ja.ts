@@ -179,11 +179,6 @@
       <translation>返金なし：グレード {grade} は返金対象外です。</translation>
     </message>
     <message>
-      <location filename="../station/returns/__main__.py" />
-      <source>No station database at {path}.</source>
-      <translation>{path} にステーションのデータベースがありません。</translation>
-    </message>
-    <message>
       <location filename="../station/returns/session.py" />
       <source>Note added.</source>
       <translation>メモを追加しました。</translation>

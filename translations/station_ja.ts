@@ -128,6 +128,19 @@
     </message>
   </context>
   <context>
+    <name>Station</name>
+    <message>
+      <location filename="../station/read_only_cli.py" />
+      <source>No station database at {path}.</source>
+      <translation>{path} にステーションのデータベースがありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/read_only_cli.py" />
+      <source>The station database {path} cannot be read: {reason}</source>
+      <translation>ステーションのデータベース {path} を読み込めません: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>Storage</name>
     <message>
       <location filename="../station/storage_errors.py" />

@@ -1,6 +1,6 @@
-"""Tote verification in the pack flow: read the tote for a window, check it against the open
-order (`station.pack.tote`, pure), and pack the matched units through the pack session one by
-one, so every core rule (wrong item, serials, lot control, over-scan) applies to RFID too."""
+"""Tote verification in the pack flow: read the tote for a window and check it against the open
+order (`station.pack.tote`, pure). Packing the matched units, and which outcome the packer
+sees, is the core's (`station.pack.tote_packing`)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,8 @@ from pydantic import Field
 
 from scanning.rfid.readers import DecodeCache, ReaderStatus, ReadWindow, TagReader
 from station.messages import Message, msg
-from station.pack.outcomes import Kind, ScanOutcome
 from station.pack.session import PackSession
 from station.pack.tote import ToteCheck, check_tote
-from station.scans import Scan, ScanSource
 from station.settings import Duration, Positive
 
 
@@ -61,24 +59,4 @@ class ToteVerifier:
         check = check_tote(session.order, reads, self.settings.min_rssi, packed)
         others = tuple(self.cache.scheme(tag.epc) or "?" for tag in check.not_items)
         return ToteRead(window, check, window.problem, others)
-
-
-_STOPS = {Kind.WRONG_ITEM, Kind.OVER_SCAN, Kind.ACKNOWLEDGE_FIRST, Kind.NO_ORDER,
-          Kind.SIGN_IN_REQUIRED, Kind.ROLE_NOT_ALLOWED, Kind.STOPPED_BY_HUB}
-
-
-def pack_matched(session: PackSession, check: ToteCheck) -> list[ScanOutcome]:
-    """Feed every matched unit into the session as an RFID scan. A quantity prompt is answered
-    by scanning the same unit again (one unit per tag); a refusal (expired, duplicate serial,
-    lot required ...) is kept as that unit's outcome and packing goes on with the next."""
-    outcomes: list[ScanOutcome] = []
-    for item in check.matched:
-        scan = Scan(text=item.epc, source=ScanSource.RFID, gtin=item.gtin, serial=item.serial)
-        outcome = session.scan(scan)
-        if outcome.kind is Kind.QUANTITY_NEEDED:
-            outcome = session.scan(scan)
-        outcomes.append(outcome)
-        if outcome.kind in _STOPS or session.order is None:
-            break
-    return outcomes
 

@@ -5,14 +5,12 @@ mark, for spreadsheet programs). Reads the station database only."""
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
-from station.errors import StationError
 from station.inbox.rejected import parked_csv, rejected_events
-from station.messages import catalogue, msg
-from station.settings import load
+from station.messages import msg
+from station.read_only_cli import FAILED, read_database, settings_of
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,27 +22,13 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--data-dir", type=Path)
     export.add_argument("--out", type=Path, help="CSV file (default: standard output)")
     args = parser.parse_args(argv)
-    try:
-        settings = load(args.config, data_dir=args.data_dir)
-    except StationError as error:
-        print(catalogue("en").render(error.message), file=sys.stderr)
-        return 2
-    words = catalogue(settings.station.language)
-    path = settings.database_path
-    if not path.exists():
-        print(words.render(msg("Sync", "No station database at {path}.", path=str(path))),
-              file=sys.stderr)
-        return 2
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        parked = rejected_events(conn, limit=None)
-    except sqlite3.Error as error:
-        print(words.render(msg("Sync", "The parked events cannot be read from {path}: "
-                               "{reason}", path=str(path), reason=str(error))),
-              file=sys.stderr)
-        return 2
-    finally:
-        conn.close()
+    station = settings_of(args.config, args.data_dir)
+    if station is None:
+        return FAILED
+    words = station.words
+    parked = read_database(station, lambda conn: rejected_events(conn, limit=None))
+    if parked is None:
+        return FAILED
     text = parked_csv(parked)
     if args.out:
         args.out.write_text(text, encoding="utf-8-sig")

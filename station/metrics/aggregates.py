@@ -1,4 +1,5 @@
-"""Reading the metrics the journal trigger keeps (migration 0401_metrics_aggregates.sql).
+"""Reading the metrics the journal triggers keep (migrations 0401_metrics_aggregates.sql and
+0410_metrics_label_checks.sql).
 
 These tables hold per UTC hour what `compute.tally` would count from the raw events, so a
 station's dashboard reads a few hundred rows instead of every event of the period."""
@@ -62,7 +63,7 @@ def tally(conn: sqlite3.Connection, period: Period, *, zone: ZoneInfo, brand: st
             params):
         total = people[(station, user)]
         {"exception": total.exceptions, "grade": total.grades,
-         "disposition": total.dispositions}[kind][name] += count
+         "disposition": total.dispositions, "label": total.labels}[kind][name] += count
     if pack_times:
         for station, user, seconds, orders in _pack_times(conn, period, brand):
             people[(station, user)].pack[seconds] += orders

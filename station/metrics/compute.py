@@ -34,6 +34,7 @@ class Throughput:
     grades: Counts = ()
     dispositions: Counts = ()
     print_failures: int = 0
+    labels: Counts = ()  # label check scans by `definitions.LabelOutcome`
 
     @property
     def units_per_hour(self) -> float | None:
@@ -56,6 +57,10 @@ class Throughput:
     @property
     def returns_graded(self) -> int:
         return sum(count for _, count in self.grades)
+
+    def label_scans(self, outcome: d.LabelOutcome) -> int:
+        """Label check scans of one outcome (checked, wrong, reissued)."""
+        return dict(self.labels).get(outcome, 0)
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ class Accumulator:
     grades: Counter[str] = field(default_factory=Counter)
     dispositions: Counter[str] = field(default_factory=Counter)
     print_failures: int = 0
+    labels: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Accumulator, *, active: bool = True) -> None:
         """Add `other`'s totals; its working time only when `active` (see `assemble`)."""
@@ -101,19 +107,22 @@ class Accumulator:
         self.grades.update(other.grades)
         self.dispositions.update(other.dispositions)
         self.print_failures += other.print_failures
+        self.labels.update(other.labels)
 
     @property
     def packs(self) -> bool:
         """Whether these totals are of someone packing: anything packed, or no returns graded
         (a packer's first order is still open). A returns inspector's are not."""
-        packed = self.orders or self.units or self.wrong or self.exceptions or self.pack
+        packed = (self.orders or self.units or self.wrong or self.exceptions or self.pack
+                  or self.labels)
         return bool(packed or not (self.grades or self.dispositions))
 
     def freeze(self, key: str) -> Throughput:
         return Throughput(key, self.orders, self.units, self.active / 1000,
                           tuple(sorted(self.pack.items())), self.wrong,
                           _counts(self.exceptions), _counts(self.grades),
-                          _counts(self.dispositions), self.print_failures)
+                          _counts(self.dispositions), self.print_failures,
+                          _counts(self.labels))
 
 
 @dataclass
@@ -256,6 +265,8 @@ def _count(total: Accumulator, row: Row, pack_ms: int | None) -> None:
         total.dispositions[str(row.value or "?")] += 1
     elif row.type == d.PRINT_JOB_FAILED:
         total.print_failures += 1
+    elif row.type in d.LABEL_EVENTS:
+        total.labels[d.LABEL_EVENTS[row.type].value] += 1
 
 
 def median(histogram: Histogram) -> float | None:
@@ -276,7 +287,7 @@ def median(histogram: Histogram) -> float | None:
 
 def _has_figures(total: Accumulator) -> bool:
     return bool(total.orders or total.active or total.wrong or total.exceptions or total.grades
-                or total.dispositions or total.print_failures)
+                or total.dispositions or total.print_failures or total.labels)
 
 
 def _counts(counter: Counter[str]) -> Counts:

@@ -20,6 +20,7 @@ from station.events.pack import (
 )
 from station.events.printing import PrintJobFailed
 from station.events.returns import ItemDispositioned, ReturnGraded, ReturnReceived
+from station.events.shipping import LabelChecked, LabelReissued, WrongLabelScanned
 from station.messages import Message, msg
 
 ORDER_OPENED = OrderOpened.TYPE
@@ -30,6 +31,23 @@ RETURN_RECEIVED = ReturnReceived.TYPE
 RETURN_GRADED = ReturnGraded.TYPE
 ITEM_DISPOSITIONED = ItemDispositioned.TYPE
 PRINT_JOB_FAILED = PrintJobFailed.TYPE
+
+
+class LabelOutcome(StrEnum):
+    """What one scan of the carrier label check (送り状検品) was: the right label on its box,
+    a wrong label, or a spoiled label voided and reissued."""
+
+    CHECKED = "checked"
+    WRONG = "wrong"
+    REISSUED = "reissued"
+
+
+# The label check's events, by what each counts as (kept per hour as category "label").
+LABEL_EVENTS: dict[str, LabelOutcome] = {
+    LabelChecked.TYPE: LabelOutcome.CHECKED,
+    WrongLabelScanned.TYPE: LabelOutcome.WRONG,
+    LabelReissued.TYPE: LabelOutcome.REISSUED,
+}
 
 # A scan of an item for an open order: pack time runs from the first of these to OrderPacked.
 SCANS = frozenset({ItemPacked.TYPE, WRONG_ITEM_SCANNED, OverScanned.TYPE,
@@ -109,3 +127,14 @@ _REASONS = {
 
 def exception_reason_label(reason: str) -> Message:
     return _REASONS.get(reason, msg("Metrics", "Other: {reason}", reason=reason))
+
+
+_LABEL_OUTCOMES: dict[str, Message] = {
+    LabelOutcome.CHECKED: msg("Metrics", "Labels checked"),
+    LabelOutcome.WRONG: msg("Metrics", "Wrong labels"),
+    LabelOutcome.REISSUED: msg("Metrics", "Labels reissued"),
+}
+
+
+def label_outcome_label(outcome: str) -> Message:
+    return _LABEL_OUTCOMES.get(outcome, msg("Metrics", "Other: {reason}", reason=outcome))

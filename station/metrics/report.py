@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from station.messages import Message, msg
 from station.metrics.compute import Counts, Throughput
-from station.metrics.definitions import exception_reason_label
+from station.metrics.definitions import exception_reason_label, label_outcome_label
 from station.metrics.settings import Targets
 from station.returns.models import DISPOSITION_NAMES, Disposition
 
@@ -44,6 +44,7 @@ def headers(kind: TableKind) -> tuple[Message, ...]:
         msg("Metrics", "Returns graded"),
         msg("Metrics", "Grades"),
         msg("Metrics", "Dispositions"),
+        msg("Metrics", "Label checks"),
     )
 
 
@@ -59,7 +60,8 @@ def table(kind: TableKind, figures: tuple[Throughput, ...], targets: Targets,
          target(item.key), _round(item.median_pack_seconds), _round(item.wrong_per_100_units),
          item.exceptions_total, _counts(item.exceptions, exception_reason_label, render),
          item.returns_graded, _counts(item.grades, grade_label, render),
-         _counts(item.dispositions, disposition_label, render))
+         _counts(item.dispositions, disposition_label, render),
+         _counts(item.labels, label_outcome_label, render))
         for item in figures))
 
 

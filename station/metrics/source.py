@@ -101,16 +101,18 @@ class EventSource:
         cursor = self.connection.cursor()
         try:
             cursor.execute(sql, params)
-            rows = [_row(*found) for found in cursor.fetchall()]
+            rows = [counted_row(*found) for found in cursor.fetchall()]
         finally:
             cursor.close()
         return [row for row in rows if row is not None]
 
 
-def _row(*found: Any) -> Row | None:
-    """A row the figures can count, or None for one they cannot place in time. The hub's
-    copy holds whatever stations sent before it validated events: an unreadable `ts` is
-    left out, a count that is not a whole number (NaN, Infinity, "abc") counts as none."""
+def counted_row(*found: Any) -> Row | None:
+    """A row the figures can count from (seq, ts, station, user, type, subject, payload), or
+    None for one they cannot place in time (the hub's aggregate folds events through it too,
+    sync/hub/site_metrics.py). The hub's copy holds whatever stations sent before it
+    validated events: an unreadable `ts` is left out, a count that is not a whole number
+    (NaN, Infinity, "abc") counts as none."""
     seq, ts, station, user, type_, subject, payload = found
     when = _when(ts)
     if when is None:

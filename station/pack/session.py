@@ -24,10 +24,9 @@ from station.events import EventPayload
 from station.events import pack as ev
 from station.events.shipping import ShipmentRefused
 from station.events.steps import StepConfirmed
-from station.limits import MAX_TEXT
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
-from station.pack import boxes, decide, queries, shipping, step_flow, steps
+from station.pack import boxes, decide, hub_changes, queries, shipping, step_flow, steps
 from station.pack.inserts import InsertRules
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
@@ -167,20 +166,21 @@ class PackSession:
     @reloads_on_error
     def check_for_hub_changes(self) -> ScanOutcome | None:
         """Stop the open order if the hub has cancelled it or put it on hold; take a new
-        address and tell the packer. Called after a sync pull and before anything is printed."""
+        address and tell the packer (`station.pack.hub_changes`). Called after a sync pull
+        and before anything is printed."""
         if self.order is None:
             return None
         fresh = self._catalogue.order(self.order.id)
-        if fresh is not None and fresh.ship_to != self.order.ship_to and not (
-                fresh.cancelled or fresh.hold):
-            self.order = replace(self.order, ship_to=fresh.ship_to)
-            return _outcome(Kind.ADDRESS_CHANGED, Tone.BAD, msg(
-                "Pack", "STOP: the customer changed the address of order {order}. Do not use "
-                "a label printed before now; the new one prints when you complete.",
-                order=fresh.id), order_id=fresh.id)
-        if fresh is None or not (fresh.cancelled or fresh.hold):
+        change = hub_changes.change_to(self.order, fresh)
+        if change is None or fresh is None:
             return None
-        return self._stop_for_hub(fresh)
+        if change is hub_changes.HubChange.ADDRESS_CHANGED:
+            self.order = replace(self.order, ship_to=fresh.ship_to)
+        else:
+            with self._store.write():
+                self._record(hub_changes.stopped(change, fresh))
+                self._close_order("stopped")
+        return hub_changes.outcome(change, fresh)
 
     def sign_out_if_idle(self) -> ScanOutcome | None:
         if not self.signin.idle_expired():
@@ -653,22 +653,6 @@ class PackSession:
 
     def _unweighed_boxes(self) -> list[int]:
         return decide.unweighed_boxes(self.state, self.settings.weight_check)
-
-    def _stop_for_hub(self, fresh: Order) -> ScanOutcome:
-        order_id = fresh.id
-        reason = "cancelled" if fresh.cancelled else "hold"
-        with self._store.write():
-            self._record(ev.PackingStopped(reason=reason, hold=fresh.hold[:MAX_TEXT]))
-            self._close_order("stopped")
-        if fresh.cancelled:
-            message = msg("Pack", "STOP: order {order} was cancelled while packing. Do not "
-                          "seal it: unpack the parcel onto the cancellations shelf.",
-                          order=order_id)
-        else:
-            message = msg("Pack", "STOP: order {order} was put on hold ({reason}). Do not seal "
-                          "it: put the parcel on the hold shelf.", order=order_id,
-                          reason=fresh.hold)
-        return _outcome(Kind.STOPPED_BY_HUB, Tone.BAD, message, order_id=order_id)
 
     # ------------------------------------------------------------------------ recording
     def _record(self, payload: EventPayload) -> journal.Event:

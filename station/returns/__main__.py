@@ -4,16 +4,15 @@ writes the listings CSV of graded re-commerce stock. Reads the station database 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
 from station.errors import StationError
-from station.messages import catalogue, msg
+from station.messages import msg
+from station.read_only_cli import FAILED, read_database, say_error, settings_of
 from station.returns import channels
 from station.returns.export import listing_rows, to_csv
 from station.returns.policy import load_policies
-from station.settings import load
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,23 +25,18 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--brand")
     export.add_argument("--out", type=Path, help="CSV file (default: standard output)")
     args = parser.parse_args(argv)
+    station = settings_of(args.config, args.data_dir)
+    if station is None:
+        return FAILED
+    words = station.words
     try:
-        settings = load(args.config, data_dir=args.data_dir)
         policies = load_policies(args.policies)
     except StationError as error:
-        print(catalogue("en").render(error.message), file=sys.stderr)
-        return 2
-    words = catalogue(settings.station.language)
-    path = settings.database_path
-    if not path.exists():
-        print(words.render(msg("Returns", "No station database at {path}.", path=str(path))),
-              file=sys.stderr)
-        return 2
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = listing_rows(conn, policies, args.brand)
-    finally:
-        conn.close()
+        say_error(words, error)
+        return FAILED
+    rows = read_database(station, lambda conn: listing_rows(conn, policies, args.brand))
+    if rows is None:
+        return FAILED
     text = to_csv(rows, channels.VOCABULARIES)
     if args.out:
         args.out.write_text(text, encoding="utf-8-sig")

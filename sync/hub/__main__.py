@@ -1,6 +1,7 @@
 """The hub's command line.
 
     python -m sync.hub serve --port 8765 [--workers N] [--allow-private-webhooks] [--db URL]
+    python -m sync.hub migrate [--db URL]
     python -m sync.hub add-station --site TYO1 --station PACK-01 [--db URL]
     python -m sync.hub revoke-station --station PACK-01
     python -m sync.hub add-client --brand KAZE [--brand ...] [--name NAME]
@@ -48,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
                        help="how often an idle worker looks for due deliveries")
     serve.add_argument("--webhook-parallel", type=int, default=8, metavar="N",
                        help="webhooks a worker sends to at once (one delivery each)")
+    commands.add_parser("migrate", help="bring the database's schema up to date (every"
+                        " command does this first; a hub made before Alembic is adopted)")
     add = commands.add_parser("add-station", help="register a station; prints its token once")
     add.add_argument("--site", required=True)
     add.add_argument("--station", required=True)
@@ -92,6 +95,8 @@ def _run(args: argparse.Namespace) -> int:
     from sync.hub import orders
     from sync.hub.db import open_hub_db
 
+    if args.command == "migrate":
+        return _migrate(open_hub_db(args.db, create=False))
     engine = open_hub_db(args.db)
     if args.command == "serve":
         engine.dispose()     # the schema is there; each serving process opens its own
@@ -166,6 +171,17 @@ def _serve(args: argparse.Namespace) -> int:
     except ValueError as error:
         return _fail(str(error))
     serve(args.db, policy, args.host, args.port, args.workers)
+    return 0
+
+
+def _migrate(engine: Engine) -> int:
+    from sync.hub.migrate import upgrade
+
+    done = upgrade(engine)
+    if done.changed:
+        print(f"migrated from {done.before or 'no revision (before Alembic)'} to {done.after}")
+    else:
+        print(f"already at {done.after}")
     return 0
 
 

@@ -1,5 +1,10 @@
 """The site's throughput: the supervisor figures over every station's synced events, with
-the same metric definitions a station uses for its own journal (station.metrics)."""
+the same metric definitions a station uses for its own journal (station.metrics).
+
+The figures come from the hourly aggregate ingest keeps (sync/hub/site_figures.py). A hub
+counts the raw events instead (the reference, 40-90 times slower on a busy site, measured by
+bench/bench_site_view_aggregate.py) when `app.state.site_view` is "raw" (benchmarks,
+comparisons) or when asked for another idle threshold than the aggregate counted with."""
 
 from __future__ import annotations
 
@@ -13,18 +18,21 @@ from typing import Annotated, Any
 
 import anyio
 import anyio.to_thread
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 from pydantic import BeforeValidator
+from sqlalchemy import Engine
 
 from station.limits import Site
 from station.messages import Message
-from station.metrics.dashboard import DashboardQuery
+from station.metrics.dashboard import Dashboard, DashboardQuery, build
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.site_view import site_dashboard
 from station.metrics.source import POSTGRES, SQLITE
 from sync.hub.db import is_postgres
 from sync.hub.deps import HubEngine, Station, same_site
 from sync.hub.errors import encodable
+from sync.hub.site_figures import AggregateFigures
+from sync.hub.site_metrics import IDLE_MS
 
 router = APIRouter(prefix="/v1/sites/{site}", tags=["supervisor"])
 MAX_DAYS = 31
@@ -52,7 +60,8 @@ _PRINTABLE = r"^[^\x00-\x1f]*$"           # PostgreSQL refuses NUL in text
 
 
 @router.get("/throughput")
-async def throughput(site: Annotated[Site, Path()], who: Station, engine: HubEngine, *,
+async def throughput(site: Annotated[Site, Path()], who: Station, engine: HubEngine,
+                     request: Request, *,
                      first: Day = None, last: Day = None,
                      brand: Annotated[str | None,
                                       Query(max_length=40, pattern=_PRINTABLE)] = None,
@@ -67,20 +76,34 @@ async def throughput(site: Annotated[Site, Path()], who: Station, engine: HubEng
     today = now.astimezone(settings.zone).date()
     first, last = counted_days(first, last, today)
 
+    query = DashboardQuery(first, last, brand)
+    from_aggregate = (getattr(request.app.state, "site_view", "aggregate") != "raw"
+                      and round(settings.idle_gap.total_seconds() * 1000) == IDLE_MS)
+
     def compute() -> dict[str, Any]:
-        raw = engine.raw_connection()
-        try:
-            dashboard = site_dashboard(
-                raw, "events", DashboardQuery(first, last, brand), now=now, settings=settings,
-                targets=Targets(), site=site, dialect=POSTGRES if is_postgres(engine) else SQLITE)
-        finally:
-            raw.close()
+        if from_aggregate:
+            with engine.connect() as conn:
+                dashboard = build(AggregateFigures(conn, site, settings.zone), query, now=now,
+                                  settings=settings, targets=Targets())
+        else:
+            dashboard = _from_raw_events(engine, site, query, now, settings)
         figures: dict[str, Any] = encodable(to_json(dashboard))
         return figures
 
     # One site view at a time per hub process: it reads many events, and must not take the
     # threads that stations' pushes and pulls need.
     return await anyio.to_thread.run_sync(compute, limiter=_site_view_limiter())
+
+
+def _from_raw_events(engine: Engine, site: str, query: DashboardQuery, now: datetime,
+                     settings: MetricsSettings) -> Dashboard:
+    raw = engine.raw_connection()
+    try:
+        return site_dashboard(raw, "events", query, now=now, settings=settings,
+                              targets=Targets(), site=site,
+                              dialect=POSTGRES if is_postgres(engine) else SQLITE)
+    finally:
+        raw.close()
 
 
 def counted_days(first: date | None, last: date | None, today: date) -> tuple[date, date]:

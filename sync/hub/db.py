@@ -7,8 +7,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from sync.hub.schema import metadata
-
 
 def database_url(value: str) -> str:
     """A PostgreSQL URL, an SQLAlchemy URL, or a plain path to an SQLite file."""
@@ -20,6 +18,8 @@ def database_url(value: str) -> str:
 
 
 def open_hub_db(value: str, *, create: bool = True) -> Engine:
+    """An engine on the hub's database; with `create`, the schema brought up to date first
+    (Alembic, sync/hub/migrate.py: a new database, or one made before Alembic, alike)."""
     url = database_url(value)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
@@ -27,7 +27,9 @@ def open_hub_db(value: str, *, create: bool = True) -> Engine:
     else:
         engine = create_engine(url, pool_size=10, max_overflow=60, pool_pre_ping=True)
     if create:
-        metadata.create_all(engine)
+        from sync.hub.migrate import upgrade
+
+        upgrade(engine)
     return engine
 
 

@@ -36,7 +36,7 @@ from station.events.pack import (
     PackingStopped,
 )
 from station.limits import fits_id, storable
-from sync.hub import oms_feed
+from sync.hub import oms_feed, site_metrics
 from sync.hub.models import WireEvent
 from sync.hub.schema import entities, events, order_status, rejections, stations
 from sync.hub.stations import StationIdentity
@@ -157,6 +157,7 @@ class _Batch:
         if self.rows:
             self.conn.execute(insert(events), self.rows)
             oms_feed.record(self.conn, self.rows)
+            site_metrics.record(self.conn, self.rows)
         self.conn.execute(update(stations).where(stations.c.name == self.who.name)
                           .values(last_seq=self.last_seq))
         return results

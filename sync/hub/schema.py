@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 metadata = MetaData()
@@ -36,8 +37,8 @@ stations = Table(
 )
 
 # Event ids are keyed per station (id, station): another station's event with the same id is
-# its own event. No migrations yet (Alembic comes later): a hub made before this change keeps
-# `id` alone as its key until it is created afresh.
+# its own event. A hub made before that change keeps `id` alone as its key (the baseline
+# migration does not rekey it).
 events = Table(
     "events", metadata,
     Column("id", String(64), primary_key=True),
@@ -194,4 +195,102 @@ oms_deliveries = Table(
     Column("last_error", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Index("oms_deliveries_webhook_position", "webhook", "position", unique=True),
+    # The worker's claim looks only at deliveries still waiting; a partial index keeps that
+    # lookup as small as the backlog, not as large as every delivery ever made.
+    Index("oms_deliveries_pending", "webhook", "position",
+          sqlite_where=text("delivered_at IS NULL AND failed_at IS NULL"),
+          postgresql_where=text("delivered_at IS NULL AND failed_at IS NULL")),
+)
+
+# The site throughput's figures, kept by ingest in the transaction that applies each event
+# (sync/hub/site_metrics.py) with the station's definitions (docs/metrics.md), so the site
+# view reads hours instead of events. Hours are UTC ('YYYY-MM-DDTHH'); durations whole
+# milliseconds; `user` '' is no badge, `brand` '' no brand. Payload values (brands, reasons,
+# grades) are Text: a long one must not fail the ingest of its event.
+site_metrics_hour = Table(
+    "site_metrics_hour", metadata,
+    Column("site", String(64), primary_key=True),
+    Column("hour", String(13), primary_key=True),
+    Column("station", String(64), primary_key=True),
+    Column("user", String(64), primary_key=True),
+    Column("brand", Text, primary_key=True),
+    Column("orders", BigInteger, nullable=False),
+    Column("units", BigInteger, nullable=False),
+    Column("active_ms", BigInteger, nullable=False),
+    Column("wrong_scans", BigInteger, nullable=False),
+    Column("print_failures", BigInteger, nullable=False),
+)
+
+# Exceptions by reason, returns by grade and by disposition (`kind`), per hour.
+site_metrics_category = Table(
+    "site_metrics_category", metadata,
+    Column("site", String(64), primary_key=True),
+    Column("hour", String(13), primary_key=True),
+    Column("station", String(64), primary_key=True),
+    Column("user", String(64), primary_key=True),
+    Column("brand", Text, primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("count", BigInteger, nullable=False),
+)
+
+# Pack times in whole seconds, as histograms per hour and per UTC day ('YYYY-MM-DD'): a
+# range of days reads whole days from the second, only its edges from the first.
+site_metrics_pack_time = Table(
+    "site_metrics_pack_time", metadata,
+    Column("site", String(64), primary_key=True),
+    Column("hour", String(13), primary_key=True),
+    Column("station", String(64), primary_key=True),
+    Column("user", String(64), primary_key=True),
+    Column("brand", Text, primary_key=True),
+    Column("seconds", BigInteger, primary_key=True),
+    Column("orders", BigInteger, nullable=False),
+)
+
+site_metrics_pack_day = Table(
+    "site_metrics_pack_day", metadata,
+    Column("site", String(64), primary_key=True),
+    Column("day", String(10), primary_key=True),
+    Column("station", String(64), primary_key=True),
+    Column("user", String(64), primary_key=True),
+    Column("brand", Text, primary_key=True),
+    Column("seconds", BigInteger, primary_key=True),
+    Column("orders", BigInteger, nullable=False),
+)
+
+# What the next event needs: each badge's last event at each station (the start of its next
+# working gap), the pack clock of each order being packed, each order's or RMA's brand, and
+# the latest exception-relevant event of each order (open when it is ExceptionReported).
+site_metrics_last = Table(
+    "site_metrics_last", metadata,
+    Column("station", String(64), primary_key=True),
+    Column("user", String(64), primary_key=True),
+    Column("ts", String(40), nullable=False),
+)
+
+site_metrics_order = Table(
+    "site_metrics_order", metadata,
+    Column("station", String(64), primary_key=True),
+    Column("subject", String(128), primary_key=True),
+    Column("last_ts", String(40)),
+    Column("pack_ms", BigInteger, nullable=False),
+)
+
+site_metrics_brand = Table(
+    "site_metrics_brand", metadata,
+    Column("subject", String(128), primary_key=True),
+    Column("brand", Text, nullable=False),
+)
+
+site_metrics_exception = Table(
+    "site_metrics_exception", metadata,
+    Column("subject", String(128), primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("station", String(64), nullable=False),
+    Column("user", String(64)),
+    Column("type", String(64), nullable=False),
+    Column("reason", Text),
+    Column("ts", String(40), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Index("site_metrics_exception_open", "site", "type", "ts"),
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -31,6 +32,8 @@ from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 
 from sync.hub import oms_feed, webhook_urls
 from sync.hub.schema import oms_clients, oms_deliveries, oms_webhooks
+
+log = logging.getLogger("hub.webhooks")
 
 SIGNATURE_HEADER = "Oms-Signature"
 EVENT_ID_HEADER = "Oms-Event-Id"
@@ -275,6 +278,7 @@ class WebhookWorker:
             try:
                 busy = run_once(self.engine, self.http, self.clock(), self.policy)
             except Exception:  # a database hiccup must not end delivery
+                log.exception("webhook delivery step failed; trying again")
                 busy = 0
             if not busy:
                 self._stop.wait(self.policy.interval_s)

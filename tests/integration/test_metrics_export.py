@@ -52,10 +52,12 @@ def test_codes_are_exported_by_name_in_the_language_asked_for(tmp_path):
     returns = (Throughput("P-1001", orders=1, units=1, exceptions=(("WRONGPICK", 1),
                                                                    ("NEWCODE", 2)),
                           grades=(("A", 3), ("C", 1)),
-                          dispositions=(("restock", 3), ("recycle", 1))),)
+                          dispositions=(("restock", 3), ("recycle", 1)),
+                          labels=(("checked", 5), ("wrong", 1))),)
     english = table(TableKind.PACKERS, returns, Targets())
     assert english.rows[0][8:] == ("Wrong item picked 1, Other: NEWCODE 2", 4,
-                                   "Grade A 3, Grade C 1", "restock as new 3, recycle or destroy 1")
+                                   "Grade A 3, Grade C 1", "restock as new 3, recycle or destroy 1",
+                                   "Labels checked 5, Wrong labels 1")
     words = catalogue("ja")
     japanese = table(TableKind.PACKERS, returns, Targets(), render=words.render)
     path = tmp_path / "ja.csv"
@@ -68,3 +70,5 @@ def test_codes_are_exported_by_name_in_the_language_asked_for(tmp_path):
     assert "recycle" not in row[11]
     assert "NEWCODE 2" in row[8]
     assert "WRONGPICK" not in row[8]
+    assert "checked" not in row[12]
+    assert row[12].endswith(" 1")

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from station.events import pack as ev
+from station.events.shipping import LabelChecked, LabelReissued, WrongLabelScanned
 from station.events.signin import SignedIn
 from station.metrics import synthetic as sy
 from station.metrics.synthetic import Script
@@ -31,6 +32,11 @@ KINDS = [
     lambda subject, brand, number: sy.dispositioned(["restock", "recycle"][number % 2]),
     lambda subject, brand, number: sy.print_failed(),
     lambda subject, brand, number: ev.PackingStopped(reason="cancelled"),
+    lambda subject, brand, number: LabelChecked(order_id=subject, box_no=1, tracking="1"),
+    lambda subject, brand, number: WrongLabelScanned(order_id=subject, scanned="9",
+                                                     expected=("1",)),
+    lambda subject, brand, number: LabelReissued(order_id=subject, box_no=1, voided="1",
+                                                 tracking="2", reason="torn"),
 ]
 
 event = st.tuples(

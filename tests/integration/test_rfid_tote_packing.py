@@ -6,10 +6,11 @@ from __future__ import annotations
 from scanning.rfid.demo import tote_epcs
 from scanning.rfid.readers import ReaderStatus
 from scanning.rfid.simulated import SimulatedReader
-from scanning.rfid.tote import RfidSettings, ToteVerifier, pack_matched
+from scanning.rfid.tote import RfidSettings, ToteVerifier
 from station.demo import APPAREL, COSMETICS
 from station.events.pack import ItemPacked, WrongItemScanned
 from station.pack.outcomes import Kind
+from station.pack.tote_packing import pack_matched
 from tests.support import find_order, payloads, scan
 
 

@@ -7,11 +7,11 @@ import pytest
 from scanning.camera import CameraSettings
 from scanning.devices import camera_source, rfid_settings, tote_verifier
 from scanning.rfid.llrp import LlrpReader
-from scanning.rfid.tote import pack_matched
 from station.clock import FixedClock
 from station.core import open_core
 from station.errors import ConfigError
 from station.pack.outcomes import Kind
+from station.pack.tote_packing import pack_matched
 from station.settings import load
 from tests.support import find_order, scan
 

@@ -165,8 +165,7 @@ def test_a_station_database_locked_for_longer_than_the_busy_timeout_does_not_kil
             # The worker's write waits out the 5 s busy timeout, fails and says so.
             assert wait_until(lambda: worker.status().last_error is not None, timeout=120)
             blocker.execute("COMMIT")
-        assert worker._thread is not None
-        assert worker._thread.is_alive()
+        assert worker.running
         assert scan(core, "BADGE:P-1002").kind is Kind.SIGNED_IN
         worker.wake()
         assert wait_until(lambda: journal.backlog(core.store.conn).waiting == 0)
@@ -208,8 +207,7 @@ def test_a_hub_answering_nonsense_does_not_kill_the_worker(tmp_path):
         worker.start()
         assert wait_until(lambda: worker.status().last_error is not None)
         time.sleep(0.5)
-        assert worker._thread is not None
-        assert worker._thread.is_alive()
+        assert worker.running
         assert journal.backlog(core.store.conn).waiting >= 1  # nothing marked synced
     finally:
         worker.stop()

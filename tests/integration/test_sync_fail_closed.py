@@ -148,11 +148,11 @@ def test_the_status_names_the_real_problem(station_db, status, problem):
 def test_stop_waits_for_the_worker_thread_and_its_answer_before_closing(station_db):
     with HubDouble(answer_each(lambda e: "applied")) as hub:
         worker = worker_on(station_db, hub, batch_size=EVENTS)
-        hub.hold = worker._stop                  # the double answers once stop() was asked
+        hub.hold = worker._thread.stop_requested  # the double answers once stop() was asked
         worker.start()
         assert hub.pushing.wait(30)              # the worker is inside a push
+        thread = worker._thread.thread
         worker.stop()
-        thread = worker._thread
     assert thread is not None
     assert not thread.is_alive()
     assert not worker.running

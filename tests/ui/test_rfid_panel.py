@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from scanning.rfid.demo import tote_epcs
 from scanning.rfid.simulated import SimulatedReader
-from scanning.rfid.tote import ToteVerifier, pack_matched
+from scanning.rfid.tote import ToteVerifier
 from station.demo import APPAREL
 from station.pack.outcomes import Kind
+from station.pack.tote_packing import pack_matched
 from tests.support import find_order, scan
 from ui.scanning.rfid_panel import RfidTotePanel
 

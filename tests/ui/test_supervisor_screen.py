@@ -505,3 +505,39 @@ def test_the_tables_fit_a_1366_wide_screen_without_scrolling_sideways(qtbot, flo
             assert not table.horizontalScrollBar().isVisible()
     finally:
         translations.use("en")
+
+
+def test_label_checks_show_by_outcome_and_the_tables_still_fit_1366(qtbot, floor, screen, qapp):
+    from station.events.shipping import LabelChecked, LabelReissued, WrongLabelScanned
+
+    script = Script(floor.store.conn, floor.station_id)
+    script.count = 3000  # after the floor fixture's events
+    for second, payload in enumerate((
+            WrongLabelScanned(order_id="ORD-A", scanned="111", expected=("222",)),
+            LabelReissued(order_id="ORD-A", box_no=1, voided="222", tracking="333",
+                          reason="torn"),
+            LabelChecked(order_id="ORD-A", box_no=1, tracking="333"))):
+        script.event(payload, at(9, 3, second), "P-1001", "ORD-A")
+    translations = Translations(qapp)
+    try:
+        floor.signin.sign_in("S-3001")
+        screen.setStyleSheet(APP_STYLE)
+        screen.resize(1366, 700)
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            screen.show()
+        table = screen.packers_table
+        last = table.columnCount() - 1
+        assert table.horizontalHeaderItem(last).text() == "Label checks"
+        row = next(r for r in range(2) if "Sato" in table.item(r, 0).text())
+        assert table.item(row, last).text() == (
+            "Labels checked 1, Labels reissued 1, Wrong labels 1")
+        translations.use("ja")
+        screen.retranslate()
+        assert table.item(row, last).text() == "検品済み送り状 1, 再発行した送り状 1, 送り状違い 1"
+        screen.tabs.setCurrentWidget(table)
+        qtbot.waitUntil(table.isVisible)
+        header = table.horizontalHeader()
+        assert sum(header.sectionSize(c) for c in range(table.columnCount())) <= (
+            table.viewport().width())
+    finally:
+        translations.use("en")

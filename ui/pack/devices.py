@@ -1,22 +1,23 @@
 """The camera and the RFID reader beside the pack screen, when the settings name them.
 
-The camera's reads go into the same pack session as wedge scans; a tote read feeds its matched
-units in one by one; when a box is sealed (new box, or the order complete) the camera's newest
-frame is kept as the box-contents photo."""
+The camera's reads go into the same pack session as wedge scans; a tote read's matched units
+are packed by the core (`station.pack.tote_packing`), which also picks the outcome shown; when
+a box is sealed (new box, or the order complete) the camera's newest frame is kept as the
+box-contents photo."""
 
 from __future__ import annotations
 
-import json
 import logging
 
 from scanning.devices import camera_settings, camera_source, tote_verifier
 from scanning.photos import save_box_photo
 from scanning.pipeline import camera_decoder
-from scanning.rfid.tote import ToteRead, pack_matched
+from scanning.rfid.tote import ToteRead
 from station.core import StationCore
-from station.events.pack import OrderPacked
 from station.gtin import to_gtin14
-from station.pack.outcomes import Kind, ScanOutcome, Tone
+from station.pack.box_photo import sealed_box
+from station.pack.outcomes import ScanOutcome
+from station.pack.tote_packing import pack_tote
 from ui.background import BackgroundWork
 from ui.i18n import tr
 from ui.pack.screen import PackScreen
@@ -24,8 +25,6 @@ from ui.scanning.camera_preview import CameraPreview
 from ui.scanning.rfid_panel import RfidTotePanel
 
 log = logging.getLogger("packstation")
-
-_SEVERITY = {Tone.BAD: 4, Tone.WARN: 3, Tone.INFO: 2, Tone.DONE: 1, Tone.GOOD: 0}
 
 
 class PackDevices:
@@ -65,32 +64,20 @@ class PackDevices:
             return
         if read.check is None:
             return
-        outcomes = pack_matched(self.core.pack, read.check)
-        if outcomes:
-            final = outcomes[-1]
-            worst = max(outcomes, key=lambda outcome: _SEVERITY[outcome.tone])
-            self.screen.show_outcome(final if final.kind is Kind.ORDER_COMPLETE or
-                                     _SEVERITY[worst.tone] <= 1 else worst)
+        outcome = pack_tote(self.core.pack, read.check)
+        if outcome is not None:
+            self.screen.show_outcome(outcome)
 
     def _on_outcome(self, outcome: ScanOutcome) -> None:
-        if self.camera is None or outcome.kind not in {Kind.ORDER_COMPLETE, Kind.BOX_STARTED}:
+        if self.camera is None:
+            return
+        box = sealed_box(outcome, self.core.pack, self.core.store.conn)
+        if box is None:
             return
         frame = self.camera.snapshot()
         if frame is None:
             return
-        if outcome.kind is Kind.ORDER_COMPLETE and outcome.order_id:
-            order_id, box_no = outcome.order_id, self._boxes_packed(outcome.order_id)
-        elif self.core.pack.order is not None and self.core.pack.state is not None:
-            order_id, box_no = self.core.pack.order.id, self.core.pack.state.current_box - 1
-        else:
-            return
-        result = save_box_photo(self.core.store, self.core.clock, frame, order_id=order_id,
-                                box_no=box_no, station=self.core.station_id,
+        result = save_box_photo(self.core.store, self.core.clock, frame, order_id=box.order_id,
+                                box_no=box.box_no, station=self.core.station_id,
                                 user=self.core.signin.user)
-        log.info("box photo for %s box %s: %s", order_id, box_no, type(result).__name__)
-
-    def _boxes_packed(self, order_id: str) -> int:
-        row = self.core.store.conn.execute(
-            "SELECT type, payload FROM journal WHERE subject = ? AND type = ?"
-            " ORDER BY seq DESC LIMIT 1", (order_id, OrderPacked.TYPE)).fetchone()
-        return len(OrderPacked.read(row[0], json.loads(row[1])).boxes) if row else 1
+        log.info("box photo for %s box %s: %s", box.order_id, box.box_no, type(result).__name__)

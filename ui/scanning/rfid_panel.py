@@ -3,7 +3,7 @@ three lists, matched (green), missing (amber) and extra (red), with the reader's
 
 The read runs as background work (a tote read takes a second or two); `checked(ToteRead)`
 is emitted in the GUI thread when it is done. Packing the matched units is the caller's:
-connect `checked` to `scanning.rfid.tote.pack_matched` on the pack session."""
+connect `checked` to `station.pack.tote_packing.pack_tote` on the pack session."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from station.catalogue import Catalogue
 from station.inbox.records import InboxResult
+from station.pack.hub_changes import after_pull
 from station.pack.outcomes import ScanOutcome
 from station.pack.session import PackSession
 
@@ -23,15 +24,13 @@ class SyncBridge(QObject):
 
 def stop_open_order_on_hub_changes(bridge: SyncBridge, pack: PackSession, catalogue: Catalogue,
                                    show: Callable[[ScanOutcome], None]) -> None:
-    """After a pull that touched the open order (cancelled, held, re-addressed), ask the pack
-    session to check it before anything prints, and show the packer what it says."""
+    """Hand each applied pull to the core (`station.pack.hub_changes.after_pull`: the open
+    order, if the pull touched it, is checked before anything prints) and show the packer
+    what it says."""
 
     def _on_inbox_changed(result: InboxResult) -> None:
-        if result.catalogue_changed:
-            catalogue.forget()
-        if pack.order is not None and result.affects(pack.order.id):
-            outcome = pack.check_for_hub_changes()
-            if outcome is not None:
-                show(outcome)
+        outcome = after_pull(result, pack, catalogue)
+        if outcome is not None:
+            show(outcome)
 
     bridge.inbox_changed.connect(_on_inbox_changed)

@@ -1,0 +1,1 @@
+"""The hub's schema as Alembic migrations (sync/hub/migrate.py runs them)."""
