@@ -18,7 +18,7 @@ from station.settings import load
 RULE_COUNTS = (0, 10, 100, 500)
 ROUNDS = 150
 PLAIN = ("ORD-100001", "ORD-100003")    # no gift, no inserts
-GIFTS = ("ORD-100241", "ORD-100243")    # 外のし gifts of KAZE, a vip first order and another
+GIFTS = ("ORD-100301", "ORD-100303")    # 外のし gifts of KAZE, a vip first order and another
 
 
 def _rules(count: int) -> str:

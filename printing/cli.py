@@ -17,6 +17,7 @@ from printing.documents import (
     carrier_label_pdf,
     carrier_label_zpl,
     recommerce,
+    sortwall_sheet,
 )
 from printing.documents.paper import LabelSize, Paper
 from printing.errors import PrintingError
@@ -140,8 +141,10 @@ def sample_recommerce(order: Order) -> recommerce.RecommerceLabel:
 def write_barcode_sheet(core: StationCore, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
-    returns = barcode_sheet.returns_sections(*sheet_entries(core))
-    partial.write_bytes(barcode_sheet.render(core.catalogue, core.clock.now().date(), returns))
+    extra = [barcode_sheet.materials_section(core.pack.materials),
+             *barcode_sheet.returns_sections(*sheet_entries(core)),
+             *sortwall_sheet.sections(core.store.conn)]
+    partial.write_bytes(barcode_sheet.render(core.catalogue, core.clock.now().date(), extra))
     partial.replace(out)  # whole or absent: a process stopped mid-write leaves no stub
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from typing import Any
 
 from station.gift import gift_of
@@ -15,6 +16,7 @@ from station.models import (
     BoxType,
     Brand,
     Dimensions,
+    KitPart,
     MergedPart,
     Order,
     OrderLine,
@@ -24,6 +26,7 @@ from station.models import (
 
 _PRODUCT_COLUMNS = ("sku, gtin, brand, name, name_ja, category, location, price, weight_g,"
                     " length_mm, width_mm, height_mm, lot_controlled, serial_controlled, image")
+_PART_COLUMNS = ", ".join("p." + column.strip() for column in _PRODUCT_COLUMNS.split(","))
 
 
 class Catalogue:
@@ -45,8 +48,19 @@ class Catalogue:
         ).fetchone()
         product = _product(row) if row else None
         if product:
+            product = self._with_kit(product)
             self._products[sku] = product
         return product
+
+    def _with_kit(self, product: Product) -> Product:
+        """A kit's parts (one level: a part that is itself a kit is packed as a product)."""
+        rows = self._conn.execute(
+            f"SELECT k.quantity, {_PART_COLUMNS} FROM kit_parts k"
+            " JOIN products p ON p.sku = k.sku WHERE k.kit_sku = ? ORDER BY k.part_no",
+            (product.sku,)).fetchall()
+        if not rows:
+            return product
+        return replace(product, kit=tuple(KitPart(_product(row[1:]), row[0]) for row in rows))
 
     def product_by_gtin(self, gtin: Gtin) -> Product | None:
         row = self._conn.execute("SELECT sku FROM products WHERE gtin = ?", (gtin,)).fetchone()

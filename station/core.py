@@ -12,6 +12,9 @@ from station.carriers.contracts import default_contracts
 from station.catalogue import Catalogue
 from station.clock import Clock, SystemClock
 from station.instance_lock import DataDirLock
+from station.materials.catalogue import load_materials
+from station.materials.settings import MaterialsSettings
+from station.pack.exception_desk import ExceptionDesk
 from station.pack.inserts import DEFAULT_FOLDER, load_folder
 from station.pack.session import PackSession
 from station.returns import demo as returns_demo
@@ -35,6 +38,11 @@ class StationCore:
     @property
     def station_id(self) -> str:
         return self.settings.station.id
+
+    @property
+    def exceptions(self) -> ExceptionDesk:
+        """A supervisor's resolve and release of orders in the exception queue."""
+        return ExceptionDesk(self.store, self.catalogue, self.clock, self.signin)
 
     def close(self) -> None:
         self.store.close()
@@ -63,8 +71,9 @@ def open_core(settings: Settings, clock: Clock | None = None, *, demo_data: bool
         for brand_problems in inserts.problems.values():  # also on that brand's pack screen
             for problem in brand_problems:
                 log.warning("%s", problem.render())
+        materials = load_materials(settings.section("materials", MaterialsSettings).file)
         pack = PackSession(store, catalogue, clock, signin, settings.pack, contracts=contracts,
-                           inserts=inserts)
+                           materials=materials, inserts=inserts)
     except BaseException:
         if store is not None:
             store.close()

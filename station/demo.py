@@ -9,10 +9,15 @@ import json
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from station.clock import iso
 from station.gtin import check_digit
+from station.sortwall import demo as sortwall_demo
 from station.store import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPAREL = "KAZE"
 COSMETICS = "HANA"
@@ -202,8 +207,47 @@ def products() -> list[DemoProduct]:
 
 
 ORDER_COUNT = 240
-# Gift orders after the others (ORD-100241 on), so the orders before keep what they were.
+# Gift orders after the others, numbered from ORD-100301 (the set orders take ORD-100241 on),
+# so the orders before keep what they were.
 GIFT_ORDER_COUNT = 12
+GIFT_NUMBERS_FROM = 300
+
+
+@dataclass(frozen=True)
+class DemoKit:
+    """A set product: its own barcode is on the pre-assembled set; `parts` are (sku, units)."""
+
+    product: DemoProduct
+    parts: tuple[tuple[str, int], ...]
+
+
+def kits() -> list[DemoKit]:
+    """Two sets, kept apart from `products()` so the generated orders stay what they were."""
+    socks = DemoProduct(
+        sku=f"{APPAREL}-SET-SOX3", gtin13=_gtin("458912390001"), brand=APPAREL,
+        name="Merino socks, 3-pair set", name_ja="メリノソックス 3足セット",
+        category="accessories", size=(200, 100, 60), weight_g=190, price=4900,
+        lot_controlled=False, serial_controlled=False, location="A-90-01")
+    trial = DemoProduct(
+        sku=f"{COSMETICS}-SET-TRIAL", gtin13=_gtin("457198790001"), brand=COSMETICS,
+        name="Skincare trial set", name_ja="スキンケア トライアルセット", category="skincare",
+        size=(180, 120, 160), weight_g=430, price=9800, lot_controlled=True,
+        serial_controlled=False, location="C-90-01")
+    return [
+        DemoKit(socks, ((f"{APPAREL}-SOX-BLK-F", 1), (f"{APPAREL}-SOX-NVY-F", 1),
+                        (f"{APPAREL}-SOX-GRY-F", 1))),
+        DemoKit(trial, ((f"{COSMETICS}-LOT", 1), (f"{COSMETICS}-SER", 1),
+                        (f"{COSMETICS}-CRM", 1))),
+    ]
+
+
+def _gtin(body: str) -> str:
+    return body + check_digit(body)
+
+
+# Orders with sets, numbered after the generated ones: (kit index, sets, other sku or None).
+KIT_ORDERS = [(0, 1, None), (1, 1, None), (0, 2, f"{APPAREL}-TEE-BLK-M"), (1, 1, None),
+               (0, 1, None), (1, 2, f"{COSMETICS}-MSK")]
 
 
 def seed(store: Store, now: datetime, seed_value: int = 7) -> bool:
@@ -267,7 +311,45 @@ def seed(store: Store, now: datetime, seed_value: int = 7) -> bool:
         orders, lines = _orders(rng, catalogue, now)
         db.table("orders").insert_all(orders)
         db.table("order_lines").insert_all(lines)
+        _seed_kits(db, now)
+        sortwall_demo.seed_batches(db.conn, now)
     return True
+
+
+def _seed_kits(db: Database, now: datetime) -> None:
+    sets = kits()
+    db.table("products").insert_all([
+        {"sku": p.sku, "gtin": p.gtin13.zfill(14), "brand": p.brand, "name": p.name,
+         "name_ja": p.name_ja, "category": p.category, "location": p.location,
+         "price": p.price, "weight_g": p.weight_g, "length_mm": p.size[0],
+         "width_mm": p.size[1], "height_mm": p.size[2],
+         "lot_controlled": int(p.lot_controlled), "serial_controlled": 0, "image": ""}
+        for p in (kit.product for kit in sets)])
+    db.table("kit_parts").insert_all([
+        {"kit_sku": kit.product.sku, "part_no": part_no, "sku": sku, "quantity": quantity}
+        for kit in sets for part_no, (sku, quantity) in enumerate(kit.parts, start=1)])
+    postcode, region, city, street = _JAPANESE_PLACES[0]
+    for index, (kit_index, sets_ordered, other) in enumerate(KIT_ORDERS):
+        number = ORDER_COUNT + index
+        kit = sets[kit_index].product
+        name = _JAPANESE_CUSTOMERS[index % len(_JAPANESE_CUSTOMERS)]
+        order_id = f"ORD-{100001 + number}"
+        db.table("orders").insert({
+            "id": order_id, "brand": kit.brand, "customer_name": name,
+            "customer_email": f"customer{number}@example.com",
+            "ship_to": json.dumps({"name": name, "postcode": postcode, "region": region,
+                                   "city": city, "street": street, "country": "JP",
+                                   "phone": "03-1234-5678"}, ensure_ascii=False),
+            "language": "ja", "tote": f"TOTE-{number + 1:04d}", "picklist": f"PL-{100001 + number}",
+            "carrier": "YAMATO", "service": "TA-Q-BIN", "subscription_next": None,
+            "previous_orders": 0, "hold": "", "cancelled": 0,
+            "delivery": json.dumps({"item": "衣料品" if kit.brand == APPAREL else "化粧品"},
+                                   ensure_ascii=False),
+            "created_at": iso(now - timedelta(hours=index))})
+        lines = [(kit.sku, sets_ordered)] + ([(other, 1)] if other else [])
+        db.table("order_lines").insert_all([
+            {"order_id": order_id, "line_no": line_no, "sku": sku, "quantity": quantity}
+            for line_no, (sku, quantity) in enumerate(lines, start=1)])
 
 
 def _line_count(rng: random.Random) -> int:
@@ -288,7 +370,8 @@ def _orders(
     orders: list[dict[str, object]] = []
     lines: list[dict[str, object]] = []
     for number in range(ORDER_COUNT + GIFT_ORDER_COUNT):
-        order_id = f"ORD-{100001 + number}"
+        ident = number if number < ORDER_COUNT else number - ORDER_COUNT + GIFT_NUMBERS_FROM
+        order_id = f"ORD-{100001 + ident}"
         brand = APPAREL if number % 5 < 3 else COSMETICS
         pool = by_brand[brand]
         count = min(_line_count(rng), len(pool)) if number < ORDER_COUNT else 1 + number % 2
@@ -331,11 +414,11 @@ def _orders(
                 "id": order_id,
                 "brand": brand,
                 "customer_name": name,
-                "customer_email": f"customer{number}@example.com",
+                "customer_email": f"customer{ident}@example.com",
                 "ship_to": json.dumps(address, ensure_ascii=False),
                 "language": "ja" if japanese else "en",
-                "tote": f"TOTE-{number + 1:04d}",
-                "picklist": f"PL-{100001 + number}",
+                "tote": f"TOTE-{ident + 1:04d}",
+                "picklist": f"PL-{100001 + ident}",
                 "carrier": carrier,
                 "service": service,
                 "subscription_next": (now + timedelta(days=30)).date().isoformat()

@@ -118,3 +118,14 @@ def backlog(conn: sqlite3.Connection) -> Backlog:
         "SELECT count(*), min(ts) FROM journal WHERE synced_at IS NULL"
     ).fetchone()
     return Backlog(waiting=count, oldest_ts=oldest)
+
+
+def of_type(conn: sqlite3.Connection, type_name: str, start_ts: str,
+            end_ts: str) -> Iterator[Event]:
+    """Events of one type with `start_ts <= ts < end_ts` (UTC ISO text, see `clock.iso`),
+    in journal order; reads the (type, ts) index."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM journal WHERE type = ? AND ts >= ? AND ts < ? ORDER BY seq",
+        (type_name, start_ts, end_ts))
+    for row in rows:
+        yield _row_to_event(row)

@@ -27,6 +27,8 @@ MAX_WEIGHT_G = 1_000_000
 MAX_YEN = 100_000_000
 # Bytes of one document or photo.
 MAX_BYTES = 1 << 31
+# Slots (cubbies) of one sort wall.
+MAX_SLOTS = 100
 
 # No control characters: PostgreSQL refuses NUL in text, and a tab or newline in an id is a
 # bad scan or a bad import, never a real id.
@@ -57,6 +59,7 @@ Grams = Annotated[int, Field(ge=0, le=MAX_WEIGHT_G)]
 Yen = Annotated[int, Field(ge=0, le=MAX_YEN)]
 Bytes = Annotated[int, Field(ge=0, le=MAX_BYTES)]
 Pixels = Annotated[int, Field(ge=0, le=MAX_QUANTITY)]
+SlotNo = Annotated[int, Field(ge=1, le=MAX_SLOTS)]
 
 
 # Control characters, and lone surrogates: valid in a JSON string escape, but not text that

@@ -61,6 +61,8 @@ class Product:
     lot_controlled: bool = False
     serial_controlled: bool = False
     image: str = ""
+    # A kit (set product): the parts it is made of; empty for an ordinary product.
+    kit: tuple[KitPart, ...] = ()
 
     def display_name(self, language: str) -> str:
         return self.label.text(language)
@@ -69,6 +71,14 @@ class Product:
     def label(self) -> Localized:
         """The product's name in every language it has, for messages."""
         return Localized(self.name, self.name_ja)
+
+
+@dataclass(frozen=True)
+class KitPart:
+    """`quantity` units of `product` go into one kit."""
+
+    product: Product
+    quantity: int
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ QUANTITY_PREFIX = "QTY:"
 BOX_PREFIX = "BOX:"
 REASON_PREFIX = "REASON:"
 WEIGHT_PREFIX = "WEIGHT:"
+MATERIAL_PREFIX = "MAT:"
 # The returns bench's own codes: checklist answers, a grade change and its reason, a photo.
 ANSWER_PREFIX = "ANS:"
 GRADE_PREFIX = "GRADE:"
@@ -95,6 +96,7 @@ class Scan:
     box_code: str | None = None
     reason: ExceptionReason | None = None
     weight_g: int | None = None
+    material: str | None = None
     gtin: Gtin | None = None
     lot: str | None = None
     expiry: date | None = None
@@ -135,7 +137,8 @@ def read_returns_code(text: str) -> ReturnsCode | None:
 
 
 def read_own_code(text: str) -> Scan | None:
-    """Our own code scheme (commands, badges, quantities, boxes, reasons, weights), or None."""
+    """Our own code scheme (commands, badges, quantities, boxes, materials, reasons, weights),
+    or None."""
     upper = text.upper()
     if upper.startswith(COMMAND_PREFIX):
         name = upper[len(COMMAND_PREFIX):]
@@ -145,6 +148,8 @@ def read_own_code(text: str) -> Scan | None:
         return Scan(text, badge=text[len(BADGE_PREFIX):])
     if upper.startswith(BOX_PREFIX) and len(text) > len(BOX_PREFIX):
         return Scan(text, box_code=upper[len(BOX_PREFIX):])
+    if upper.startswith(MATERIAL_PREFIX) and len(text) > len(MATERIAL_PREFIX):
+        return Scan(text, material=upper[len(MATERIAL_PREFIX):])
     if upper.startswith(REASON_PREFIX):
         name = upper[len(REASON_PREFIX):]
         reason = next((r for r in ExceptionReason if r.value == name), None)

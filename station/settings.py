@@ -100,7 +100,7 @@ class Settings:
 
 # Sections read by other packages with `Settings.section()`; a misspelt one is an error.
 PACKAGE_SECTIONS = frozenset({"hub", "printers", "camera", "rfid", "scale", "returns",
-                              "metrics", "targets"})
+                              "metrics", "targets", "materials", "sortwall"})
 
 _CORE_SECTIONS = {"station": StationSettings, "pack": PackSettings, "scanner": ScannerSettings}
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from station.events import payload_type
-from sync.hub.oms_feed import ADDED_KEYS, OUTWARD
+from sync.hub.oms_feed import ADDED_KEYS, OUTWARD, WITHHELD_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "oms.md"
@@ -49,9 +49,17 @@ def _payload(station_type: str) -> list[str]:
     summary = " ".join((model.__doc__ or "").split())
     lines = [f"From `{station_type}` (version {model.VERSION})"
              + (f": {summary}" if summary else ".")]
+    withheld = sorted(WITHHELD_KEYS.get(station_type, ()))
+    schema = {**schema, "properties": {key: field for key, field
+                                       in schema.get("properties", {}).items()
+                                       if key not in withheld}}
     lines += ["", *_table(schema, ADDED_KEYS.get(station_type, {})), ""]
+    if withheld:
+        names = ", ".join(f"`{key}`" for key in withheld)
+        lines += [f"Not sent to the OMS: {names} (staff badges stay inside the 3PL).", ""]
+    used = json.dumps(schema["properties"])
     for name, nested in schema.get("$defs", {}).items():
-        if nested.get("type") == "object":
+        if nested.get("type") == "object" and f"/$defs/{name}\"" in used:
             lines += [f"`{name}`:", "", *_table(nested, {}), ""]
     return lines
 

@@ -14,6 +14,11 @@
       <translation>社員証</translation>
     </message>
     <message>
+      <location filename="../printing/documents/sortwall_sheet.py" />
+      <source>Batch tote</source>
+      <translation>バッチトート</translation>
+    </message>
+    <message>
       <location filename="../printing/documents/barcode_sheet.py" />
       <source>Box</source>
       <translation>箱</translation>
@@ -85,6 +90,11 @@
     </message>
     <message>
       <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Material</source>
+      <translation>資材</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Noshi done</source>
       <translation>熨斗 完了</translation>
     </message>
@@ -97,6 +107,11 @@
       <location filename="../printing/documents/barcode_sheet.py" />
       <source>Order</source>
       <translation>注文</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Packing materials (billed per order)</source>
+      <translation>梱包資材（注文ごとに請求）</translation>
     </message>
     <message>
       <location filename="../printing/documents/barcode_sheet.py" />
@@ -182,6 +197,21 @@
       <location filename="../printing/documents/barcode_sheet.py" />
       <source>Sign out</source>
       <translation>サインアウト</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/sortwall_sheet.py" />
+      <source>Slot {slot}</source>
+      <translation>間口 {slot}</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/sortwall_sheet.py" />
+      <source>Sort wall: batch totes</source>
+      <translation>仕分け棚：バッチトート</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/sortwall_sheet.py" />
+      <source>Sort wall: slot labels</source>
+      <translation>仕分け棚：間口ラベル</translation>
     </message>
     <message>
       <location filename="../printing/documents/barcode_sheet.py" />
@@ -377,6 +407,11 @@
       <location filename="../printing/documents/slip.py" />
       <source>You can return unused items within 30 days. Scan the QR code to start a return for order {order}, print the return label and drop the parcel at any convenience store.</source>
       <translation>未使用の商品は30日以内であれば返品できます。QRコードを読み取って注文 {order} の返品手続きを始め、返送ラベルを印刷して、お近くのコンビニエンスストアからお送りください。</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/slip.py" />
+      <source>└ contains: {name}</source>
+      <translation>└ 内訳: {name}</translation>
     </message>
   </context>
   <context>

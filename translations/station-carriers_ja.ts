@@ -364,4 +364,32 @@
       <translation>{service}は1注文1個口です（{count}個ではなく）。</translation>
     </message>
   </context>
+  <context>
+    <name>Delivery</name>
+    <message>
+      <location filename="../station/carriers/notice.py" />
+      <source>CHILLED (冷蔵)</source>
+      <translation>クール便 冷蔵</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/notice.py" />
+      <source>Cash on delivery ¥{amount}</source>
+      <translation>代金引換 ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/notice.py" />
+      <source>Deliver on {date}</source>
+      <translation>お届け日 {date}</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/notice.py" />
+      <source>FROZEN (冷凍)</source>
+      <translation>クール便 冷凍</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/notice.py" />
+      <source>Time slot {slot}</source>
+      <translation>時間帯 {slot}</translation>
+    </message>
+  </context>
 </TS>

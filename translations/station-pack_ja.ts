@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>Exceptions</name>
+    <message>
+      <location filename="../station/pack/exception_desk.py" />
+      <source>Only a supervisor can do this.</source>
+      <translation>この操作はスーパーバイザーのみ行えます。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_desk.py" />
+      <source>Order {order} is not in the exception queue.</source>
+      <translation>注文 {order} は例外キューにありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_desk.py" />
+      <source>Order {order} is released: it can be packed again.</source>
+      <translation>注文 {order} の例外を解除しました。再び梱包できます。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_desk.py" />
+      <source>Order {order} is resolved and closed.</source>
+      <translation>注文 {order} の例外を解決済みとして閉じました。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_desk.py" />
+      <source>Write the reason first.</source>
+      <translation>先に理由を入力してください。</translation>
+    </message>
+  </context>
+  <context>
     <name>Inserts</name>
     <message>
       <location filename="../station/pack/inserts.py" />
@@ -66,6 +94,16 @@
       <location filename="../station/pack/session.py" />
       <source>Cancelled.</source>
       <translation>取り消しました。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>Damaged</source>
+      <translation>破損</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>Damaged: scan the damaged item, then its quantity.</source>
+      <translation>破損：破損した商品をスキャンし、次に数量をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -138,6 +176,11 @@
       <translation>封かんできません：{problem}（{field}）{action} {more}</translation>
     </message>
     <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>Not sent to the exception queue.</source>
+      <translation>例外キューには送りませんでした。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Nothing to acknowledge.</source>
       <translation>確認が必要なものはありません。</translation>
@@ -158,6 +201,11 @@
       <translation>この端末に残っている {carrier} の送り状番号は {left} 件だけです：管理者に伝えてください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>Order {order} has only {quantity} of this item.</source>
+      <translation>注文 {order} のこの商品は {quantity} 点だけです。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Order {order} is already open.</source>
       <translation>注文 {order} はすでに開いています。</translation>
@@ -166,6 +214,11 @@
       <location filename="../station/pack/session.py" />
       <source>Order {order} is already packed.</source>
       <translation>注文 {order} は梱包済みです。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_desk.py" />
+      <source>Order {order} is in the exception queue ({what}). Put the tote on the exception shelf: a supervisor releases it before it is packed.</source>
+      <translation>注文 {order} は例外キューにあります（{what}）。トートを例外棚に置いてください。梱包を再開するには、スーパーバイザーによる解除が必要です。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -198,9 +251,24 @@
       <translation>注文 {order} はキャンセルされています。トートをキャンセル棚に置いてください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/exception_desk.py" />
+      <source>Order {order} was taken out of packing by a supervisor. Give the tote to a supervisor.</source>
+      <translation>注文 {order} はスーパーバイザーにより梱包対象から外されました。トートをスーパーバイザーに渡してください。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Order {order}: {units} items. Suggested box: {box}.</source>
       <translation>注文 {order}: {units} 点。推奨の箱: {box}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>Other</source>
+      <translation>その他</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>Other: type what happened, then send.</source>
+      <translation>その他：状況を入力してから送信してください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -243,7 +311,7 @@
       <translation>先に注文 {order} の {box} 個口目の送り状をスキャンしてください。{problem}</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/exception_report.py" />
       <source>Scan the reason: short, damaged, wrong item picked or other.</source>
       <translation>理由をスキャンしてください: 欠品・破損・誤ピック・その他。</translation>
     </message>
@@ -258,9 +326,19 @@
       <translation>シリアル {serial} はすでに梱包済みです。別の商品を取ってください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>Short</source>
+      <translation>欠品</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Short-dated: expires {expiry}, {brand} needs {days} days. Take a unit with a later date.</source>
       <translation>期限が近すぎます: {expiry} 期限。{brand} は残り {days} 日以上が必要です。期限の遅い商品を取ってください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>Short: scan the item that is short, then its quantity.</source>
+      <translation>欠品：足りない商品をスキャンし、次に数量をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -271,6 +349,11 @@
       <location filename="../station/pack/session.py" />
       <source>Signed out: {name}.</source>
       <translation>サインアウトしました: {name}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Too many: {name} is a part of {kit}, which needs {remaining} more. Put the extra aside and scan OK.</source>
+      <translation>多すぎます：{name}は{kit}の構成品で、必要なのはあと{remaining}点です。余分を取り分けてOKをスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -298,6 +381,7 @@
       <translation>不明なバーコード {code}。商品を確認するか、監督者を呼んでください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/exception_report.py" />
       <location filename="../station/pack/session.py" />
       <source>Unknown item {code}. It is not in the catalogue.</source>
       <translation>不明な商品 {code}。商品マスタにありません。</translation>
@@ -333,6 +417,11 @@
       <translation>重量 {weight} g（予定 {expected} g）: 箱の中身を確認してください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>Wrong item picked</source>
+      <translation>誤ピック</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Wrong item: {name} is not in this order. Put it aside and scan OK.</source>
       <translation>誤った商品: {name} はこの注文にありません。脇に置いて OK をスキャンしてください。</translation>
@@ -343,14 +432,39 @@
       <translation>このバッジは梱包用ではありません。返品画面を使ってください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/exception_desk.py" />
+      <source>no details</source>
+      <translation>詳細なし</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>{count} more problems.</source>
       <translation>ほかに {count} 件の問題があります。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>{first} {then}</source>
+      <translation>{first}{then}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{kit} packed as the pre-assembled set. Take the loose parts back out of the box, they are not counted: {parts}.</source>
+      <translation>{kit}をセット品として梱包しました。箱に入れた単品を取り出してください（数に含めません）: {parts}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>{missing} items are still missing. Scan them, or report an exception.</source>
       <translation>まだ {missing} 点足りません。スキャンするか、例外を報告してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{name} has serial numbers, which parts of a set do not record: pack {kit} by its own barcode.</source>
+      <translation>{name}はシリアル番号付きで、セットの構成品としては記録できません。{kit}はセット自体のバーコードで梱包してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>{name} is not in order {order}: scan an item of the order.</source>
+      <translation>{name} は注文 {order} に含まれていません。この注文の商品をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -361,6 +475,11 @@
       <location filename="../station/pack/session.py" />
       <source>{name} needs its serial number: scan the serial barcode.</source>
       <translation>{name} はシリアル番号が必要です。シリアルのバーコードをスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/handover.py" />
+      <source>{name} takes over order {order}: {packed} of {units} items packed by {packer}.</source>
+      <translation>{name} さんが注文 {order} を引き継ぎました（{units} 点中 {packed} 点は {packer} さんが梱包済み）。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -374,6 +493,11 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>{name}: part of {kit}. Still to scan: {parts}.</source>
+      <translation>{name}：{kit}の構成品です。残り: {parts}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>{name}: {packed} of {ordered}.</source>
       <translation>{name}: {packed} / {ordered}</translation>
     </message>
@@ -381,6 +505,21 @@
       <location filename="../station/pack/session.py" />
       <source>{name}: {remaining} to pack. Scan a quantity, or scan the item again to pack one.</source>
       <translation>{name}: あと {remaining} 点。数量をスキャンするか、もう一度商品をスキャンして 1 点ずつ梱包してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/handover.py" />
+      <source>{packer} is packing order {order}. {name}: scan your badge again to take it over, or let them finish it first.</source>
+      <translation>注文 {order} は {packer} さんが梱包中です。{name} さん、引き継ぐにはバッジをもう一度スキャンしてください（先に仕上げてもらうこともできます）。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>{reason}: {note}</source>
+      <translation>{reason}：{note}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>{reason}: {quantity} × {name}</source>
+      <translation>{reason}：{name} × {quantity}</translation>
     </message>
     <message>
       <location filename="../station/pack/step_flow.py" />
@@ -406,6 +545,11 @@
       <location filename="../station/pack/step_flow.py" />
       <source>{step}: {done} of {quantity}. Scan the next one.</source>
       <translation>{step}：{quantity} 点中 {done} 点。次をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>{what}. Scan OK to send it to the exception queue.</source>
+      <translation>{what}。OK をスキャンすると例外キューに送ります。</translation>
     </message>
   </context>
 </TS>

@@ -14,6 +14,11 @@
       <translation>箱</translation>
     </message>
     <message>
+      <location filename="../ui/pack/exception_dialog.py" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
       <location filename="../ui/pack/screen.py" />
       <source>Complete</source>
       <translation>完了</translation>
@@ -29,6 +34,12 @@
       <translation>例外</translation>
     </message>
     <message>
+      <location filename="../ui/pack/exception_dialog.py" />
+      <source>How many</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/exception_dialog.py" />
       <location filename="../ui/pack/lines.py" />
       <source>Item</source>
       <translation>商品</translation>
@@ -47,6 +58,11 @@
       <location filename="../ui/pack/screen.py" />
       <source>No order open</source>
       <translation>開いている注文はありません</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/exception_dialog.py" />
+      <source>Note</source>
+      <translation>メモ</translation>
     </message>
     <message>
       <location filename="../ui/pack/screen.py" />
@@ -104,6 +120,16 @@
       <translation>バッジをスキャンしてサインインしてください。</translation>
     </message>
     <message>
+      <location filename="../ui/pack/exception_dialog.py" />
+      <source>Send</source>
+      <translation>送信</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/exception_dialog.py" />
+      <source>Send to the exception queue</source>
+      <translation>例外キューに送る</translation>
+    </message>
+    <message>
       <location filename="../ui/pack/screen.py" />
       <source>Short</source>
       <translation>欠品</translation>
@@ -122,6 +148,11 @@
       <location filename="../ui/pack/screen.py" />
       <source>Undo</source>
       <translation>取り消し</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/exception_dialog.py" />
+      <source>What happened (required for Other)</source>
+      <translation>状況（「その他」では必須）</translation>
     </message>
     <message>
       <location filename="../ui/pack/screen.py" />

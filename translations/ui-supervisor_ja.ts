@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>Exceptions</name>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
+      <source>Choose an order in the queue.</source>
+      <translation>キューから注文を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
+      <source>Reason (required)</source>
+      <translation>理由（必須）</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
+      <source>Release (pack again)</source>
+      <translation>解除（再梱包）</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
+      <source>Resolve (close)</source>
+      <translation>解決（閉じる）</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
+      <source>{order}: {what}</source>
+      <translation>{order}：{what}</translation>
+    </message>
+  </context>
+  <context>
     <name>Supervisor</name>
     <message>
       <location filename="../ui/supervisor/screen.py" />
@@ -62,6 +90,16 @@
       <location filename="../ui/supervisor/gifts.py" />
       <source>Inserts</source>
       <translation>同梱物</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/screen.py" />
+      <source>Materials bill</source>
+      <translation>資材請求</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/screen.py" />
+      <source>Materials bill of {brand}: {orders} orders written to {path}.</source>
+      <translation>{brand} の資材請求（{orders} 件の注文）を {path} に書き出しました。</translation>
     </message>
     <message>
       <location filename="../ui/supervisor/gifts.py" />
@@ -171,8 +209,18 @@
     </message>
     <message>
       <location filename="../ui/supervisor/screen.py" />
+      <source>The chosen brand's packing materials for the days shown, to invoice (XLSX)</source>
+      <translation>選んだブランドの表示期間の梱包資材（請求用 XLSX）</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/screen.py" />
       <source>The figures could not be read: {reason}</source>
       <translation>数値を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/screen.py" />
+      <source>The materials bill was not written: {reason}</source>
+      <translation>資材請求を書き出せませんでした: {reason}</translation>
     </message>
     <message>
       <location filename="../ui/supervisor/queues.py" />

@@ -37,6 +37,7 @@ from ui.pack.screen import PackScreen
 from ui.returns.screen import ReturnsScreen
 from ui.settings_sections import load_settings
 from ui.single_instance import RaiseServer, ask_to_raise
+from ui.sortwall.wiring import add_sort_wall
 from ui.sounds import Sounds
 from ui.style import APP_STYLE, FONT_FAMILIES
 from ui.supervisor.factory import supervisor_screen
@@ -117,6 +118,7 @@ def build(app: QApplication, settings: Settings, clock: Clock | None = None, *,
     window.add_screen("returns", msg("MainWindow", "Returns"), returns_screen,
                       (Role.INSPECTOR, Role.SUPERVISOR))
     returns_screen.failed.connect(window.errors.show)
+    add_sort_wall(core, window, pack_screen, sounds)
     supervisor = supervisor_screen(core)
     window.add_screen("supervisor", msg("MainWindow", "Supervisor"), supervisor,
                       (Role.SUPERVISOR,))

@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._mark_current_mode)
         self.screens: dict[str, ScreenEntry] = {}
+        # Whether a scan is the sort wall's (set when the station has one: ui/sortwall).
+        self.sort_wall_claims: Callable[[str], bool] | None = None
         self.mode_buttons: dict[str, QPushButton] = {}
 
         self.station_label = QLabel()
@@ -172,10 +174,14 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """Every wedge scan lands here; `station.routing.route` says who takes it (the scale,
-        the pack or returns session, or the screen on show) and that one draws the outcome.
-        (The sessions count a scan as activity.)"""
+        the pack or returns session, the sort wall, or the screen on show) and that one draws
+        the outcome. (The sessions count a scan as activity.)"""
+        target = route(text, self.current_mode(), devices=self.device_commands is not None,
+                       sort_wall=self.sort_wall_claims,
+                       signed_in=self.core.signin.badge is not None)
+        if target is Target.SORT_WALL:
+            self.show_mode(Target.SORT_WALL)
         mode = self.current_mode()
-        target = route(text, mode, devices=self.device_commands is not None)
         if target is Target.DEVICE and self.device_commands is not None:
             self.device_commands(text)
         elif target is Target.PACK:

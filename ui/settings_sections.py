@@ -9,15 +9,18 @@ from printing.settings import PrintersSettings
 from scanning.camera import CameraSettings
 from scanning.rfid.tote import RfidSettings
 from scanning.scale.settings import ScaleSettings
+from station.materials.settings import MaterialsSettings
 from station.metrics.settings import MetricsSettings, Targets
 from station.returns.setup import ReturnsSettings
 from station.settings import Settings, load
+from station.sortwall.setup import SortWallSettings
 from sync.settings import HubSettings
 
 SECTIONS: dict[str, type] = {
     "hub": HubSettings, "printers": PrintersSettings, "camera": CameraSettings,
     "rfid": RfidSettings, "returns": ReturnsSettings, "metrics": MetricsSettings,
-    "targets": Targets, "scale": ScaleSettings,
+    "targets": Targets, "scale": ScaleSettings, "materials": MaterialsSettings,
+    "sortwall": SortWallSettings,
 }
 
 

@@ -1,8 +1,8 @@
 """The demo barcode sheet (A4): everything a person needs to try the station with a scanner
-and no real parcels: badges, command and reason codes, quantities, boxes, demo orders (order
-number, tote, pick list), every item's EAN-13, GS1-128 lot/expiry codes for the cosmetics
-(valid, expired and short-dated) and serial codes for the denim. Each code is labelled in
-Japanese and English."""
+and no real parcels: badges, command and reason codes, quantities, boxes, packing materials,
+demo orders (order number, tote, pick list; the kits' orders), every item's EAN-13, GS1-128
+lot/expiry codes for the cosmetics (valid, expired and short-dated) and serial codes for the
+denim. Each code is labelled in Japanese and English."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from printing import barcodes, fonts
 from printing.documents.paper import Paper
 from station import demo
 from station.catalogue import Catalogue
+from station.materials.catalogue import MaterialsFile
 from station.messages import Message, catalogue, msg
 from station.models import Order
 from station.pack.inserts import DEFAULT_FOLDER, load_folder
@@ -28,6 +29,7 @@ from station.scans import (
     BADGE_PREFIX,
     BOX_PREFIX,
     COMMAND_PREFIX,
+    MATERIAL_PREFIX,
     QUANTITY_PREFIX,
     REASON_PREFIX,
     Command,
@@ -155,6 +157,14 @@ def returns_sections(expected: Sequence[Rma], codes: Sequence[SheetCode]) -> lis
     ]
 
 
+def materials_section(materials: MaterialsFile) -> Section:
+    """The packing materials a packer scans for billing (boxes have their BOX: codes)."""
+    return Section(msg("Barcode sheet", "Packing materials (billed per order)"), tuple(
+        Code(msg("Barcode sheet", "Material"), f"{material.name} / {material.name_ja}",
+             "code128", MATERIAL_PREFIX + material.code)
+        for material in materials.materials if material.kind != "box"))
+
+
 def _badges(store: Catalogue) -> list[tuple[str, str]]:
     """The demo badges that are active on this station."""
     return [(badge.id, badge.name) for badge_id, _, _ in demo.BADGES
@@ -167,6 +177,8 @@ def _demo_orders(store: Catalogue) -> list[Order]:
     orders = [order for order_id in ids if (order := store.order(order_id)) is not None]
     chosen += [order.id for order in orders
                if len(order.lines) >= MANY_LINES and order.id not in chosen]
+    chosen += [order.id for order in orders  # the kits' orders (set products)
+               if any(line.product.kit for line in order.lines) and order.id not in chosen]
     by_id = {order.id: order for order in orders}
     return [by_id[order_id] for order_id in chosen]
 
@@ -256,6 +268,17 @@ def draw(all_sections: list[Section]) -> bytes:
     return buffer.getvalue()
 
 
+# A 300 dpi printer's dot (600 dpi printers have two per dot) in points.
+_DOT = 72 / 300
+
+
+def _on_dots(length: float) -> float:
+    """`length` down to whole printer dots: every module of a symbol prints (and rasterises)
+    the same width. Bars between dots came out a dot wider or narrower by where they fell, and
+    a decoder read KAZE-DEN-GRY-S's EAN-13 as another valid number."""
+    return max(1, int(length / _DOT)) * _DOT
+
+
 def _draw_code(canvas: Canvas, code: Code, x: float, top: float, *, width: float,
                height: float, font: str, caption_ja: str) -> None:
     canvas.setFont(font, 6.5)
@@ -264,9 +287,9 @@ def _draw_code(canvas: Canvas, code: Code, x: float, top: float, *, width: float
         canvas.setFont(font, 5.5)
         canvas.drawString(x + 2 * mm, top - 15, code.detail[:70])
     pattern = barcodes.modules(code.symbology, code.data)
-    module = barcodes.fit_module(pattern, width - 2 * mm, 0.17 * mm, 0.33 * mm)
+    module = _on_dots(barcodes.fit_module(pattern, width - 2 * mm, 0.17 * mm, 0.33 * mm))
     bar_height = height - 12 * mm
-    bars_x = x + 1 * mm + barcodes.QUIET_MODULES * module
+    bars_x = _on_dots(x + 1 * mm + barcodes.QUIET_MODULES * module)
     barcodes.draw_linear(canvas, bars_x, top - 6.5 * mm - bar_height, pattern, module=module,
                          height=bar_height)
     canvas.setFont(font, 6.5)

@@ -6,6 +6,7 @@ giver (ご依頼主), as Japanese gift parcels do."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -20,7 +21,7 @@ from printing import fonts, text_fit
 from printing.documents.paper import Paper
 from printing.flowables import LinearBarcode, QrCode
 from station.messages import Message, catalogue, msg
-from station.models import Order
+from station.models import Order, OrderLine
 
 SLIP_PAPERS = (Paper.A4, Paper.A5, Paper.LETTER)
 DEFAULT_RETURNS_URL = "https://returns.example/start?order={order}&brand={brand}"
@@ -59,6 +60,17 @@ def _addressed(order: Order) -> list[str]:
     if order.ship_to.country == "JP" and lines and lines[-1] == order.ship_to.name:
         lines[-1] += " 様"
     return lines
+
+
+def _kit_rows(line: OrderLine, language: str, cell: ParagraphStyle, shorter: int,
+              t: Callable[[Message], str]) -> list[list[object]]:
+    """A kit's parts under its line (内訳), units in brackets: they are not added to the
+    total, the kit is."""
+    return [["", Paragraph(t(msg("Slip", "└ contains: {name}", name=text_fit.clip(
+                 part.product.display_name(language), MAX_ITEM_NAME // shorter))), cell),
+             Paragraph(escape(text_fit.clip(part.product.sku, 80)), cell),
+             f"({part.quantity * line.quantity})"]
+            for part in line.product.kit]
 
 
 def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
@@ -111,6 +123,7 @@ def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
         rows.append([str(line.line_no), item,
                      Paragraph(escape(text_fit.clip(line.product.sku, 80)), cell),
                      str(line.quantity)])
+        rows += _kit_rows(line, order.language, cell, shorter, t)
     totals = len(rows)
     rows.append(["", Paragraph(t(msg("Slip", "Total items")), cell), "", str(order.units)])
     if prices:

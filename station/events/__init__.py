@@ -22,6 +22,10 @@ from station.events.base import (
 # Every module that declares event types. Keep the list sorted.
 _MODULES: tuple[str, ...] = (
     "station.events.carriers",
+    "station.events.exceptions",
+    "station.events.handover",
+    "station.events.kits",
+    "station.events.materials",
     "station.events.pack",
     "station.events.photos",
     "station.events.printing",
@@ -29,6 +33,7 @@ _MODULES: tuple[str, ...] = (
     "station.events.returns_lots",
     "station.events.shipping",
     "station.events.signin",
+    "station.events.sortwall",
     "station.events.steps",
 )
 _loaded = False

@@ -125,19 +125,35 @@ class PackedBox(Part):
     items: tuple[PackedUnit, ...] = ()
 
 
+class PackerUnits(Part):
+    """Units of a sealed order one badge packed."""
+
+    badge: Name
+    units: Total
+
+
 class OrderPacked(NamesOrder):
-    """The order is sealed: also the request for its documents (see station.printing)."""
+    """The order is sealed: also the request for its documents (see station.printing).
+    `packers` splits `units` by who scanned them when not all were packed by the sealer
+    (a hand-over); empty, every unit is the sealer's."""
 
     TYPE = "OrderPacked"
     units: Total
     lines: Count
     boxes: tuple[PackedBox, ...] = ()
+    packers: tuple[PackerUnits, ...] = ()
 
 
 class ExceptionReported(OrderEvent):
+    """The order went to the exception queue: for a short or damaged item, which (`sku`) and
+    how many (`quantity`); `note` says what happened (required for OTHER)."""
+
     TYPE = "ExceptionReported"
     reason: Name
     missing_units: Total
+    sku: Id | None = None
+    quantity: Quantity | None = None
+    note: Text | None = None
 
 
 class ReprintRequested(NamesOrder):

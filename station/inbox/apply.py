@@ -25,6 +25,7 @@ from station.inbox.records import (
 )
 from station.limits import MAX_ID, MAX_NAME, MAX_TEXT, fits_id, fits_name
 from station.returns.rmas import upsert_rma
+from station.sortwall.batches import store_batch
 from station.store import Store
 
 _Applier = Callable[[sqlite3.Connection, Mapping[str, Any], str], OrderChange | None]
@@ -125,6 +126,16 @@ def _product(conn: sqlite3.Connection, d: Mapping[str, Any], at: str) -> None:
     row["lot_controlled"] = int(bool(d.get("lot_controlled", False)))
     row["serial_controlled"] = int(bool(d.get("serial_controlled", False)))
     _upsert(conn, "products", "sku", row)
+    _kit_parts(conn, row["sku"], d.get("parts") or [])
+
+
+def _kit_parts(conn: sqlite3.Connection, kit_sku: str, parts: list[Mapping[str, Any]]) -> None:
+    """A kit's parts are replaced whole (a product record without `parts` is no kit)."""
+    conn.execute("DELETE FROM kit_parts WHERE kit_sku = ?", (kit_sku,))
+    conn.executemany(
+        "INSERT INTO kit_parts (kit_sku, part_no, sku, quantity) VALUES (?, ?, ?, ?)",
+        [(kit_sku, part_no, str(part["sku"]), int(part["quantity"]))
+         for part_no, part in enumerate(parts, start=1)])
 
 
 def _box_type(conn: sqlite3.Connection, d: Mapping[str, Any], at: str) -> None:
@@ -230,6 +241,7 @@ _APPLIERS: dict[str, _Applier] = {
     RecordKind.ADDRESS_CHANGED: _address,
     RecordKind.RMA: _rma,
     RecordKind.BRAND_KIT: _brand_kit,
+    RecordKind.BATCH: store_batch,
 }
 _CATALOGUE_KINDS = frozenset({RecordKind.BRAND, RecordKind.PRODUCT, RecordKind.BOX_TYPE,
                               RecordKind.BADGE})

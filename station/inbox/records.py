@@ -19,6 +19,7 @@ class RecordKind(StrEnum):
     ADDRESS_CHANGED = "address_changed"
     RMA = "rma"
     BRAND_KIT = "brand_kit"
+    BATCH = "batch"
 
 
 @dataclass(frozen=True)

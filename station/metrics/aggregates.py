@@ -50,7 +50,8 @@ def tally(conn: sqlite3.Connection, period: Period, *, zone: ZoneInfo, brand: st
         total.print_failures += failures
     for hour, orders, units in conn.execute(
             "SELECT hour, sum(orders), sum(units) FROM metrics_hour"
-            " WHERE hour >= ? AND hour < ? AND orders > 0" + where + " GROUP BY hour", params):
+            " WHERE hour >= ? AND hour < ? AND (orders > 0 OR units <> 0)" + where
+            + " GROUP BY hour", params):
         start = hour_start(_hour_of(hour), zone)
         day = local_day(start, zone)
         hourly[(start, "orders")] += orders

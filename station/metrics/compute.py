@@ -185,6 +185,7 @@ def tally(rows: Iterable[Row], period: Period, *, zone: ZoneInfo, idle: timedelt
             daily[(local_day(row.ts, zone), "orders")] += 1
             daily[(local_day(row.ts, zone), "units")] += units
         _count(total, row, pack_ms)
+        _credit(people, row)
 
     return assemble(people, hourly, daily, period=period, zone=zone)
 
@@ -269,6 +270,15 @@ def _count(total: Accumulator, row: Row, pack_ms: int | None) -> None:
         total.labels[d.LABEL_EVENTS[row.type].value] += 1
 
 
+def _credit(people: defaultdict[tuple[str, str], Accumulator], row: Row) -> None:
+    """Move the units others packed from the sealer (credited with all by `_count`) to them."""
+    sealer = row.user or ""
+    for badge, units in row.shares:
+        if badge != sealer:
+            people[(row.station, badge)].units += units
+            people[(row.station, sealer)].units -= units
+
+
 def median(histogram: Histogram) -> float | None:
     """The median of the values a (value, count) histogram sorted by value holds."""
     total = sum(count for _, count in histogram)
@@ -286,8 +296,8 @@ def median(histogram: Histogram) -> float | None:
 
 
 def _has_figures(total: Accumulator) -> bool:
-    return bool(total.orders or total.active or total.wrong or total.exceptions or total.grades
-                or total.dispositions or total.print_failures or total.labels)
+    return bool(total.orders or total.units or total.active or total.wrong or total.exceptions
+                or total.grades or total.dispositions or total.print_failures or total.labels)
 
 
 def _counts(counter: Counter[str]) -> Counts:

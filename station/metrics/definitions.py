@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from station.events.exceptions import ExceptionReleased, ExceptionResolved
+from station.events.kits import KitPartPacked
+from station.events.materials import MaterialScanned
 from station.events.pack import (
     ExceptionReported,
     ItemPacked,
@@ -49,11 +52,14 @@ LABEL_EVENTS: dict[str, LabelOutcome] = {
     LabelReissued.TYPE: LabelOutcome.REISSUED,
 }
 
-# A scan of an item for an open order: pack time runs from the first of these to OrderPacked.
+# A scan of an item for an open order: pack time runs from the first of these to OrderPacked
+# (a kit's part and a packing material are scans too: migration 0751).
 SCANS = frozenset({ItemPacked.TYPE, WRONG_ITEM_SCANNED, OverScanned.TYPE,
-                   UnknownCodeScanned.TYPE, ItemRefused.TYPE})
+                   UnknownCodeScanned.TYPE, ItemRefused.TYPE, KitPartPacked.TYPE,
+                   MaterialScanned.TYPE})
 # Events after which an order is no longer in the exception queue.
-EXCEPTION_CLEARED_BY = frozenset({ORDER_OPENED, ORDER_PACKED, PackingStopped.TYPE})
+EXCEPTION_CLEARED_BY = frozenset({ORDER_OPENED, ORDER_PACKED, PackingStopped.TYPE,
+                                  ExceptionResolved.TYPE, ExceptionReleased.TYPE})
 
 # The one payload field each event type contributes to the metrics.
 VALUE_FIELD: dict[str, str] = {
@@ -64,6 +70,8 @@ VALUE_FIELD: dict[str, str] = {
     RETURN_GRADED: "grade",
     ITEM_DISPOSITIONED: "disposition",
 }
+# OrderPacked's split of its units by packer (see station.pack.handover).
+PACKERS_FIELD = "packers"
 
 
 class Metric(StrEnum):

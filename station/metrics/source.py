@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, NamedTuple, Protocol
 
 from station.clock import iso
-from station.metrics.definitions import ORDER_PACKED, VALUE_FIELD
+from station.metrics.definitions import ORDER_PACKED, PACKERS_FIELD, VALUE_FIELD
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$")
 _CHUNK = 500
@@ -30,6 +30,8 @@ class Row(NamedTuple):
     type: str
     subject: str | None
     value: Any
+    # OrderPacked only: (badge, units) each packer scanned, when not all were the sealer's.
+    shares: tuple[tuple[str, int], ...] = ()
 
 
 class Connection(Protocol):
@@ -117,20 +119,38 @@ def counted_row(*found: Any) -> Row | None:
     when = _when(ts)
     if when is None:
         return None
-    value = _value(type_, payload)
+    data = _payload(type_, payload)
+    value = data.get(VALUE_FIELD[type_]) if data is not None else None
     if type_ in WHOLE_NUMBER_VALUES:
         value = _whole_number(value)
-    return Row(seq, when, station, user, type_, subject, value)
+    shares = _shares(data) if type_ == ORDER_PACKED and data is not None else ()
+    return Row(seq, when, station, user, type_, subject, value, shares)
 
 
-def _value(type_: str, payload: Any) -> Any:
+def _payload(type_: str, payload: Any) -> dict[str, Any] | None:
     if payload is None or type_ not in VALUE_FIELD:
         return None
     try:
         data = json.loads(payload) if isinstance(payload, (str, bytes)) else payload
     except ValueError:
         return None
-    return data.get(VALUE_FIELD[type_]) if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else None
+
+
+def _shares(data: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    """OrderPacked's `packers` as (badge, units); a share that is not a badge and a whole
+    number (from a station before the catalogue checked them) is left out."""
+    packers = data.get(PACKERS_FIELD)
+    if not isinstance(packers, list):
+        return ()
+    found = []
+    for share in packers:
+        if not isinstance(share, dict) or not isinstance(share.get("badge"), str):
+            continue
+        units = _whole_number(share.get("units"))
+        if units is not None:
+            found.append((share["badge"], units))
+    return tuple(found)
 
 
 def _when(ts: Any) -> datetime | None:

@@ -7,9 +7,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime
+from typing import TypeVar
 
 from station.clock import iso
+from station.events import EventPayload
 from station.events import pack as ev
+
+P = TypeVar("P", bound=EventPayload)
 
 OPEN_ORDER = "open_order"
 LAST_PACKED = "last_packed"
@@ -59,3 +63,9 @@ def box_chosen(conn: sqlite3.Connection, event_id: str) -> ev.BoxChosen:
     """The `BoxChosen` event `event_id` (to undo it to the box type before)."""
     row = conn.execute("SELECT type, payload FROM journal WHERE id = ?", (event_id,)).fetchone()
     return ev.BoxChosen.read(row[0], json.loads(row[1]))
+
+
+def event_payload(conn: sqlite3.Connection, event_id: str, model: type[P]) -> P:
+    """The payload of journal event `event_id`, read as `model`."""
+    row = conn.execute("SELECT type, payload FROM journal WHERE id = ?", (event_id,)).fetchone()
+    return model.read(row[0], json.loads(row[1]))

@@ -10,6 +10,7 @@ resumes exactly where it stood."""
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -22,11 +23,27 @@ from station.catalogue import Catalogue
 from station.clock import Clock
 from station.events import EventPayload
 from station.events import pack as ev
+from station.events.kits import KitAssembled, KitPartPacked, KitPartsSetAside, KitPartUnits
+from station.events.materials import MaterialScanned
 from station.events.shipping import ShipmentRefused
 from station.events.steps import StepConfirmed
+from station.materials import usage as materials_used
+from station.materials.catalogue import MaterialsFile, load_materials
 from station.messages import Message, msg
 from station.models import Order, OrderLine, Product, Role
-from station.pack import boxes, decide, hub_changes, queries, shipping, step_flow, steps
+from station.pack import (
+    boxes,
+    decide,
+    exception_desk,
+    hub_changes,
+    kits,
+    queries,
+    shipping,
+    step_flow,
+    steps,
+)
+from station.pack.exception_report import ExceptionReports, Send
+from station.pack.handover import Handovers, shares
 from station.pack.inserts import InsertRules
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
@@ -34,18 +51,19 @@ from station.pack.recorder import Recorder
 from station.pack.state import (
     AwaitingLot,
     AwaitingQuantity,
-    AwaitingReason,
     PackState,
     Prompt,
     rebuild,
 )
 from station.reloading import reloads_on_error
-from station.scans import Command, ExceptionReason, Scan
+from station.scans import Command, Scan
 from station.settings import PackSettings
 from station.signin import SignIn
 from station.store import Store
 
 PACKING_ROLES = (Role.PACKER, Role.SUPERVISOR)
+# The source of units verified at the sort wall (`open_presorted`).
+SORTED_SOURCE = "sortwall"
 
 
 def _outcome(kind: Kind, tone: Tone, message: Message, **extra: Any) -> ScanOutcome:
@@ -55,6 +73,7 @@ def _outcome(kind: Kind, tone: Tone, message: Message, **extra: Any) -> ScanOutc
 class PackSession:
     def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
                  settings: PackSettings, *, contracts: Mapping[Carrier, Contract] | None = None,
+                 materials: MaterialsFile | None = None,
                  inserts: InsertRules | None = None) -> None:
         self._store = store
         self._catalogue = catalogue
@@ -72,8 +91,11 @@ class PackSession:
         # Carrier contracts by carrier; empty (or `carrier_labels` off) seals as before.
         self._contracts: Mapping[Carrier, Contract] = (
             (contracts or {}) if settings.carrier_labels else {})
+        self.materials = materials or load_materials()
         self.labels = LabelCheck(store, catalogue, clock, signin, contracts=self._contracts,
                                  mode=settings.label_check)
+        self.handovers = Handovers(store, catalogue, clock, signin)
+        self.reports = ExceptionReports(catalogue)
         signin.subscribe(self._forget_pending)
         self._resume()
 
@@ -85,6 +107,7 @@ class PackSession:
         """A quantity or prompt belongs to whoever scanned it: a sign-in change drops it."""
         self._prompt = None
         self.quantity_ready = None
+        self.reports.cancel()
 
     # ----------------------------------------------------------------- reading the session
     @property
@@ -125,6 +148,7 @@ class PackSession:
                             msg("Pack", "Nothing was read. Scan again."))
         if scan.badge is not None:
             return self._sign_in(scan.badge)
+        self.handovers.forget()
         if self.signin.badge is None:
             return _outcome(Kind.SIGN_IN_REQUIRED, Tone.INFO,
                             msg("Pack", "Scan your badge to sign in."))
@@ -134,25 +158,24 @@ class PackSession:
             return _outcome(Kind.ROLE_NOT_ALLOWED, Tone.WARN,
                             msg("Pack", "Your badge is not for packing. Use the returns screen."))
         self.signin.touch()
+        if self.reports.draft is not None and self.order is not None:
+            # Before the commands and the acknowledgement check: EXCEPTION is allowed while
+            # a wrong item waits for OK, and what happened must then be taken (OK sends it).
+            reported = self.reports.scan(scan, self.order, self.missing_units())
+            if reported is not None:
+                return self._send_report(reported)
         label = self.labels.scan(scan)
         if label is not None:
             return label
         if scan.command is not None:
             return self._command(scan.command)
-        if isinstance(self._prompt, AwaitingReason):
-            # Before the acknowledgement check: EXCEPTION is allowed while a wrong item
-            # waits for OK, and its reason must then be taken.
-            if scan.reason is not None:
-                return self._report_exception(scan.reason)
-            return _outcome(Kind.REASON_NEEDED, Tone.INFO, msg(
-                "Pack", "Scan the reason: short, damaged, wrong item picked or other."))
         if self.state is not None and self.state.awaiting_acknowledgement:
             return _outcome(Kind.ACKNOWLEDGE_FIRST, Tone.BAD, msg(
                 "Pack", "Put the item aside, then scan OK to go on."))
         if scan.quantity is not None:
             return self._quantity(scan.quantity)
-        if scan.box_code is not None:
-            return self._choose_box(scan.box_code)
+        if scan.box_code is not None or scan.material is not None:
+            return self._packing_material(scan)
         if scan.weight_g is not None:
             return self._check_weight(scan.weight_g)
         if scan.reason is not None:
@@ -190,8 +213,35 @@ class PackSession:
             "Pack", "{name} was signed out after {minutes} idle minutes.",
             name=badge.name if badge else "", minutes=self.settings.idle_sign_out_minutes))
 
+    # ---------------------------------------------------------------- sort wall hook
+    @reloads_on_error
+    def open_presorted(self, order_id: str, sorted_units: Mapping[str, int]) -> ScanOutcome:
+        """Open an order taken from a sort wall slot (`station.sortwall`): its units sorted
+        there (count by SKU) were verified by scan and are recorded packed into the first box
+        (source "sortwall"); empty, the packer verifies every unit again. A lot- or
+        serial-controlled unit is always scanned at packing, where its lot, expiry or serial
+        is read and checked. Joins the caller's transaction, so the slot and the order move
+        together."""
+        outcome = self._order_code(order_id)
+        if (outcome.kind is not Kind.ORDER_OPENED or self.order is None
+                or self.order.id != order_id or self.state is None or self.state.items):
+            return outcome
+        for sku, count in sorted_units.items():
+            line = self.order.line_for(sku)  # type: ignore[arg-type]
+            if line is None or count < 1 or line.product.lot_controlled \
+                    or line.product.serial_controlled:
+                continue
+            self._recorder.item_packed(order_id, ev.ItemPacked(
+                order_id=order_id, line_no=line.line_no, sku=sku, gtin=line.product.gtin,
+                quantity=min(count, self.remaining(line)), box_no=self.state.current_box,
+                source=SORTED_SOURCE))
+        return outcome
+
     # ------------------------------------------------------------------------ sign in/out
     def _sign_in(self, badge_id: str) -> ScanOutcome:
+        handover = self.handovers.badge_scanned(badge_id, self.order, self.state)
+        if handover is not None:
+            return handover
         result = self.signin.sign_in(badge_id)
         if result.badge is None:
             return _outcome(Kind.UNKNOWN_BADGE, Tone.WARN, msg(
@@ -258,6 +308,16 @@ class PackSession:
         self._recorder.undone(self.order.id, undone, item is not None and bool(item.serial))
         if step is not None:
             return step_flow.undone(step)
+        if event_type == MaterialScanned.TYPE:
+            return materials_used.undone(self.materials, queries.event_payload(
+                self._conn, event_id, MaterialScanned))
+        if event_type == KitPartPacked.TYPE:
+            part = queries.event_payload(self._conn, event_id, KitPartPacked)
+            product = self._catalogue.product(part.sku)  # type: ignore[arg-type]
+            return _outcome(Kind.UNDONE, Tone.INFO, msg(
+                "Pack", "Undone: {quantity} × {name}. Take it back out of the box.",
+                quantity=part.quantity, name=product.label if product else part.sku),
+                line_no=part.line_no)
         if item is not None:
             product = self._catalogue.product(item.sku)  # type: ignore[arg-type]
             name = product.label if product else item.sku
@@ -269,16 +329,17 @@ class PackSession:
     def _ask_reason(self) -> ScanOutcome:
         if self.order is None:
             return self._no_order()
-        self._prompt = AwaitingReason()
-        return _outcome(Kind.REASON_NEEDED, Tone.INFO, msg(
-            "Pack", "Scan the reason: short, damaged, wrong item picked or other."))
+        self._prompt = None
+        self.reports.start()
+        return self.reports.ask(self.order)
 
-    def _report_exception(self, reason: ExceptionReason) -> ScanOutcome:
+    def _send_report(self, reported: ScanOutcome | Send) -> ScanOutcome:
+        if isinstance(reported, ScanOutcome):
+            return reported
         assert self.order is not None
         order_id = self.order.id
         with self._store.write():
-            self._record(ev.ExceptionReported(reason=reason.value,
-                                              missing_units=self.missing_units()))
+            self._record(reported.payload)
             self._close_order("exception")
         return _outcome(Kind.EXCEPTION_REPORTED, Tone.WARN, msg(
             "Pack", "Order {order} is in the exception queue. Put the tote on the exception shelf.",
@@ -320,6 +381,9 @@ class PackSession:
         if queries.status(self._conn, order.id) == "packed":
             return _outcome(Kind.ORDER_ALREADY_PACKED, Tone.WARN, msg(
                 "Pack", "Order {order} is already packed.", order=order.id), order_id=order.id)
+        queued = exception_desk.refusal(self._conn, order, queries.status(self._conn, order.id))
+        if queued is not None:
+            return queued
         if self.order is not None and self.state is not None:
             if self.state.items:
                 return _outcome(Kind.ORDER_IN_PROGRESS, Tone.WARN, msg(
@@ -366,6 +430,11 @@ class PackSession:
             return _outcome(Kind.UNKNOWN_CODE, Tone.WARN, msg(
                 "Pack", "Unknown item {code}. It is not in the catalogue.", code=scan.text))
         line = self.order.line_for(product.sku)
+        if (line is None or self.remaining(line) == 0) and kits.has_kits(self.order):
+            kit_line = kits.line_for_part(self.order, product, self.remaining,
+                                          self._loose_parts())
+            if kit_line is not None:
+                return self._kit_part(product, kit_line, scan)
         if line is None:
             with self._store.write():
                 self._record(ev.WrongItemScanned(sku=product.sku, gtin=scan.gtin))
@@ -422,7 +491,83 @@ class PackSession:
             return _outcome(Kind.QUANTITY_NEEDED, Tone.INFO, msg(
                 "Pack", "{name}: {remaining} to pack. Scan a quantity, or scan the item again "
                 "to pack one.", name=product.label, remaining=remaining), line_no=line.line_no)
+        if product.kit:
+            return self._whole_kit(product, line, scan, quantity)
         return self._pack(product, line, scan, quantity)
+
+    # ----------------------------------------------------------- kits (station/pack/kits.py)
+    def _loose_parts(self) -> kits.Loose:
+        assert self.order is not None
+        return kits.loose_parts(journal.for_subject(self._conn, self.order.id))
+
+    def _kit_part(self, product: Product, line: OrderLine, scan: Scan) -> ScanOutcome:
+        """A part of the kit on `line`, packed loose; the scan that completes a kit packs the
+        kit line in the same transaction."""
+        assert self.order is not None
+        assert self.state is not None
+        kit = line.product
+        part = kits.part_of(kit, product.sku)
+        assert part is not None
+        self._prompt = None
+        quantity, self.quantity_ready = self.quantity_ready or 1, None
+        loose = self._loose_parts().get(line.line_no, Counter())
+        room = kits.needed(part, self.remaining(line), loose)
+        if quantity > room:
+            with self._store.write():
+                self._record(ev.OverScanned(sku=product.sku, line_no=line.line_no,
+                                            quantity=quantity, remaining=max(room, 0)))
+            return _outcome(Kind.OVER_SCAN, Tone.BAD, msg(
+                "Pack", "Too many: {name} is a part of {kit}, which needs {remaining} more. "
+                "Put the extra aside and scan OK.", name=product.label, kit=kit.label,
+                remaining=max(room, 0)), line_no=line.line_no)
+        if product.serial_controlled:
+            return _outcome(Kind.SERIAL_REQUIRED, Tone.WARN, msg(
+                "Pack", "{name} has serial numbers, which parts of a set do not record: pack "
+                "{kit} by its own barcode.", name=product.label, kit=kit.label),
+                line_no=line.line_no)
+        if product.lot_controlled and (scan.lot is None or scan.expiry is None):
+            return _outcome(Kind.LOT_REQUIRED, Tone.INFO, msg(
+                "Pack", "{name} needs its lot and expiry: scan the GS1 barcode on the item.",
+                name=product.label), line_no=line.line_no)
+        if product.lot_controlled and scan.expiry is not None:
+            refused = self._refuse_by_date(product, line, scan)
+            if refused is not None:
+                return refused
+        loose[product.sku] += quantity
+        whole = kits.assembled(kit, loose, self.remaining(line))
+        with self._store.write():
+            self._record(KitPartPacked(
+                line_no=line.line_no, kit_sku=kit.sku, sku=product.sku, gtin=product.gtin,
+                quantity=quantity, box_no=self.state.current_box, lot=scan.lot,
+                expiry=scan.expiry.isoformat() if scan.expiry else None,
+                source=scan.source.value))
+            if whole:
+                self._record(KitAssembled(line_no=line.line_no, kit_sku=kit.sku, kits=whole,
+                                          parts=kits.used_parts(kit, whole)))
+                return self._pack(kit, line, replace(scan, lot=None, expiry=None, serial=None),
+                                  whole)
+        return _outcome(Kind.KIT_PART_PACKED, Tone.GOOD, msg(
+            "Pack", "{name}: part of {kit}. Still to scan: {parts}.", name=product.label,
+            kit=kit.label, parts=kits.still_to_scan(kit, loose)), line_no=line.line_no)
+
+    def _whole_kit(self, kit: Product, line: OrderLine, scan: Scan,
+                   quantity: int) -> ScanOutcome:
+        """The pre-assembled kit's own barcode. Parts already packed loose for the line are
+        set aside (the packer takes them out), so the kit is counted once."""
+        loose = self._loose_parts().get(line.line_no)
+        if not loose:
+            return self._pack(kit, line, scan, quantity)
+        with self._store.write():
+            self._record(KitPartsSetAside(line_no=line.line_no, kit_sku=kit.sku, parts=tuple(
+                KitPartUnits(sku=sku, quantity=units) for sku, units in sorted(loose.items()))))
+            packed = self._pack(kit, line, scan, quantity)
+        take_out = msg("Pack", "{kit} packed as the pre-assembled set. Take the loose parts "
+                       "back out of the box, they are not counted: {parts}.", kit=kit.label,
+                       parts=kits.loose_list(kit, loose))
+        if packed.kind is Kind.ORDER_COMPLETE:
+            return replace(packed, message=msg("Pack", "{first} {then}", first=take_out,
+                                               then=packed.message))
+        return _outcome(Kind.KIT_PARTS_SET_ASIDE, Tone.WARN, take_out, line_no=line.line_no)
 
     def _refuse_by_date(self, product: Product, line: OrderLine, scan: Scan) -> ScanOutcome | None:
         assert scan.expiry is not None
@@ -543,6 +688,24 @@ class PackSession:
         return _outcome(Kind.BOX_CHOSEN, Tone.GOOD, msg(
             "Pack", "Box {box_no}: {box}.", box_no=box_no, box=box.name))
 
+    def _packing_material(self, scan: Scan) -> ScanOutcome:
+        """A box (BOX:) or another packing material (MAT:, billed: station/materials)."""
+        if scan.box_code is not None:
+            return self._choose_box(scan.box_code)
+        assert scan.material is not None
+        return self._material(scan.material)
+
+    def _material(self, code: str) -> ScanOutcome:
+        if self.order is None or self.state is None:
+            return self._no_order()
+        quantity, self.quantity_ready = self.quantity_ready or 1, None
+        scanned, outcome = materials_used.scan_material(self.materials, code, quantity,
+                                                        self.state.current_box)
+        if scanned is not None:
+            with self._store.write():
+                self._record(scanned)
+        return outcome
+
     def _check_weight(self, weight_g: int) -> ScanOutcome:
         if self.order is None or self.state is None:
             return self._no_order()
@@ -602,7 +765,8 @@ class PackSession:
                 return self._refuse_shipment(contract, problems)
         contents = decide.packed_boxes(self.state)
         packed = ev.OrderPacked(order_id=order_id, units=self.order.units,
-                                lines=len(self.order.lines), boxes=contents)
+                                lines=len(self.order.lines), boxes=contents,
+                                packers=shares(self.state, self.signin.user))
         order = self.order
         if contract is not None and shipping.numbers_short(self._conn, contract,
                                                            order_id, parcels):
@@ -617,6 +781,9 @@ class PackSession:
                 shipping.issue_numbers(self._store, contract, order_id, parcels,
                                        ship_date=ship_date, actor=self._actor())
             self._record(packed)
+            self._record(materials_used.materials_at_seal(
+                self.materials, order, packed, materials_used.scanned_materials(
+                    journal.for_subject(self._conn, order_id))))
             self._close_order("packed")
             self._recorder.last_packed(order_id)
             if contract is not None:
@@ -673,6 +840,7 @@ class PackSession:
         self.steps = steps.Steps()
         self._prompt = None
         self.quantity_ready = None
+        self.reports.cancel()
 
     def reload(self) -> None:
         """Forget what memory holds and fold the open order again from the journal."""
@@ -681,6 +849,7 @@ class PackSession:
         self.steps = steps.Steps()
         self._prompt = None
         self.quantity_ready = None
+        self.reports.cancel()
         self._resume()
 
     def _resume(self) -> None:

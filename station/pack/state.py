@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from station.events import pack as ev
+from station.events.handover import PackingHandedOver
+from station.events.kits import KitAssembled, KitPartPacked, KitPartsSetAside
+from station.events.materials import MaterialScanned
 from station.events.steps import StepConfirmed
 from station.journal import Event
 from station.models import Product
@@ -27,6 +30,7 @@ class PackedItem:
     lot: str | None = None
     expiry: str | None = None
     serial: str | None = None
+    user: str | None = None   # the badge that scanned it: the unit is credited to them
 
 
 @dataclass(frozen=True)
@@ -43,14 +47,10 @@ class AwaitingLot:
     product: Product
 
 
-@dataclass(frozen=True)
-class AwaitingReason:
-    """EXCEPTION asked for a reason barcode."""
-
-
 # What the session asked for and waits on. It lives in memory only: it belongs to whoever
 # scanned it, and a sign-in change or a restart drops it.
-Prompt = AwaitingQuantity | AwaitingLot | AwaitingReason | None
+# (What EXCEPTION asks for is the draft of `exception_report.py`, not a prompt.)
+Prompt = AwaitingQuantity | AwaitingLot | None
 
 
 @dataclass
@@ -63,6 +63,7 @@ class PackState:
     undo_stack: list[tuple[str, str]] = field(default_factory=list)
     awaiting_acknowledgement: bool = False
     weighed: dict[int, bool] = field(default_factory=dict)
+    packer: str | None = None   # who packs it: who opened it, or took it over since
 
     @property
     def current_box(self) -> int:
@@ -78,7 +79,7 @@ class PackState:
         handler = _HANDLERS.get(event.type)
         if handler is not None:
             handler(self, event)
-            if event.type in _UNDOABLE:
+            if event.type in UNDOABLE:
                 self.undo_stack.append((event.id, event.type))
 
     def snapshot(self) -> dict[str, Any]:
@@ -88,7 +89,7 @@ class PackState:
             "items": sorted(self.items), "packed": dict(+self.packed_by_line),
             "undo_stack": list(self.undo_stack),
             "awaiting_acknowledgement": self.awaiting_acknowledgement,
-            "weighed": dict(self.weighed),
+            "weighed": dict(self.weighed), "packer": self.packer,
         }
 
 
@@ -105,7 +106,7 @@ def rebuild(order_id: str, events: Iterable[Event]) -> PackState:
 def _item_packed(state: PackState, event: Event) -> None:
     p = event.read(ev.ItemPacked)
     item = PackedItem(event.id, p.line_no, p.sku, p.box_no, p.quantity, p.lot, p.expiry,
-                      p.serial)
+                      p.serial, event.user)
     state.items[event.id] = item
     state.packed_by_line[item.line_no] += item.quantity
     state.weighed.pop(item.box_no, None)
@@ -114,6 +115,11 @@ def _item_packed(state: PackState, event: Event) -> None:
 def _order_opened(state: PackState, event: Event) -> None:
     state.status = "packing"
     state.boxes = {1: event.read(ev.OrderOpened).box_type}
+    state.packer = event.user
+
+
+def _handed_over(state: PackState, event: Event) -> None:
+    state.packer = event.read(PackingHandedOver).to_badge
 
 
 def _box_started(state: PackState, event: Event) -> None:
@@ -153,6 +159,11 @@ def _acknowledged(state: PackState, event: Event) -> None:
     state.awaiting_acknowledgement = False
 
 
+def _parts_used(state: PackState, event: Event) -> None:
+    """Parts made into a kit, or set aside, are no longer a scan to undo on their own."""
+    state.undo_stack = [entry for entry in state.undo_stack if entry[1] != KitPartPacked.TYPE]
+
+
 def _status(status: str) -> Callable[[PackState, Event], None]:
     def handler(state: PackState, event: Event) -> None:
         state.status = status
@@ -173,7 +184,14 @@ _HANDLERS: dict[str, Callable[[PackState, Event], None]] = {
     ev.ExceptionReported.TYPE: _status("exception"),
     ev.OrderReleased.TYPE: _status("released"),
     ev.PackingStopped.TYPE: _status("stopped"),
+    PackingHandedOver.TYPE: _handed_over,
+    MaterialScanned.TYPE: lambda state, event: None,  # only to be undone (the bill: materials)
+    KitPartPacked.TYPE: lambda state, event: None,  # only to be undone (loose: pack/kits.py)
+    KitAssembled.TYPE: _parts_used,
+    KitPartsSetAside.TYPE: _parts_used,
     # A step confirmed by scan (station/pack/steps.py folds it): here only for CMD:UNDO.
     StepConfirmed.TYPE: lambda state, event: None,
 }
-_UNDOABLE = ev.UNDOABLE | {StepConfirmed.TYPE}
+# What UNDO takes back, newest first: items, box changes, a material scanned by mistake,
+# a kit's part still loose in the box and a step (熨斗, wrapping, an insert) confirmed.
+UNDOABLE = ev.UNDOABLE | {MaterialScanned.TYPE, KitPartPacked.TYPE, StepConfirmed.TYPE}

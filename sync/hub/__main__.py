@@ -12,6 +12,7 @@
     python -m sync.hub cancel-order|hold-order ORDER [--reason TEXT]
     python -m sync.hub prune-feed --up-to POSITION
     python -m sync.hub add-range --site TYO1 --kind tracking/yamato FIRST LAST
+    python -m sync.hub materials-bill --site TYO1 --brand HANA --from DAY --to DAY --out F
 
 --db is a PostgreSQL URL (postgresql://user@host/db) or an SQLite file (default hub.sqlite3).
 """
@@ -84,6 +85,13 @@ def main(argv: list[str] | None = None) -> int:
                         " tracking/japanpost or sscc")
     ranges.add_argument("first", type=int)
     ranges.add_argument("last", type=int)
+    bill = commands.add_parser("materials-bill", help="a brand's packing materials of a site"
+                               " for a period (.csv or .xlsx), from every station's events")
+    for option in ("--site", "--brand", "--from", "--to"):
+        bill.add_argument(option, required=True)
+    bill.add_argument("--out", type=Path, required=True)
+    bill.add_argument("--materials", type=Path, help="materials file (default: the demo one)")
+    bill.add_argument("--time-zone", default="Asia/Tokyo", help="whose days the period means")
     for sub in commands.choices.values():
         sub.add_argument("--db", default=DEFAULT_DB, help="PostgreSQL URL or SQLite file")
     args = parser.parse_args(argv)
@@ -140,6 +148,8 @@ def _run(args: argparse.Namespace) -> int:
         with engine.begin() as conn:
             print(f"pruned {feed.prune(conn, args.up_to)} record(s)")
         return 0
+    if args.command == "materials-bill":
+        return _materials_bill(engine, args)
     if args.command == "add-range":
         from sync.hub.number_blocks import add_range
 
@@ -150,6 +160,31 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{args.kind} {args.first}-{args.last} held for {args.site}")
         return 0
     return 2
+
+
+def _materials_bill(engine: Engine, args: argparse.Namespace) -> int:
+    from datetime import date
+    from zoneinfo import ZoneInfo
+
+    from station.errors import StationError
+    from station.materials.catalogue import load_materials
+    from station.materials.export import write_bill
+    from sync.hub.materials_bill import site_bill_lines
+
+    try:
+        first, last = date.fromisoformat(getattr(args, "from")), date.fromisoformat(args.to)
+        zone = ZoneInfo(args.time_zone)
+        materials = load_materials(args.materials)
+    except StationError as error:
+        return _fail(error.message.render())
+    except (ValueError, KeyError) as error:
+        return _fail(f"bad --from, --to or --time-zone: {error}")
+    if first > last or args.out.suffix.lower() not in {".csv", ".xlsx"}:
+        return _fail("the period must not end before it starts, and --out is .csv or .xlsx")
+    lines = site_bill_lines(engine, args.site, args.brand, first=first, last=last, zone=zone)
+    orders = write_bill(lines, materials, args.out, brand=args.brand, language="en")
+    print(f"{orders} order(s) of {args.brand} at {args.site} written to {args.out}")
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -170,8 +205,25 @@ def _serve(args: argparse.Namespace) -> int:
             private_urls=args.allow_private_webhooks)
     except ValueError as error:
         return _fail(str(error))
+    _say(f"hub serving on http://{args.host}:{args.port} with {args.workers} worker"
+         f" process(es), database {_shown(args.db)}")
+    if policy.private_urls:
+        _say("webhooks may go to loopback and private addresses (--allow-private-webhooks)")
     serve(args.db, policy, args.host, args.port, args.workers)
     return 0
+
+
+def _shown(db: str) -> str:
+    """The database as a log may show it: a URL's password hidden."""
+    if "://" not in db:
+        return db
+    from sqlalchemy import make_url
+
+    return make_url(db).render_as_string(hide_password=True)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
 def _migrate(engine: Engine) -> int:
@@ -198,7 +250,10 @@ def _clients(engine: Engine, args: argparse.Namespace) -> int:
         return 0
     from sync.hub.oms_keys import revoke_client
 
-    return 0 if revoke_client(engine, args.name) else _fail(f"no client {args.name}")
+    if not revoke_client(engine, args.name):
+        return _fail(f"no client {args.name}")
+    print(f"revoked client {args.name}")
+    return 0
 
 
 def _webhooks(engine: Engine, action: str, deliveries: list[int]) -> int:
@@ -207,11 +262,17 @@ def _webhooks(engine: Engine, action: str, deliveries: list[int]) -> int:
     if action == "replay":
         if not deliveries:
             return _fail("name the deliveries to replay (their ids, from webhooks list)")
+        with engine.connect() as conn:
+            unknown = sorted(set(deliveries) - webhooks.known(conn, deliveries))
+        if unknown:
+            return _fail(f"no delivery {', '.join(map(str, unknown))} (webhooks list shows"
+                         " them): nothing replayed")
         print(f"{webhooks.replay(engine, deliveries)} delivery(ies) due again")
         return 0
     with engine.connect() as conn:
         for row in webhooks.pending(conn):
-            state = "given up" if row["failed"] else "retrying"
+            state = ("client revoked" if row["revoked"] else "given up" if row["failed"]
+                     else "retrying" if row["attempts"] else "waiting")
             print(f"{row['delivery']}\t{state}\t{row['attempts']} attempt(s)\t"
                   f"{row['url']}\tposition {row['position']}\t{row['last_error'] or ''}")
     return 0

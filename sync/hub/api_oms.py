@@ -148,6 +148,8 @@ async def add_webhook(body: WebhookRequest, client: Client, engine: HubEngine,
 
 
 Reason = Annotated[str, Field(max_length=MAX_TEXT, pattern=r"^[^\x00]*$")]
+# An address line a label cannot do without: something besides spaces.
+Filled = Annotated[str, Field(max_length=MAX_TEXT, pattern=r"^[^\x00]*[^\x00\s][^\x00]*$")]
 
 
 class ReasonRequest(BaseModel):
@@ -159,10 +161,10 @@ class ShipTo(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     name: Reason | None = None
-    postcode: Reason
+    postcode: Filled
     region: Reason | None = None
-    city: Reason
-    street: Reason
+    city: Filled
+    street: Filled
     country: Reason | None = None
     phone: Reason | None = None
 

@@ -14,7 +14,8 @@ from sqlalchemy import Connection, delete, func, insert, or_, select, text, upda
 from sync.hub.schema import entities, feed, meta
 
 # Applied in this order when a snapshot is sent, so what orders refer to exists first.
-SNAPSHOT_ORDER = ("brand", "product", "box_type", "badge", "brand_kit", "order", "rma")
+SNAPSHOT_ORDER = ("brand", "product", "box_type", "badge", "brand_kit", "order", "rma",
+                  "batch")
 # Changes to an order folded into its current state.
 _ORDER_PATCHES = {"order_cancelled", "order_held", "address_changed"}
 _FLOOR = "feed_floor"

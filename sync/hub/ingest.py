@@ -26,6 +26,7 @@ from station.events import (
     parse,
     payload_type,
 )
+from station.events.exceptions import ExceptionReleased, ExceptionResolved
 from station.events.pack import (
     ORDER,
     ExceptionReported,
@@ -44,7 +45,8 @@ from sync.hub.stations import StationIdentity
 # What each event type does to the order's status at the hub.
 _STATUS_BY_TYPE = {OrderOpened.TYPE: "packing", OrderPacked.TYPE: "packed",
                    ExceptionReported.TYPE: "exception", PackingStopped.TYPE: "stopped",
-                   OrderReleased.TYPE: "released"}
+                   OrderReleased.TYPE: "released", ExceptionReleased.TYPE: "released",
+                   ExceptionResolved.TYPE: "closed"}
 _PACKED = _STATUS_BY_TYPE[OrderPacked.TYPE]
 # How far past the last seq of a station its next event may be. Its journal numbers events
 # one by one, so a batch moves a few thousand at most; a jump past this is a forged event,

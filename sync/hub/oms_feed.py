@@ -22,6 +22,7 @@ from station.events.carriers import (
     ParcelHandedOver,
     TrackingNumberAttached,
 )
+from station.events.exceptions import ExceptionReleased, ExceptionResolved
 from station.events.pack import ORDER, ExceptionReported, NamesOrder, OrderPacked
 from station.events.returns import ReturnGraded, ReturnReceived
 from station.events.shipping import ShipmentConfirmed
@@ -33,6 +34,8 @@ SHIPMENT_CONFIRMED = "shipment.confirmed"
 PARCEL_HANDED_OVER = "parcel.handed_over"
 LABEL_VOIDED = "label.voided"
 EXCEPTION_REPORTED = "exception.reported"
+EXCEPTION_RESOLVED = "exception.resolved"
+EXCEPTION_RELEASED = "exception.released"
 RETURN_RECEIVED = "return.received"
 RETURN_GRADED = "return.graded"
 
@@ -46,6 +49,8 @@ OUTWARD: Mapping[str, str] = {
     ParcelHandedOver.TYPE: PARCEL_HANDED_OVER,
     NumberVoided.TYPE: LABEL_VOIDED,
     ExceptionReported.TYPE: EXCEPTION_REPORTED,
+    ExceptionResolved.TYPE: EXCEPTION_RESOLVED,
+    ExceptionReleased.TYPE: EXCEPTION_RELEASED,
     ReturnReceived.TYPE: RETURN_RECEIVED,
     ReturnGraded.TYPE: RETURN_GRADED,
 }
@@ -56,6 +61,8 @@ ADDED_KEYS: Mapping[str, Mapping[str, str]] = {
                                    " `yamato`)",
                         "tracking": "string: the tracking number (`number`)"},
 }
+# Keys of a station payload that stay inside the 3PL: `packers` names staff badges.
+WITHHELD_KEYS: Mapping[str, frozenset[str]] = {OrderPacked.TYPE: frozenset({"packers"})}
 _LOCK = 6012          # PostgreSQL: positions become visible in order (as sync.hub.feed does)
 
 
@@ -74,7 +81,8 @@ def record(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> int:
         brand = _brand_of(conn, typed, order_id)
         if brand is None or not _tells_oms(typed):
             continue
-        data = typed.to_payload()
+        data = {key: value for key, value in typed.to_payload().items()
+                if key not in WITHHELD_KEYS.get(row["type"], ())}
         if isinstance(typed, NumberIssued):
             data["carrier"] = typed.kind.removeprefix(_TRACKING_KIND)
             data["tracking"] = typed.number

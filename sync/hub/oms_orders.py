@@ -23,7 +23,7 @@ _HUB_HELD = ("cancelled", "hold")
 _PACKED = frozenset({"packed"})
 _SHIPPED = frozenset({oms_feed.SHIPMENT_CONFIRMED, oms_feed.PARCEL_HANDED_OVER})
 _BY_INGEST = {"packing": "packing", "packed": "packed", "exception": "exception",
-              "stopped": "waiting", "released": "waiting"}
+              "stopped": "waiting", "released": "waiting", "closed": "closed"}
 
 
 class PostStatus(StrEnum):
@@ -40,6 +40,7 @@ class OrderStatus(StrEnum):
     SHIPPED = "shipped"
     EXCEPTION = "exception"
     CANCELLED = "cancelled"
+    CLOSED = "closed"
 
 
 @dataclass(frozen=True)
@@ -69,10 +70,14 @@ def _post_one(conn: Connection, client: OmsClient, raw: Mapping[str, Any],
         return PostResult(label, PostStatus.REJECTED,
                           tuple(problem.message for problem in problems))
     order_id = order["id"]
+    if "/" in order_id:
+        return PostResult(order_id, PostStatus.REJECTED, (
+            "an order id for the OMS door cannot contain '/': it goes into the path of"
+            " /v1/oms/orders/{id}",))
     if order["brand"] not in client.brands:
         return PostResult(order_id, PostStatus.REJECTED,
-                          ("the order's brand is not one of this key's: "
-                           + ", ".join(sorted(client.brands)),))
+                          ("the order's brand is not one of this key's brands ("
+                           + ", ".join(sorted(client.brands)) + ")",))
     current = feed.order_data(conn, order_id)
     if current is None:
         feed.publish(conn, "order", order_id, order, order["site"])

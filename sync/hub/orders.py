@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, select
 from station.gift import gift_problems
 from station.inbox.gifts import gift_record, merged_record
 from station.limits import MAX_ID, MAX_QUANTITY, MAX_TEXT, fits_id
-from sync.hub import feed
+from sync.hub import batches, feed
 from sync.hub.schema import entities
 
 REQUIRED = ("id", "site", "brand", "customer_name")
@@ -131,6 +131,7 @@ def check_order(raw: Mapping[str, Any], known_skus: set[str] | None,
     if not isinstance(ship_to, dict):
         problems.append(ImportProblem(where, "ship_to must be an object"))
         ship_to = {}
+    problems += _address_problems(ship_to, where) + _flag_problems(raw, where)
     delivery = raw.get("delivery") or {}
     if not isinstance(delivery, dict) or set(delivery) - set(DELIVERY_FIELDS):
         problems.append(ImportProblem(where, "delivery must be an object of "
@@ -155,9 +156,39 @@ def check_order(raw: Mapping[str, Any], known_skus: set[str] | None,
         order["gift"] = gift
     if merged:
         order["merged_from"] = merged
-    order["cancelled"] = bool(raw.get("cancelled", False))
-    order["hold"] = str(raw.get("hold", ""))
+    order["cancelled"] = bool(raw.get("cancelled") or False)
+    order["hold"] = str(raw.get("hold") or "")
     return order, []
+
+
+def _address_problems(ship_to: Mapping[str, Any], where: str) -> list[ImportProblem]:
+    """Fields a station would drop or print wrongly: unknown ones, non-text (a number loses
+    a postcode's leading zero), longer than the stations take."""
+    problems = []
+    unknown = sorted(set(ship_to) - set(ADDRESS_FIELDS))
+    if unknown:
+        problems.append(ImportProblem(where, f"ship_to has unknown field(s) {', '.join(unknown)}"
+                                             f" (known: {', '.join(ADDRESS_FIELDS)})"))
+    for key in ADDRESS_FIELDS:
+        value = ship_to.get(key)
+        if value is not None and not isinstance(value, str):
+            problems.append(ImportProblem(where, f"ship_to {key} must be a text"))
+        elif value is not None and len(value) > MAX_TEXT:
+            problems.append(ImportProblem(where, f"ship_to {key} is longer than {MAX_TEXT}"
+                                                 " characters"))
+    return problems
+
+
+def _flag_problems(raw: Mapping[str, Any], where: str) -> list[ImportProblem]:
+    """`cancelled` and `hold` as JSON gives them: "no" is not false, nor an object a reason."""
+    problems = []
+    if raw.get("cancelled") is not None and not isinstance(raw["cancelled"], bool):
+        problems.append(ImportProblem(where, "cancelled must be true or false"))
+    hold = raw.get("hold")
+    if hold is not None and (not isinstance(hold, str) or len(hold) > MAX_TEXT):
+        problems.append(ImportProblem(where, f"hold must be a text of up to {MAX_TEXT}"
+                                             " characters (empty: not held)"))
+    return problems
 
 
 def _beyond_limits(raw: Mapping[str, Any], where: str) -> list[ImportProblem]:
@@ -190,9 +221,14 @@ def import_files(engine: Engine, paths: list[Path]) -> ImportReport:
             problems += order_problems
             if order is not None:
                 parsed.append(order)
+    checked, batch_problems = batches.from_files(engine, paths, parsed)
+    problems += [ImportProblem(where, message) for where, message in batch_problems]
     if problems:
         return ImportReport(problems=tuple(problems))
-    return publish_orders(engine, parsed)
+    report = publish_orders(engine, parsed)
+    changed = batches.publish_all(engine, checked)
+    return ImportReport(imported=report.imported + changed,
+                        unchanged=report.unchanged + len(checked) - changed)
 
 
 def publish_orders(engine: Engine, orders: list[dict[str, Any]]) -> ImportReport:

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, false, func, select
+from sqlalchemy import Connection, false, func, or_, select
 
 from station.clock import iso
 from station.metrics.compute import Accumulator, Bucket, Tally, assemble
@@ -55,7 +55,8 @@ class AggregateFigures:
             total.print_failures += int(row[6])
         for key, orders, units in self.conn.execute(
                 select(hour.hour, func.sum(hour.orders), func.sum(hour.units))
-                .where(*self._within(site_metrics_hour, period, brand), hour.orders > 0)
+                .where(*self._within(site_metrics_hour, period, brand),
+                       or_(hour.orders > 0, hour.units != 0))  # units of a hand-over too
                 .group_by(hour.hour)):
             start = hour_start(datetime.fromisoformat(f"{key}:00:00+00:00"), self.zone)
             day = local_day(start, self.zone)

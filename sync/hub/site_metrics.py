@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, and_, delete, or_, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
 from station.clock import iso
+from station.limits import storable
 from station.metrics import definitions as d
 from station.metrics.settings import MetricsSettings
 from station.metrics.source import Row, counted_row
@@ -142,7 +143,9 @@ class _Fold:
             self._one(site, row, ts)
 
     def _one(self, site: str, row: Row, ts: str) -> None:
-        if row.type in _OPENINGS and row.subject and row.value:
+        # A brand stored before events were validated may not be storable text (a lone
+        # surrogate): such an order counts under no brand rather than stopping the fold.
+        if row.type in _OPENINGS and row.subject and row.value and storable(row.value):
             self.brands[row.subject] = str(row.value)
             self._changed["brand"].add(row.subject)
         brand = self.brands.get(row.subject, "") if row.subject else ""
@@ -160,6 +163,10 @@ class _Fold:
         if row.type == d.ORDER_PACKED:
             counts["orders"] += 1
             counts["units"] += int(row.value or 0)
+            for badge, units in row.shares:   # a hand-over: each unit to whoever scanned it
+                if badge != (row.user or ""):  # (compute._credit)
+                    self.hours[(*key[:3], badge, brand)]["units"] += units
+                    counts["units"] -= units
             if pack_ms is not None:
                 seconds = (pack_ms + 500) // 1000     # whole seconds, halves rounded up
                 self.pack_hours[(*key, seconds)] += 1

@@ -161,6 +161,9 @@ def claim(conn: Connection, now: datetime, limit: int = 50,
         .join(heads, and_(heads.c.webhook == oms_deliveries.c.webhook,
                           heads.c.head == oms_deliveries.c.position))
         .join(oms_webhooks, oms_webhooks.c.id == oms_deliveries.c.webhook)
+        # A revoked client's webhooks get nothing more, not even what was queued.
+        .join(oms_clients, and_(oms_clients.c.name == oms_webhooks.c.client,
+                                oms_clients.c.revoked_at.is_(None)))
         # Checked again on the locked row (PostgreSQL): another worker may have delivered
         # it, or leased it, since `heads` was read.
         .where(oms_deliveries.c.next_at <= now, waiting)
@@ -229,13 +232,21 @@ def run_once(engine: Engine, http: httpx.Client, now: datetime,
 def pending(conn: Connection) -> list[dict[str, Any]]:
     """Deliveries not (yet) delivered: what `webhooks list` shows."""
     rows = conn.execute(
-        select(oms_deliveries, oms_webhooks.c.url)
+        select(oms_deliveries, oms_webhooks.c.url, oms_clients.c.revoked_at)
         .join(oms_webhooks, oms_webhooks.c.id == oms_deliveries.c.webhook)
+        .join(oms_clients, oms_clients.c.name == oms_webhooks.c.client)
         .where(oms_deliveries.c.delivered_at.is_(None))
         .order_by(oms_deliveries.c.webhook, oms_deliveries.c.position))
     return [{"delivery": row.id, "url": row.url, "position": row.position,
              "attempts": row.attempts, "failed": row.failed_at is not None,
-             "last_error": row.last_error} for row in rows]
+             "last_error": row.last_error, "revoked": row.revoked_at is not None}
+            for row in rows]
+
+
+def known(conn: Connection, delivery_ids: list[int]) -> set[int]:
+    """Which of these deliveries exist (a replay names them by hand)."""
+    return set(conn.scalars(select(oms_deliveries.c.id)
+                            .where(oms_deliveries.c.id.in_(delivery_ids))))
 
 
 def replay(engine: Engine, delivery_ids: list[int], now: datetime | None = None) -> int:

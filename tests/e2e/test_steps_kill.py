@@ -15,7 +15,7 @@ from station.settings import load
 from tests.e2e.kill_harness import run_in_lockstep_and_kill
 from tests.support import ean, scan
 
-ORDER_ID = "ORD-100241"   # KAZE, 外のし 御歳暮 with wrapping, a vip customer's first order
+ORDER_ID = "ORD-100301"   # KAZE, 外のし 御歳暮 with wrapping, a vip customer's first order
 RULES = """
 [[insert]]
 id = "WELCOME"

@@ -29,8 +29,8 @@ def _item(core, product) -> str:
         return "]C101" + product.gtin + "10L1\x1d17301231"
     return ean(core, product.sku)
 
-KAZE_GIFT = "ORD-100242"   # 内のし 内祝, wrapping, a card message; KAZE prints a no-price slip
-HANA_GIFT = "ORD-100245"   # a gift bag and a card; HANA ships gifts with no slip
+KAZE_GIFT = "ORD-100302"   # 内のし 内祝, wrapping, a card message; KAZE prints a no-price slip
+HANA_GIFT = "ORD-100305"   # a gift bag and a card; HANA ships gifts with no slip
 PRICE = re.compile(r"¥\s*\d|\d,\d{3}")
 
 

@@ -12,7 +12,7 @@ from tests.support import ean, scan
 from tests.sync_support import station, worker_for
 
 sqlite_hub = sync_support.sqlite_hub
-GIFT = "ORD-100241"  # 外のし 御歳暮 with wrapping; KAZE's demo rules add its flyers
+GIFT = "ORD-100301"  # 外のし 御歳暮 with wrapping; KAZE's demo rules add its flyers
 
 
 def test_a_gift_orders_steps_are_applied_by_the_hub(sqlite_hub, tmp_path):

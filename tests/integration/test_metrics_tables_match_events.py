@@ -9,6 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from station.events import pack as ev
+from station.events.exceptions import ExceptionReleased, ExceptionResolved
+from station.events.kits import KitPartPacked
+from station.events.materials import MaterialScanned
 from station.events.shipping import LabelChecked, LabelReissued, WrongLabelScanned
 from station.events.signin import SignedIn
 from station.metrics import synthetic as sy
@@ -23,6 +26,9 @@ KINDS = [
     lambda subject, brand, number: sy.packed_item(subject),
     lambda subject, brand, number: sy.wrong_item(),
     lambda subject, brand, number: ev.OverScanned(sku="S", line_no=1, quantity=1, remaining=0),
+    lambda subject, brand, number: KitPartPacked(line_no=1, kit_sku="K", sku="S", gtin="G",
+                                                 quantity=1, box_no=1, source="wedge"),
+    lambda subject, brand, number: MaterialScanned(code="AIR", quantity=1, box_no=1),
     lambda subject, brand, number: sy.packed_order(subject, number),
     lambda subject, brand, number: sy.exception(["SHORT", "DAMAGED", "OTHER"][number % 3]),
     lambda subject, brand, number: ev.BoxChosen(box_no=1, box_type="B60"),
@@ -37,6 +43,13 @@ KINDS = [
                                                      expected=("1",)),
     lambda subject, brand, number: LabelReissued(order_id=subject, box_no=1, voided="1",
                                                  tracking="2", reason="torn"),
+    # A handed-over order: its units split between two badges (the sealer may be either).
+    lambda subject, brand, number: ev.OrderPacked(
+        order_id=subject, units=number + 2, lines=1,
+        packers=(ev.PackerUnits(badge="P-1", units=number + 1),
+                 ev.PackerUnits(badge="P-2", units=1))),
+    lambda subject, brand, number: ExceptionResolved(order_id=subject, reason="closed"),
+    lambda subject, brand, number: ExceptionReleased(order_id=subject, reason="replaced"),
 ]
 
 event = st.tuples(

@@ -15,7 +15,8 @@ import pytest
 from sqlalchemy import func, select
 
 from station.events.carriers import NumberIssued, ParcelHandedOver
-from station.events.pack import ExceptionReported, OrderOpened, OrderPacked
+from station.events.exceptions import ExceptionReleased, ExceptionResolved
+from station.events.pack import ExceptionReported, OrderOpened, OrderPacked, PackerUnits
 from station.events.shipping import ConfirmedParcel, ShipmentConfirmed
 from sync.hub import feed, webhooks
 from sync.hub.oms_keys import add_client, revoke_client
@@ -222,6 +223,39 @@ def test_an_exception_reaches_the_feed_and_the_status(hub, kaze):
          wire(ExceptionReported(reason="short", missing_units=1), 2, subject="W-8"))
     assert [e["type"] for e in kaze.all_events()] == ["exception.reported"]
     assert kaze.http.get("/v1/oms/orders/W-8").json()["status"] == "exception"
+
+
+def test_a_supervisors_resolve_and_release_reach_the_feed_and_the_status(hub, kaze):
+    kaze.post(an_order("W-12"), an_order("W-13"))
+    for seq, order_id in ((1, "W-12"), (3, "W-13")):
+        push(hub, wire(OrderOpened(order_id=order_id, brand="KAZE", lines=1, units=1), seq,
+                       subject=order_id),
+             wire(ExceptionReported(reason="damaged", missing_units=1), seq + 1,
+                  subject=order_id))
+    push(hub, wire(ExceptionResolved(order_id="W-12", reason="sent from the other site"), 5,
+                   subject="W-12"),
+         wire(ExceptionReleased(order_id="W-13", reason="replacement came"), 6,
+              subject="W-13"))
+    happened = [(e["type"], e["order_id"]) for e in kaze.all_events()]
+    assert happened[-2:] == [("exception.resolved", "W-12"), ("exception.released", "W-13")]
+    assert kaze.all_events()[-1]["data"]["reason"] == "replacement came"
+    assert kaze.http.get("/v1/oms/orders/W-12").json()["status"] == "closed"
+    assert kaze.http.get("/v1/oms/orders/W-13").json()["status"] == "waiting"
+
+
+def test_staff_badges_of_a_hand_over_stay_inside_the_3pl(hub, kaze):
+    kaze.post(an_order("W-14", quantity=3))
+    push(hub, wire(OrderOpened(order_id="W-14", brand="KAZE", lines=1, units=3), 1,
+                   subject="W-14"),
+         wire(OrderPacked(order_id="W-14", units=3, lines=1,
+                          packers=(PackerUnits(badge="P-0001", units=1),
+                                   PackerUnits(badge="P-0002", units=2))), 2,
+              subject="W-14"))
+    packed = kaze.all_events()[0]
+    assert packed["type"] == "order.packed"
+    assert packed["data"]["units"] == 3
+    assert "packers" not in packed["data"]
+    assert "P-0001" not in json.dumps(packed)
 
 
 def change(oms: Oms, order_id: str, what: str, body: dict[str, Any]) -> httpx.Response:

@@ -39,9 +39,9 @@ segments = ["vip"]
 """
 # Demo gift orders (station/demo.py): 外のし with wrapping, a vip first order of KAZE; 内のし
 # with wrapping, merged from two first orders; 内のし 寿 for a vip HANA customer.
-OUTER_NOSHI = "ORD-100241"
-MERGED = "ORD-100247"
-SAMPLES = "ORD-100244"
+OUTER_NOSHI = "ORD-100301"
+MERGED = "ORD-100307"
+SAMPLES = "ORD-100304"
 
 
 @pytest.fixture
@@ -183,7 +183,7 @@ def test_a_sample_sharing_an_items_jan_packs_the_item_first_then_counts_as_the_s
     settings = load(None, data_dir=tmp_path / "data",
                     environ={"PACKSTATION_PACK__INSERTS_FOLDER": str(kits)})
     core = open_core(settings, clock)
-    order = core.catalogue.order("ORD-100250")   # HANA, vip: HANA-LOT and HANA-SUN
+    order = core.catalogue.order("ORD-100310")   # HANA, vip: HANA-LOT and HANA-SUN
     sun = next(line for line in order.lines if line.product.sku == "HANA-SUN")
     core.close()
     (kits / "HANA" / "inserts.toml").write_text(

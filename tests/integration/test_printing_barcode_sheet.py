@@ -7,9 +7,11 @@ from collections import Counter
 
 import pytest
 
-from printing.documents import barcode_sheet
+from printing.documents import barcode_sheet, sortwall_sheet
 from scanning.interpret import interpret
 from station.scans import Command, ScaleCommand, read_scale_command
+from station.sortwall.batches import batch_ids, load_batch
+from station.sortwall.codes import read_slot
 from tests import printing_readback as readback
 
 
@@ -25,7 +27,8 @@ def sheet(tmp_path_factory):
     from station.returns.setup import sheet_entries
 
     sections = (barcode_sheet.sections(core.catalogue, clock.now().date())
-                + barcode_sheet.returns_sections(*sheet_entries(core)))
+                + barcode_sheet.returns_sections(*sheet_entries(core))
+                + sortwall_sheet.sections(core.store.conn))
     pdf = barcode_sheet.draw(sections)
     yield core, sections, pdf
     core.close()
@@ -104,7 +107,19 @@ def test_the_sheet_the_station_writes_carries_the_returns_codes(tmp_path):
     assert "隠れた損傷" in text
 
 
+def test_the_sheet_has_the_sort_wall_slot_labels_and_batch_totes(sheet):
+    core, sections, _ = sheet
+    data = {code.data for section in sections for code in section.codes}
+    widest = max(batch.slots for batch in
+                 (load_batch(core.store.conn, batch_id) for batch_id in batch_ids(core.store.conn)))
+    assert {f"SLOT:{slot:02d}" for slot in range(1, widest + 1)} <= data
+    assert f"SLOT:{widest + 1:02d}" not in data
+    assert {"BT-0001-1", "BT-0003-3"} <= data
+    # What a scanner reads from a slot label is a slot to the sort wall.
+    assert read_slot(interpret("SLOT:07").text) == 7
+
+
 def test_the_sheet_has_the_gift_steps_the_demo_inserts_and_a_gift_order(sheet):
     _, sections, _ = sheet
     data = {code.data for section in sections for code in section.codes}
-    assert {"GIFT:NOSHI", "GIFT:WRAP", "FLY-KAZE-WELCOME", "HANA-SMP-SER", "ORD-100241"} <= data
+    assert {"GIFT:NOSHI", "GIFT:WRAP", "FLY-KAZE-WELCOME", "HANA-SMP-SER", "ORD-100301"} <= data

@@ -8,6 +8,8 @@ from station import demo, journal
 from station.events.pack import OrderPacked
 from station.inbox.rejected import rejected_events
 from station.pack.outcomes import Kind
+from station.sortwall import demo as sortwall_demo
+from station.sortwall.batches import batch_ids
 from sync.hub import orders
 from tests import sync_support
 from tests.support import ean, find_order, scan
@@ -169,7 +171,11 @@ def test_a_station_behind_a_pruned_feed_starts_over_from_a_snapshot(hub, tmp_pat
     worker = worker_for(core, hub)
     result = worker.pull()
     assert result.problems == 0
-    assert len(core.catalogue.order_ids()) == demo.ORDER_COUNT + demo.GIFT_ORDER_COUNT
+    batch_orders = sum(count for _, count, _, _ in sortwall_demo.BATCHES)
+    assert len(core.catalogue.order_ids()) == (demo.ORDER_COUNT + len(demo.KIT_ORDERS)
+                                               + batch_orders + demo.GIFT_ORDER_COUNT)
+    # The sort wall's batches come in the snapshot after the orders they name.
+    assert batch_ids(core.store.conn) == [batch for batch, _, _, _ in sortwall_demo.BATCHES]
     assert core.catalogue.box_types()
     worker.stop()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from station.demo import APPAREL, COSMETICS
 from station.events.pack import ItemPacked
 from station.pack.outcomes import Kind
+from station.scans import ExceptionReason
 from tests.app_driver import scanner_burst, type_keys
 from tests.support import ean, find_line, find_order, payloads
 
@@ -90,7 +91,7 @@ def test_an_exception_with_a_reason_button_sends_the_order_to_the_queue(station_
     scanner_burst(window, "CMD:EXCEPTION")
     assert last_kind(station_app) is Kind.REASON_NEEDED
     assert window.pack_screen.reason_row.isVisibleTo(window)
-    window.pack_screen.reason_buttons[next(iter(window.pack_screen.reason_buttons))].click()
+    window.pack_screen.reason_buttons[ExceptionReason.WRONG_PICK].click()  # sent at once
     assert last_kind(station_app) is Kind.EXCEPTION_REPORTED
     status = core.store.conn.execute("SELECT status FROM order_status WHERE order_id = ?",
                                      (order.id,)).fetchone()[0]

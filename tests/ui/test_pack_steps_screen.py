@@ -18,7 +18,7 @@ from ui.supervisor.loaders import station_loader
 from ui.supervisor.screen import SupervisorScreen
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-GIFT = "ORD-100241"   # KAZE: 外のし 御歳暮, wrapping; the customer's first order
+GIFT = "ORD-100301"   # KAZE: 外のし 御歳暮, wrapping; the customer's first order
 RULES = """
 [[insert]]
 id = "WELCOME"
@@ -97,7 +97,7 @@ def test_the_supervisor_sees_the_gift_order_and_its_steps(qtbot, station_app):
         assert rows[GIFT][2] == "外のし · 御歳暮 · 伊藤 · 紅白蝶結び"
         assert rows[GIFT][5] == "1/3"
         assert rows[GIFT][6] == "packing"
-        assert rows["ORD-100242"][6] == "not started"
+        assert rows["ORD-100302"][6] == "not started"
     finally:
         screen.shutdown()
 

@@ -36,6 +36,8 @@ from station.scans import (
     ScanSource,
 )
 from ui.i18n import tr
+from ui.pack.delivery import DeliveryStrip
+from ui.pack.exception_dialog import ExceptionDialog
 from ui.pack.lines import LinesTable
 from ui.pack.steps import StepsPanel
 from ui.sounds import Sounds
@@ -138,6 +140,8 @@ class PackScreen(QWidget):
         layout.addLayout(main, 1)
         layout.addLayout(self.side)
         core.signin.subscribe(self._on_sign_in_changed)
+        self.exception_dialog = ExceptionDialog(core, self)
+        self.outcome.connect(self.exception_dialog.follow)
         self.retranslate()
         self.refresh()
 
@@ -156,6 +160,8 @@ class PackScreen(QWidget):
         titles.addWidget(self.headline)
         titles.addWidget(self.details)
         header.addLayout(titles, 1)
+        self.delivery = DeliveryStrip(self.core)
+        header.addWidget(self.delivery, 1)
         figures = QVBoxLayout()
         for label in (self.progress, self.just_scanned):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -318,6 +324,7 @@ class PackScreen(QWidget):
     def _draw_header(self) -> None:
         session = self.core.pack
         order = session.order if self.core.signin.badge is not None else None
+        self.delivery.show_order(order if session.state is not None else None)
         if order is None or session.state is None:
             self.headline.setText(tr(msg("PackScreen", "No order open")))
             badge = self.core.signin.badge
@@ -345,6 +352,7 @@ class PackScreen(QWidget):
         for reason, label in _REASON_BUTTONS:
             self.reason_buttons[reason].setText(tr(label))
         self.ok_button.setText(tr(msg("PackScreen", "OK, put aside")))
+        self.exception_dialog.retranslate()
         self.entry.setPlaceholderText(tr(msg("PackScreen", "Type a code and press Enter")))
         self.lines.retranslate()
         if self.last_outcome is not None:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from station.core import StationCore
+from station.materials.export import bill_lines, write_bill
 from station.metrics import aggregates
 from station.metrics.dashboard import Dashboard, DashboardQuery
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.station_view import station_dashboard
+from station.sortwall.figures import where_short
+from ui.i18n import tr
+from ui.supervisor.exception_actions import ExceptionActions
 from ui.supervisor.loaders import DashboardLoader, station_loader
 from ui.supervisor.screen import SupervisorScreen
 
@@ -35,6 +40,19 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
         badge = core.catalogue.badge(badge_id)
         return badge.name if badge else badge_id
 
-    return SupervisorScreen(core.signin, load, settings=settings, targets=targets,
-                            clock=core.clock, brands=[b.id for b in core.catalogue.brands()],
-                            names=name, load_on_ui_thread=in_memory, parent=parent)
+    def bill(path: Path, brand: str, first: date, last: date) -> int:
+        """A few thousand journal rows by the (type, ts) index: quick on the UI thread."""
+        lines = bill_lines(core.store.conn, brand, first, last, settings.zone)
+        return write_bill(lines, core.pack.materials, path, brand=brand,
+                          language=core.settings.station.language, render=tr)
+
+    screen = SupervisorScreen(core.signin, load, settings=settings, targets=targets,
+                              clock=core.clock, brands=[b.id for b in core.catalogue.brands()],
+                              names=name, load_on_ui_thread=in_memory, bill=bill,
+                              parent=parent,
+                              where=lambda order_id: where_short(core.store.conn, order_id))
+    actions = ExceptionActions(core, screen.exceptions_table)
+    actions.decided.connect(lambda _decision: screen.refresh())
+    screen.refreshed.connect(lambda _board: actions.keep_choice())
+    screen.add_exception_actions(actions)
+    return screen

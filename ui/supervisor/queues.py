@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QTableWidget
 
 from station.inbox.rejected import outcome_label
-from station.messages import msg
+from station.messages import Message, msg
 from station.metrics.dashboard import RejectedEvent
 from station.metrics.definitions import exception_reason_label
 from station.metrics.figures import OpenException
@@ -21,12 +21,19 @@ REJECTED_NEXT_STEP = msg(
 
 
 def fill_exceptions(table: QTableWidget, queue: Sequence[OpenException], zone: ZoneInfo,
-                    names: Callable[[str], str] | None = None) -> None:
+                    names: Callable[[str], str] | None = None,
+                    where: Callable[[str], Message | None] | None = None) -> None:
+    """`where` names where an order was when it was reported (a sort wall's batch and slot)."""
     name = names or (lambda badge: badge)
+
+    def order(order_id: str) -> str:
+        place = where(order_id) if where else None
+        return f"{order_id} ({tr(place)})" if place else order_id
+
     fill(table, (msg("Supervisor", "Order"), msg("Supervisor", "Station"),
                  msg("Supervisor", "Packer"), msg("Supervisor", "Reason"),
                  msg("Supervisor", "Reported"), msg("Supervisor", "What to do next")),
-         [(item.order, item.station, name(item.user) if item.user else "",
+         [(order(item.order), item.station, name(item.user) if item.user else "",
            tr(exception_reason_label(item.reason)),
            f"{item.reported_at.astimezone(zone):%m-%d %H:%M}", tr(item.next_step))
           for item in queue])

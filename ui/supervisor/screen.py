@@ -40,6 +40,7 @@ from station.models import Role
 from station.signin import SignIn
 from ui.i18n import tr
 from ui.supervisor.charts import TargetChart
+from ui.supervisor.exception_actions import ExceptionActions
 from ui.supervisor.gifts import fill_gifts
 from ui.supervisor.loaders import DashboardLoader
 from ui.supervisor.queues import fill_exceptions, fill_rejected
@@ -48,6 +49,10 @@ from ui.supervisor.tiles import TileWidget, format_value
 from ui.supervisor.worker import DashboardWorker, Failed, Loaded
 
 _log = logging.getLogger(__name__)
+
+# Writes a brand's packing-materials bill for local days first..last to a file; the number
+# of orders billed (station.materials.export.write_bill, bound to the station's database).
+MaterialsBill = Callable[[Path, str, date, date], int]
 
 _TAB_TITLES = (msg("Supervisor", "Stations"), msg("Supervisor", "Packers"),
                msg("Supervisor", "Charts"), msg("Supervisor", "Exception queue"),
@@ -65,13 +70,18 @@ class SupervisorScreen(QWidget):
     def __init__(self, signin: SignIn, load: DashboardLoader, *, settings: MetricsSettings,
                  targets: Targets, clock: Clock, brands: Sequence[str] = (),
                  names: Callable[[str], str] | None = None, load_on_ui_thread: bool = False,
+                 bill: MaterialsBill | None = None,
+                 where: Callable[[str], Message | None] | None = None,
                  parent: QWidget | None = None) -> None:
         """`load_on_ui_thread` is for an in-memory database (tests, previews), whose one
         connection belongs to the UI thread and must not be used from a worker."""
         super().__init__(parent)
         self._signin, self._load, self._clock = signin, load, clock
         self._settings, self._targets, self._names = settings, targets, names
+        self._bill = bill
+        self._where = where
         self.dashboard: Dashboard | None = None
+        self.exception_actions: ExceptionActions | None = None
         self._status: Message | None = None
         self._worker = DashboardWorker(self, inline=load_on_ui_thread)
         self._worker.loaded.connect(self._on_loaded)
@@ -124,11 +134,16 @@ class SupervisorScreen(QWidget):
         self.csv_button.clicked.connect(self._on_export_csv)
         self.xlsx_button = QPushButton()
         self.xlsx_button.clicked.connect(self._on_export_xlsx)
+        self.bill_button = QPushButton()  # a brand's packing materials, to invoice
+        self.bill_button.clicked.connect(self._on_export_bill)
+        self.bill_button.setVisible(self._bill is not None)
+        self.bill_button.setEnabled(False)  # until a brand is chosen
         self.from_label, self.to_label = QLabel(), QLabel()
         bar.addWidget(self.who)
         bar.addStretch(1)
         for widget in (self.from_label, self.first, self.to_label, self.last, self.brand,
-                       self.refresh_button, self.csv_button, self.xlsx_button):
+                       self.refresh_button, self.csv_button, self.xlsx_button,
+                       self.bill_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
 
@@ -176,18 +191,37 @@ class SupervisorScreen(QWidget):
         self.refresh_button.setText(tr(msg("Supervisor", "Refresh")))
         self.csv_button.setText(tr(msg("Supervisor", "Export CSV")))
         self.xlsx_button.setText(tr(msg("Supervisor", "Export XLSX")))
+        self.bill_button.setText(tr(msg("Supervisor", "Materials bill")))
+        self.bill_button.setToolTip(tr(msg(
+            "Supervisor", "The chosen brand's packing materials for the days shown, to "
+            "invoice (XLSX)")))
         self.from_label.setText(tr(msg("Supervisor", "From")))
         self.to_label.setText(tr(msg("Supervisor", "to")))
         for index, title in enumerate(_TAB_TITLES):
             self.tabs.setTabText(index, tr(title))
         for tile in self.tiles.values():
             tile.retranslate()
+        if self.exception_actions is not None:
+            self.exception_actions.retranslate()
         if self.dashboard is not None:
             self._draw(self.dashboard)
         else:
             self.hour_chart.retranslate()
             self.day_chart.retranslate()
         self._say(self._status)
+
+    def add_exception_actions(self, actions: ExceptionActions) -> None:
+        """Put `actions` (resolve, release) under the exception queue, in its tab."""
+        self.exception_actions = actions
+        index = self.tabs.indexOf(self.exceptions_table)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.removeTab(index)
+        layout.addWidget(self.exceptions_table, 1)
+        layout.addWidget(actions)
+        self.exceptions_table.show()  # the tab widget hid it when it stopped being a page
+        self.tabs.insertTab(index, page, tr(_TAB_TITLES[index]))
 
     def _say(self, status: Message | None) -> None:
         """The status line, kept as a message so a language switch redraws it."""
@@ -249,6 +283,7 @@ class SupervisorScreen(QWidget):
             self.check_access()
 
     def _on_filter_changed(self) -> None:
+        self.bill_button.setEnabled(self.brand.currentData() is not None)
         self.refresh()
 
     def _on_loaded(self, result: Loaded) -> None:
@@ -282,7 +317,8 @@ class SupervisorScreen(QWidget):
         self.day_chart.show_values([f"{b.start:%m-%d}" for b in board.trend],
                                    [b.units for b in board.trend],
                                    float(self._targets.units_per_day), upright=True)
-        fill_exceptions(self.exceptions_table, board.open_exceptions, zone, self._names)
+        fill_exceptions(self.exceptions_table, board.open_exceptions, zone, self._names,
+                        self._where)
         fill_rejected(self.rejected_table, board.rejected)
         fill_gifts(self.gifts_table, board.gift_orders)
 
@@ -350,6 +386,31 @@ class SupervisorScreen(QWidget):
                                               "throughput.xlsx", "Excel (*.xlsx)")
         if path:
             self.export_xlsx(Path(path))
+
+    def export_bill(self, path: Path) -> None:
+        """The chosen brand's packing-materials bill for the days shown."""
+        brand = self.brand.currentData()
+        if self._bill is None or brand is None:
+            return
+        first, last = _day(self.first.date()), _day(self.last.date())
+        try:
+            orders = self._bill(path, brand, first, last)
+        except (OSError, StationError) as error:
+            _log.warning("materials bill not written: %s", error)
+            self._say(msg("Supervisor", "The materials bill was not written: {reason}",
+                          reason=error.message if isinstance(error, StationError)
+                          else str(error)))
+            return
+        self._say(msg("Supervisor", "Materials bill of {brand}: {orders} orders written to "
+                      "{path}.", brand=brand, orders=orders, path=str(path)))
+
+    def _on_export_bill(self) -> None:
+        brand = self.brand.currentData()
+        name = f"materials-{brand}-{_day(self.first.date())}-{_day(self.last.date())}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, tr(msg("Supervisor", "Materials bill")),
+                                              name, "Excel (*.xlsx)")
+        if path:
+            self.export_bill(Path(path))
 
     # ------------------------------------------------------------------ lifetime
     def shutdown(self) -> None:

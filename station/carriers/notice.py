@@ -1,0 +1,51 @@
+"""What the packer must see about an order's delivery wishes: the date, the time slot, cool
+and cash on delivery. The carrier label prints them; the pack screen shows them while the
+order is packed, so a chilled parcel gets its ice pack and a COD parcel its envelope."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from station.carriers.contracts import Carrier, Contract, carrier_name
+from station.carriers.orders import delivery_of
+from station.messages import Message, msg
+from station.models import Order
+
+_COOL = {"chilled": msg("Delivery", "CHILLED (冷蔵)"),
+         "frozen": msg("Delivery", "FROZEN (冷凍)")}
+
+
+@dataclass(frozen=True)
+class DeliveryNotice:
+    """One message per wish the order has; `urgent` when the parcel needs something extra
+    (cool packing, a cash-on-delivery slip), so the screen can draw it in a warning colour."""
+
+    parts: tuple[Message, ...]
+    urgent: bool
+
+
+def delivery_notice(conn: sqlite3.Connection, order: Order,
+                    contracts: Mapping[Carrier, Contract]) -> DeliveryNotice | None:
+    """The order's delivery wishes, or None when it has none (earliest delivery, any time,
+    not cool, prepaid)."""
+    delivery = delivery_of(conn, order.id)
+    carrier = carrier_name(order.carrier) if order.carrier else None
+    contract = contracts.get(carrier) if carrier else None
+    parts: list[Message] = []
+    if delivery.date:
+        parts.append(msg("Delivery", "Deliver on {date}", date=delivery.date))
+    if delivery.time_slot:
+        slot = contract.slot(delivery.time_slot) if contract else None
+        parts.append(msg("Delivery", "Time slot {slot}",
+                         slot=slot.label if slot else delivery.time_slot))
+    cool = _COOL.get(delivery.cool)
+    if cool is not None:
+        parts.append(cool)
+    if delivery.cod_yen > 0:
+        parts.append(msg("Delivery", "Cash on delivery ¥{amount}",
+                         amount=f"{delivery.cod_yen:,}"))
+    if not parts:
+        return None
+    return DeliveryNotice(tuple(parts), urgent=cool is not None or delivery.cod_yen > 0)

@@ -1,0 +1,98 @@
+"""The supervisor's exception queue: what the packer reported, and Resolve or Release with a
+reason, journaled; the queue empties and a released order can be packed again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from station.events.exceptions import ExceptionReleased, ExceptionResolved
+from station.pack.outcomes import Kind
+from tests.integration.test_pack_exceptions import line_of_three
+from tests.support import ean, find_line, payloads, scan
+from ui.supervisor.factory import supervisor_screen
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+@pytest.fixture
+def queued(file_core):
+    """An order a packer sent to the queue as damaged, and a supervisor signed in."""
+    core = file_core
+    order, line = find_line(core, line_of_three)
+    for code in ("BADGE:P-1001", order.id, ean(core, line.product.sku), "CMD:EXCEPTION",
+                 "REASON:DAMAGED", ean(core, line.product.sku), "CMD:OK"):
+        scan(core, code)
+    scan(core, "BADGE:S-3001")
+    return core, order
+
+
+@pytest.fixture
+def screen(qtbot, queued):
+    core, _order = queued
+    made = supervisor_screen(core)
+    qtbot.addWidget(made)
+    with qtbot.waitSignal(made.refreshed, timeout=10_000):
+        made.show()
+    yield made
+    made.shutdown()
+
+
+def choose_first(screen):
+    screen.tabs.setCurrentIndex(3)
+    screen.exceptions_table.selectRow(0)
+    return screen.exception_actions
+
+
+def test_the_queue_shows_what_was_reported_and_release_needs_a_reason(qtbot, queued, screen):
+    core, order = queued
+    assert screen.exceptions_table.item(0, 0).text() == order.id
+    actions = choose_first(screen)
+    assert screen.exceptions_table.isVisibleTo(screen)
+    assert screen.exceptions_table.height() > actions.height() // 2
+    assert order.id in actions.details.text()
+    assert "Damaged: 1 ×" in actions.details.text()
+    if os.environ.get("EXCEPTIONS_SCREENSHOTS"):
+        actions.reason.setText("Replaced from stock")
+        screen.resize(1366, 700)
+        qtbot.wait(20)
+        screen.grab().save(str(DOCS / "supervisor-exception-actions-en.png"))
+        actions.reason.clear()
+    actions.release_button.click()
+    assert "reason" in actions.result.text()
+    assert payloads(core.store.conn, ExceptionReleased, order.id) == []
+    actions.reason.setText("Replaced from stock")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        actions.release_button.click()
+    assert screen.exceptions_table.rowCount() == 0
+    [released] = payloads(core.store.conn, ExceptionReleased, order.id)
+    assert released.reason == "Replaced from stock"
+    scan(core, "BADGE:P-1001")
+    assert scan(core, order.id).kind is Kind.ORDER_OPENED
+
+
+def test_a_refresh_keeps_the_chosen_order_while_a_reason_is_typed(qtbot, queued, screen):
+    _core, order = queued
+    actions = choose_first(screen)
+    actions.reason.setText("Replaced")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.refresh()
+    assert actions.selected_order() == order.id
+    assert actions.release_button.isEnabled()
+    assert "Damaged" in actions.details.text()
+
+
+def test_resolve_closes_the_exception_for_good(qtbot, queued, screen):
+    core, order = queued
+    actions = choose_first(screen)
+    actions.reason.setText("Cancelled by the brand")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        actions.resolve_button.click()
+    assert screen.exceptions_table.rowCount() == 0
+    [resolved] = payloads(core.store.conn, ExceptionResolved, order.id)
+    assert resolved.reason == "Cancelled by the brand"
+    assert "closed" in actions.result.text()
+    scan(core, "BADGE:P-1001")
+    assert scan(core, order.id).kind is Kind.ORDER_IN_EXCEPTION

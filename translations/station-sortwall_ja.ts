@@ -1,0 +1,152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+  <context>
+    <name>Sort wall</name>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Batch {batch} is already open: scan its items.</source>
+      <translation>バッチ {batch} は開いています。商品をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Batch {batch} is closed. {orders} orders are short (slots {slots}) and {leftover} items are left over: they are in the exception queue. Take them to the exception shelf.</source>
+      <translation>バッチ {batch} を締めました。不足の注文が {orders} 件（間口 {slots}）、余りの商品が {leftover} 点あり、例外キューに入りました。例外棚へ運んでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Batch {batch} is closed: every item was sorted.</source>
+      <translation>バッチ {batch} を締めました。すべての商品を仕分けました。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Batch {batch}: {orders} orders, {units} items, {slots} slots. Scan each item.</source>
+      <translation>バッチ {batch}：注文 {orders} 件、商品 {units} 点、間口 {slots}。商品を1点ずつスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Every slot is taken: pack a complete slot, then scan this item again.</source>
+      <translation>空いている間口がありません。そろった間口を梱包してから、この商品をもう一度スキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Finish batch {batch} first: scan COMPLETE when its totes are empty.</source>
+      <translation>先にバッチ {batch} を終えてください。トートが空になったら「完了」をスキャンします。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>No order in this batch needs {sku}: put it aside for the exception shelf.</source>
+      <translation>このバッチに {sku} が必要な注文はありません。例外棚用に取り分けてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Nothing to undo.</source>
+      <translation>取り消すものはありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Nothing was read. Scan again.</source>
+      <translation>読み取れませんでした。もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Order {order} from slot {slot}: scan each item again as you pack it.</source>
+      <translation>間口 {slot} の注文 {order}：梱包しながら商品を1点ずつもう一度スキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Order {order} from slot {slot}: {units} items verified at sorting. Box them and scan COMPLETE.</source>
+      <translation>間口 {slot} の注文 {order}：{units} 点は仕分けで検品済みです。箱に詰めて「完了」をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Order {order} from slot {slot}: {units} items verified at sorting; scan the other {to_scan} (lot, expiry or serial) as you pack them.</source>
+      <translation>間口 {slot} の注文 {order}：{units} 点は仕分けで検品済みです。残りの {to_scan} 点（ロット・使用期限・シリアル）は梱包しながらスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Order {order} of slot {slot} has gone to packing already.</source>
+      <translation>間口 {slot} の注文 {order} はすでに梱包に回っています。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>STOP: order {order} of slot {slot} is on hold. Take the slot's items to the hold shelf.</source>
+      <translation>中止：間口 {slot} の注文 {order} は保留中です。間口の商品を保留棚へ運んでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>STOP: order {order} of slot {slot} was cancelled. Take the slot's items to the cancellations shelf.</source>
+      <translation>中止：間口 {slot} の注文 {order} はキャンセルされました。間口の商品をキャンセル棚へ運んでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Scan a batch tote first.</source>
+      <translation>先にバッチトートをスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Scan your badge to sign in.</source>
+      <translation>バッジをスキャンしてサインインしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Slot {slot} is empty.</source>
+      <translation>間口 {slot} は空です。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Slot {slot} is in the exception queue: take it to the exception shelf.</source>
+      <translation>間口 {slot} は例外キューに入っています。例外棚へ運んでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Slot {slot} still waits for {missing} items of order {order}.</source>
+      <translation>間口 {slot} は注文 {order} の商品をあと {missing} 点待っています。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Slot {slot}: order {order} is complete. Scan the slot label to pack it.</source>
+      <translation>間口 {slot}：注文 {order} がそろいました。間口ラベルをスキャンして梱包してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Slot {slot}: {sorted} of {units} for order {order}.</source>
+      <translation>間口 {slot}：注文 {order} の {units} 点中 {sorted} 点目。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Undone: take {sku} back out of slot {slot}.</source>
+      <translation>取り消しました：{sku} を間口 {slot} から取り出してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Undone: the stray {item} is not counted.</source>
+      <translation>取り消しました：対象外の商品 {item} は数えません。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Unknown item {code}: not in the catalogue. Put it on the exception shelf.</source>
+      <translation>不明な商品 {code}：商品マスタにありません。例外棚に置いてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Your badge is not for packing. Use the returns screen.</source>
+      <translation>このバッジは梱包用ではありません。返品画面を使ってください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/figures.py" />
+      <source>batch {batch}, no slot</source>
+      <translation>バッチ {batch}、間口なし</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/figures.py" />
+      <source>batch {batch}, slot {slot}</source>
+      <translation>バッチ {batch}、間口 {slot}</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>{code} is not a batch tote, an item or a slot label here.</source>
+      <translation>{code} はこの仕分け棚のバッチトート・商品・間口ラベルではありません。</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,105 @@
+"""Under the supervisor's exception queue: what the packer reported for the chosen order, a
+reason, and Resolve (closed) or Release (back to be packed). Both are journaled by the core
+(`station.pack.exception_desk`); the queue reloads after each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.core import StationCore
+from station.messages import Message, msg
+from station.pack.exception_desk import Decision, what_happened
+from ui.i18n import tr
+
+
+class ExceptionActions(QWidget):
+    decided = Signal(object)  # the Decision
+
+    def __init__(self, core: StationCore, table: QTableWidget,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._core = core
+        self._table = table
+        self._said: Message | None = None
+        self._chosen: str | None = None   # kept across the queue's refreshes
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.resolve_button = QPushButton()
+        self.release_button = QPushButton()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.resolve_button.clicked.connect(lambda: self._decide(self._core.exceptions.resolve))
+        self.release_button.clicked.connect(lambda: self._decide(self._core.exceptions.release))
+        self.reason.returnPressed.connect(lambda: self._decide(self._core.exceptions.release))
+        table.itemSelectionChanged.connect(self._on_selection_changed)
+        row = QHBoxLayout()
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.resolve_button)
+        row.addWidget(self.release_button)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.details)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        self.retranslate()
+
+    def keep_choice(self) -> None:
+        """After the queue is refilled, choose again the order that was chosen (a refresh
+        must not take it away while a reason is being typed), if it is still queued."""
+        for row in range(self._table.rowCount()):
+            item = self._table.item(row, 0)
+            if self._chosen is not None and item is not None and item.text() == self._chosen:
+                self._table.selectRow(row)
+                return
+
+    def selected_order(self) -> str | None:
+        row = self._table.currentRow()
+        item = self._table.item(row, 0) if row >= 0 else None
+        return item.text() if item is not None else None
+
+    def retranslate(self) -> None:
+        self.reason.setPlaceholderText(tr(msg("Exceptions", "Reason (required)")))
+        self.resolve_button.setText(tr(msg("Exceptions", "Resolve (close)")))
+        self.release_button.setText(tr(msg("Exceptions", "Release (pack again)")))
+        self.result.setText(tr(self._said) if self._said is not None else "")
+        self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        order_id = self.selected_order()
+        if order_id is not None:
+            self._chosen = order_id
+        order = self._core.catalogue.order(order_id) if order_id else None  # type: ignore[arg-type]
+        chosen = order is not None
+        for button in (self.resolve_button, self.release_button):
+            button.setEnabled(chosen)
+        if order is None:
+            self.details.setText(tr(msg("Exceptions", "Choose an order in the queue.")))
+            return
+        self.details.setText(tr(msg("Exceptions", "{order}: {what}", order=order.id,
+                                    what=what_happened(self._core.store.conn, order))))
+
+    def _decide(self, action: Callable[[str, str], Decision]) -> None:
+        order_id = self.selected_order()
+        if order_id is None:
+            return
+        decision = action(order_id, self.reason.text())
+        self._said = decision.message
+        self.result.setText(tr(decision.message))
+        if decision.done:
+            self.reason.clear()
+            self._chosen = None
+        self.decided.emit(decision)
