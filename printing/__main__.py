@@ -1,7 +1,7 @@
 """Command line: render any document from the station's local data, or the barcode sheet.
 
     python -m printing render KIND [--order ORDER] [--brand BRAND] [--kit DIR] --out FILE
-        KIND: label-zpl, label-pdf, slip, insert, recommerce-label
+        KIND: label-zpl, label-pdf, slip, insert, gift-card, recommerce-label
     python -m printing render label-pdf|label-zpl --carrier yamato|sagawa|japanpost
         [--order ORDER] --out FILE      the carrier's label (a demo shipment without --order)
     python -m printing barcode-sheet --out FILE
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from station.errors import StationError
 
-KINDS = ("label-zpl", "label-pdf", "slip", "insert", "recommerce-label")
+KINDS = ("label-zpl", "label-pdf", "slip", "insert", "gift-card", "recommerce-label")
 
 
 def main(argv: list[str] | None = None) -> int:

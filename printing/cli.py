@@ -50,11 +50,12 @@ def local_core(config: Path | None, data_dir: Path | None,
         core.close()
 
 
-def sample_order(core: StationCore, brand: str | None = None) -> Order:
-    """The first demo order of `brand` (or of any brand)."""
+def sample_order(core: StationCore, brand: str | None = None, *, gift: bool = False) -> Order:
+    """The first demo order of `brand` (or of any brand); with `gift`, the first gift."""
     for order_id in core.catalogue.order_ids(limit=500):
         order = core.catalogue.order(order_id)
-        if order is not None and (brand is None or order.brand == brand):
+        if order is not None and (brand is None or order.brand == brand) and (
+                not gift or (order.gift is not None and order.gift.message)):
             return order
     raise PrintingError(msg("Printing", "There is no order of brand {brand} on this station.",
                             brand=brand or "-"))
@@ -78,7 +79,13 @@ def render(core: StationCore, kind: str, *, order_id: str | None = None,
                                     order=order_id))
         order = found
     else:
-        order = sample_order(core, brand)
+        order = sample_order(core, brand, gift=kind == "gift-card")
+    if kind == "gift-card":
+        card = documents.gift_card(order)
+        if card is None:
+            raise PrintingError(msg("Printing", "Order {order} has no gift message: it gets "
+                                    "no gift card.", order=order.id))
+        return Rendered(card)
     if kind in ("label-zpl", "label-pdf"):
         packed = [event.read(OrderPacked) for event
                   in journal.for_subject(core.store.conn, order.id)

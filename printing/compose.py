@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from printing import brandkit
+from printing import brandkit, gift_kit
 from printing.documents import (
     carrier_label_pdf,
     carrier_label_zpl,
+    gift_card,
     insert,
     label_pdf,
     label_zpl,
@@ -78,6 +79,22 @@ class Documents:
         brand = self.catalogue.brand(order.brand)
         return slip.render(order, brand.name if brand else order.brand,
                            paper or Paper(self.settings.slip_paper), self.settings.returns_url)
+
+    def gift_kit(self, order: Order) -> gift_kit.GiftKit:
+        return gift_kit.load(brandkit.folder_for(order.brand, self.kits), order.brand)
+
+    def gift_slip_wanted(self, order: Order) -> bool:
+        """A gift parcel gets the slip without prices unless its brand ships gifts with none."""
+        return order.gift is None or self.gift_kit(order).slip != "none"
+
+    def gift_card(self, order: Order) -> bytes | None:
+        """The gift message card, or None when the order has no message for one."""
+        if order.gift is None or not order.gift.message.strip():
+            return None
+        brand = self.catalogue.brand(order.brand)
+        return gift_card.render(order.gift, order.gift.sender or order.customer_name,
+                                brand.name if brand else order.brand, self.gift_kit(order),
+                                language=order.language)
 
     def insert(self, order: Order, kit_folder: Path | None = None,
                paper: Paper | None = None) -> insert.InsertResult:

@@ -34,7 +34,7 @@ from station.store import Store
 
 log = logging.getLogger(__name__)
 
-ORDER_KINDS = (DocumentKind.LABEL, DocumentKind.SLIP, DocumentKind.INSERT)
+ORDER_KINDS = (DocumentKind.LABEL, DocumentKind.SLIP, DocumentKind.INSERT, DocumentKind.GIFT_CARD)
 # A request that failed unexpectedly (a bug, a missing font) is tried again after this pause,
 # not in a tight loop; it stays pending in the database until it is handled.
 RETRY_BROKEN_REQUEST_SECONDS = 30.0
@@ -164,8 +164,18 @@ class PrintDesk:
             NewJob(DocumentKind.LABEL, self.settings.label, label.format,
                    f"{order_id}-label-{label.box_no}", label.data, order_id, label.box_no)
             for label in self._labels(order)]
-        new_jobs.append(NewJob(DocumentKind.SLIP, self.settings.slip, "pdf",
-                               f"{order_id}-slip", self.documents.slip(order), order_id))
+        # A gift's slip and card follow the brand kit's [gift] table; its problems (the
+        # default was used) go with the jobs, into the journal.
+        notes = (tuple(problem.render() for problem in self.documents.gift_kit(order).problems)
+                 if order.gift is not None else ())
+        if self.documents.gift_slip_wanted(order):
+            new_jobs.append(NewJob(DocumentKind.SLIP, self.settings.slip, "pdf",
+                                   f"{order_id}-slip", self.documents.slip(order), order_id,
+                                   notes=notes))
+        card = self.documents.gift_card(order)
+        if card is not None:  # on the insert printer's card stock
+            new_jobs.append(NewJob(DocumentKind.GIFT_CARD, self.settings.insert, "pdf",
+                                   f"{order_id}-gift-card", card, order_id, notes=notes))
         return new_jobs
 
     def _labels(self, order: Order) -> list[LabelDocument]:

@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import replace
 from typing import Any
 
+from station.gift import gift_of
 from station.ids import BadgeId, BrandId, Gtin, OrderId, Sku
 from station.models import (
     Address,
@@ -16,6 +17,7 @@ from station.models import (
     Brand,
     Dimensions,
     KitPart,
+    MergedPart,
     Order,
     OrderLine,
     Product,
@@ -83,8 +85,8 @@ class Catalogue:
     def order(self, order_id: OrderId) -> Order | None:
         row = self._conn.execute(
             "SELECT id, brand, customer_name, customer_email, ship_to, language, tote, picklist,"
-            " carrier, service, subscription_next, previous_orders, hold, cancelled, created_at"
-            " FROM orders WHERE id = ?", (order_id,),
+            " carrier, service, subscription_next, previous_orders, hold, cancelled, created_at,"
+            " gift, segment, merged_from FROM orders WHERE id = ?", (order_id,),
         ).fetchone()
         if row is None:
             return None
@@ -103,6 +105,8 @@ class Catalogue:
             tote=row[6], picklist=row[7], carrier=row[8], service=row[9],
             subscription_next=row[10], previous_orders=row[11], hold=row[12],
             cancelled=bool(row[13]), created_at=row[14], lines=tuple(lines),
+            gift=gift_of(json.loads(row[15] or "{}")), segment=row[16],
+            merged_from=_merged_from(row[17]),
         )
 
     def order_for_code(self, code: str) -> Order | None:
@@ -141,6 +145,15 @@ def _product(row: tuple[Any, ...]) -> Product:
         size=Dimensions(row[9], row[10], row[11]), lot_controlled=bool(row[12]),
         serial_controlled=bool(row[13]), image=row[14],
     )
+
+
+def _merged_from(text: str) -> tuple[MergedPart, ...]:
+    parts = json.loads(text or "[]")
+    return tuple(MergedPart(id=str(part["id"]),
+                            previous_orders=int(part.get("previous_orders", 0)),
+                            subscription_next=part.get("subscription_next") or None,
+                            created_at=str(part.get("created_at", "")))
+                 for part in parts)
 
 
 def _address(text: str, fallback_name: str) -> Address:

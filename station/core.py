@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from station.carriers.contracts import default_contracts
 from station.catalogue import Catalogue
@@ -12,10 +14,13 @@ from station.instance_lock import DataDirLock
 from station.materials.catalogue import load_materials
 from station.materials.settings import MaterialsSettings
 from station.pack.exception_desk import ExceptionDesk
+from station.pack.inserts import DEFAULT_FOLDER, load_folder
 from station.pack.session import PackSession
 from station.settings import Settings
 from station.signin import SignIn
 from station.store import Store, open_store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -58,9 +63,14 @@ def open_core(settings: Settings, clock: Clock | None = None, *, demo_data: bool
         signin = SignIn(store, catalogue, clock, settings.station.id,
                         timedelta(minutes=settings.pack.idle_sign_out_minutes))
         contracts = default_contracts() if settings.pack.carrier_labels else {}
+        inserts = load_folder(Path(settings.pack.inserts_folder) if settings.pack.inserts_folder
+                              else DEFAULT_FOLDER)
+        for brand_problems in inserts.problems.values():  # also on that brand's pack screen
+            for problem in brand_problems:
+                log.warning("%s", problem.render())
         materials = load_materials(settings.section("materials", MaterialsSettings).file)
         pack = PackSession(store, catalogue, clock, signin, settings.pack, contracts=contracts,
-                           materials=materials)
+                           materials=materials, inserts=inserts)
     except BaseException:
         if store is not None:
             store.close()

@@ -207,6 +207,10 @@ def products() -> list[DemoProduct]:
 
 
 ORDER_COUNT = 240
+# Gift orders after the others, numbered from ORD-100301 (the set orders take ORD-100241 on),
+# so the orders before keep what they were.
+GIFT_ORDER_COUNT = 12
+GIFT_NUMBERS_FROM = 300
 
 
 @dataclass(frozen=True)
@@ -365,11 +369,12 @@ def _orders(
     by_brand = {brand: [p for p in catalogue if p.brand == brand] for brand in (APPAREL, COSMETICS)}
     orders: list[dict[str, object]] = []
     lines: list[dict[str, object]] = []
-    for number in range(ORDER_COUNT):
-        order_id = f"ORD-{100001 + number}"
+    for number in range(ORDER_COUNT + GIFT_ORDER_COUNT):
+        ident = number if number < ORDER_COUNT else number - ORDER_COUNT + GIFT_NUMBERS_FROM
+        order_id = f"ORD-{100001 + ident}"
         brand = APPAREL if number % 5 < 3 else COSMETICS
         pool = by_brand[brand]
-        count = min(_line_count(rng), len(pool))
+        count = min(_line_count(rng), len(pool)) if number < ORDER_COUNT else 1 + number % 2
         if number in (7, 8):
             count = 40 if brand == APPAREL else len(pool)
         chosen = rng.sample(pool, count)
@@ -398,6 +403,8 @@ def _orders(
                 "country": "JP",
                 "phone": "080-1111-2222",
             }
+        if number >= ORDER_COUNT:  # a gift goes to someone else than the giver
+            address["name"] = _JAPANESE_CUSTOMERS[(number * 5 + 1) % len(_JAPANESE_CUSTOMERS)]
         carrier, service = rng.choice(_CARRIERS)
         service, delivery = _delivery(number, carrier, service, brand, now,
                                       small=count == 1)
@@ -407,11 +414,11 @@ def _orders(
                 "id": order_id,
                 "brand": brand,
                 "customer_name": name,
-                "customer_email": f"customer{number}@example.com",
+                "customer_email": f"customer{ident}@example.com",
                 "ship_to": json.dumps(address, ensure_ascii=False),
                 "language": "ja" if japanese else "en",
-                "tote": f"TOTE-{number + 1:04d}",
-                "picklist": f"PL-{100001 + number}",
+                "tote": f"TOTE-{ident + 1:04d}",
+                "picklist": f"PL-{100001 + ident}",
                 "carrier": carrier,
                 "service": service,
                 "subscription_next": (now + timedelta(days=30)).date().isoformat()
@@ -421,6 +428,9 @@ def _orders(
                 "hold": "",
                 "cancelled": 0,
                 "delivery": json.dumps(delivery, ensure_ascii=False),
+                "gift": json.dumps(_gift(number, name), ensure_ascii=False),
+                "segment": "vip" if number >= ORDER_COUNT and number % 3 == 0 else "",
+                "merged_from": json.dumps(_merged_from(number, now)),
                 "created_at": iso(now - timedelta(hours=number % 48)),
             }
         )
@@ -457,3 +467,37 @@ def _delivery(number: int, carrier: str, service: str, brand: str, now: datetime
     if rng.random() < 0.12:
         delivery["cod_yen"] = rng.choice([3980, 5200, 12800, 26400])
     return service, delivery
+
+
+# Gift wishes of the demo's gift orders: (表書き, 内のし?, knot, wrapping, message).
+_GIFTS = [
+    ("御歳暮", False, "chomusubi", "包装紙 紺・斜め包み", "今年も大変お世話になりました。"),
+    ("内祝", True, "chomusubi", "包装紙 白・キャラメル包み",
+     "出産のお祝いをありがとうございました。ささやかですが内祝の品をお贈りします。"),
+    ("御礼", False, "chomusubi", "", "先日はありがとうございました。"),
+    ("寿", True, "musubikiri", "包装紙 金・斜め包み", ""),
+    ("", False, "", "ギフトバッグ・リボン(赤)", "Happy birthday! Love, Emma"),
+]
+
+
+def _gift(number: int, customer: str) -> dict[str, object]:
+    """The gift orders' wishes: noshi with 表書き and 名入れ (the giver's family name),
+    wrapping, and a card message."""
+    if number < ORDER_COUNT:
+        return {}
+    omotegaki, inner, knot, wrapping, message = _GIFTS[number % len(_GIFTS)]
+    gift: dict[str, object] = {"message": message, "sender": customer, "wrapping": wrapping}
+    if omotegaki:
+        gift["noshi"] = {"omotegaki": omotegaki, "name": customer.split(" ", maxsplit=1)[0],
+                         "placement": "inner" if inner else "outer", "knot": knot,
+                         "cord": "red_white"}
+    return gift
+
+
+def _merged_from(number: int, now: datetime) -> list[dict[str, object]]:
+    """One demo gift order was merged from two first orders placed an hour apart: its
+    welcome leaflet goes in once."""
+    if number != ORDER_COUNT + 6:
+        return []
+    return [{"id": f"WEB-{900001 + part}", "previous_orders": 0,
+             "created_at": iso(now - timedelta(hours=part + 1))} for part in range(2)]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
+from station.gift import Gift
 from station.ids import BadgeId, BrandId, Gtin, OrderId, Sku
 from station.messages import Localized
 
@@ -109,6 +110,16 @@ class Address:
 
 
 @dataclass(frozen=True)
+class MergedPart:
+    """One of the orders an order was merged from (同梱), with what insert rules look at."""
+
+    id: str
+    previous_orders: int = 0
+    subscription_next: str | None = None
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
 class Order:
     id: OrderId
     brand: BrandId
@@ -126,6 +137,9 @@ class Order:
     hold: str = ""
     cancelled: bool = False
     created_at: str = ""
+    gift: Gift | None = None
+    segment: str = ""
+    merged_from: tuple[MergedPart, ...] = ()
 
     @cached_property
     def units(self) -> int:

@@ -66,6 +66,9 @@ class PackSettings:
     carrier_labels: bool = False
     # 送り状検品: scan each carrier label after it prints ("optional": the packer may move on).
     label_check: Literal["required", "optional", "off"] = "required"
+    # The folder holding each brand's inserts.toml (flyers and samples to enclose): its
+    # <brand>/ subfolders, as the brand kits. Empty: the brand kits shipped with the app.
+    inserts_folder: str = ""
 
 
 @dataclass(frozen=True)

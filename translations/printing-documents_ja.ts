@@ -60,6 +60,21 @@
     </message>
     <message>
       <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Gift order</source>
+      <translation>ギフト注文</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Gift orders, noshi, wrapping and inserts to enclose</source>
+      <translation>ギフト注文・熨斗・ギフト包装・同梱物</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Insert</source>
+      <translation>同梱物</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
       <source>Item</source>
       <translation>商品</translation>
     </message>
@@ -77,6 +92,11 @@
       <location filename="../printing/documents/barcode_sheet.py" />
       <source>Material</source>
       <translation>資材</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Noshi done</source>
+      <translation>熨斗 完了</translation>
     </message>
     <message>
       <location filename="../printing/documents/barcode_sheet.py" />
@@ -213,6 +233,19 @@
       <source>Void a spoiled carrier label</source>
       <translation>汚損した送り状を無効にする</translation>
     </message>
+    <message>
+      <location filename="../printing/documents/barcode_sheet.py" />
+      <source>Wrapping done</source>
+      <translation>ギフト包装 完了</translation>
+    </message>
+  </context>
+  <context>
+    <name>Gift card</name>
+    <message>
+      <location filename="../printing/documents/gift_card.py" />
+      <source>From {sender}</source>
+      <translation>{sender} より</translation>
+    </message>
   </context>
   <context>
     <name>Insert</name>
@@ -312,6 +345,11 @@
     <name>Slip</name>
     <message>
       <location filename="../printing/documents/slip.py" />
+      <source>From: {sender}</source>
+      <translation>ご依頼主：{sender} 様</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/slip.py" />
       <source>Item</source>
       <translation>商品</translation>
     </message>
@@ -354,6 +392,11 @@
       <location filename="../printing/documents/slip.py" />
       <source>Ship to</source>
       <translation>お届け先</translation>
+    </message>
+    <message>
+      <location filename="../printing/documents/slip.py" />
+      <source>Total amount (tax included): {amount}</source>
+      <translation>合計金額（税込）：{amount}</translation>
     </message>
     <message>
       <location filename="../printing/documents/slip.py" />

@@ -8,6 +8,11 @@
       <source>Brand kit {brand}, {field}: {reason}. A plain insert is printed instead.</source>
       <translation>ブランドキット {brand} の {field}: {reason}。代わりに標準の同梱カードを印刷します。</translation>
     </message>
+    <message>
+      <location filename="../printing/gift_kit.py" />
+      <source>Brand kit {brand}, {field}: {reason}. The default is used.</source>
+      <translation>ブランドキット {brand}、{field}：{reason}。既定値を使います。</translation>
+    </message>
   </context>
   <context>
     <name>Printing</name>
@@ -60,6 +65,11 @@
       <location filename="../printing/printer_names.py" />
       <source>Network printer {address}</source>
       <translation>ネットワークプリンター {address}</translation>
+    </message>
+    <message>
+      <location filename="../printing/cli.py" />
+      <source>Order {order} has no gift message: it gets no gift card.</source>
+      <translation>注文 {order} にはギフトメッセージがないため、ギフトカードは印刷しません。</translation>
     </message>
     <message>
       <location filename="../printing/desk.py" />

@@ -58,6 +58,19 @@
     </message>
   </context>
   <context>
+    <name>Inserts</name>
+    <message>
+      <location filename="../station/pack/inserts.py" />
+      <source>Insert rules {file}, {where}: {reason}. No inserts are added for this brand until it is fixed.</source>
+      <translation>同梱物ルール {file}、{where}：{reason}。修正されるまで、このブランドの同梱物は追加されません。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/inserts.py" />
+      <source>Insert rules {file}: {reason}. No inserts are added for this brand until it is fixed.</source>
+      <translation>同梱物ルール {file}：{reason}。修正されるまで、このブランドの同梱物は追加されません。</translation>
+    </message>
+  </context>
+  <context>
     <name>Pack</name>
     <message>
       <location filename="../station/pack/words.py" />
@@ -189,6 +202,11 @@
       <location filename="../station/pack/session.py" />
       <source>No packed order to reprint yet.</source>
       <translation>再印刷できる梱包済みの注文はまだありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>Not complete: {count} step(s) still to confirm. Next: {step} {detail}: do it, then scan {code}.</source>
+      <translation>まだ完了できません：確認が必要な作業が {count} 件あります。次は {step} {detail}：作業後に {code} をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -411,6 +429,11 @@
       <translation>取り消し: {name} × {quantity}。箱から取り出してください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>Undone: {step} is no longer confirmed. Scan {code} when it is done.</source>
+      <translation>取り消しました：{step} は未確認に戻りました。作業が済んだら {code} をスキャンしてください。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Unknown barcode {code}. Check the item, or call a supervisor.</source>
       <translation>不明なバーコード {code}。商品を確認するか、監督者を呼んでください。</translation>
@@ -560,6 +583,31 @@
       <location filename="../station/pack/exception_report.py" />
       <source>{reason}: {quantity} × {name}</source>
       <translation>{reason}：{name} × {quantity}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>{step} comes after {before}: do {before} first and scan {code}.</source>
+      <translation>{step} は {before} の後です。先に {before} を行い、{code} をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>{step} confirmed. Every step is done.</source>
+      <translation>{step} を確認しました。すべての作業が完了しました。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>{step} confirmed. Next step: {next} ({code}).</source>
+      <translation>{step} を確認しました。次の作業：{next}（{code}）。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>{step} is already confirmed: do not put in another.</source>
+      <translation>{step} は確認済みです。もう一つ入れないでください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/step_flow.py" />
+      <source>{step}: {done} of {quantity}. Scan the next one.</source>
+      <translation>{step}：{quantity} 点中 {done} 点。次をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/pack/exception_report.py" />

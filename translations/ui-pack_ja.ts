@@ -4,6 +4,11 @@
   <context>
     <name>PackScreen</name>
     <message>
+      <location filename="../ui/pack/steps.py" />
+      <source>Before completing, scan each when done:</source>
+      <translation>完了前に、各作業の後でスキャンしてください：</translation>
+    </message>
+    <message>
       <location filename="../ui/pack/lines.py" />
       <source>Box</source>
       <translation>箱</translation>
@@ -178,6 +183,11 @@
       <location filename="../ui/pack/screen.py" />
       <source>{product}: {message}</source>
       <translation>{product}：{message}</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/steps.py" />
+      <source>{step}{count}{detail} — scan {code}</source>
+      <translation>{step}{count}{detail} — {code} をスキャン</translation>
     </message>
   </context>
   <context>

@@ -65,6 +65,11 @@
       <translation>上限 {target}</translation>
     </message>
     <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>Brand</source>
+      <translation>ブランド</translation>
+    </message>
+    <message>
       <location filename="../ui/supervisor/screen.py" />
       <source>Charts</source>
       <translation>グラフ</translation>
@@ -95,9 +100,19 @@
       <translation>期間</translation>
     </message>
     <message>
+      <location filename="../ui/supervisor/screen.py" />
+      <source>Gifts and inserts</source>
+      <translation>ギフト・同梱物</translation>
+    </message>
+    <message>
       <location filename="../ui/supervisor/queues.py" />
       <source>Hub's answer</source>
       <translation>ハブの応答</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>Inserts</source>
+      <translation>同梱物</translation>
     </message>
     <message>
       <location filename="../ui/supervisor/screen.py" />
@@ -110,11 +125,17 @@
       <translation>{brand} の資材請求（{orders} 件の注文）を {path} に書き出しました。</translation>
     </message>
     <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>Noshi</source>
+      <translation>熨斗</translation>
+    </message>
+    <message>
       <location filename="../ui/supervisor/screen.py" />
       <source>Only a supervisor can see this screen. Scan a supervisor badge.</source>
       <translation>この画面はスーパーバイザーのみ表示できます。スーパーバイザーのバッジをスキャンしてください。</translation>
     </message>
     <message>
+      <location filename="../ui/supervisor/gifts.py" />
       <location filename="../ui/supervisor/queues.py" />
       <source>Order</source>
       <translation>注文</translation>
@@ -183,6 +204,16 @@
       <location filename="../ui/supervisor/screen.py" />
       <source>Stations</source>
       <translation>ステーション</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>Steps confirmed</source>
+      <translation>確認済み作業</translation>
     </message>
     <message>
       <location filename="../ui/supervisor/screen.py" />
@@ -255,6 +286,36 @@
       <translation>次にすること</translation>
     </message>
     <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>Wrapping</source>
+      <translation>ギフト包装</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>exception</source>
+      <translation>例外</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>not started</source>
+      <translation>未着手</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>packed</source>
+      <translation>梱包済み</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>packing</source>
+      <translation>梱包中</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>stopped by the hub</source>
+      <translation>ハブにより停止</translation>
+    </message>
+    <message>
       <location filename="../ui/supervisor/screen.py" />
       <source>to</source>
       <translation>〜</translation>
@@ -263,6 +324,11 @@
       <location filename="../ui/supervisor/screen.py" />
       <source>{message} {next_step}</source>
       <translation>{message} {next_step}</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/gifts.py" />
+      <source>{status}</source>
+      <translation>{status}</translation>
     </message>
   </context>
 </TS>

@@ -21,6 +21,8 @@ from station.catalogue import Catalogue
 from station.materials.catalogue import MaterialsFile
 from station.messages import Message, catalogue, msg
 from station.models import Order
+from station.pack.inserts import DEFAULT_FOLDER, load_folder
+from station.pack.steps import NOSHI_CODE, WRAPPING_CODE
 from station.returns.codes import SheetCode
 from station.returns.models import Rma
 from station.scans import (
@@ -119,7 +121,27 @@ def sections(store: Catalogue, today: date) -> list[Section]:
                 tuple(_lot_codes(store, today)), columns=2),
         Section(msg("Barcode sheet", "Denim with serial numbers (GS1-128)"),
                 tuple(_serial_codes(store)), columns=2),
+        Section(msg("Barcode sheet", "Gift orders, noshi, wrapping and inserts to enclose"),
+                tuple(_gift_codes(store))),
     ]
+
+
+def _gift_codes(store: Catalogue) -> list[Code]:
+    """The demo's gift orders, the two gift steps, and the brands' flyers and samples (the
+    codes printed on them), to try the steps without the real things."""
+    codes = [Code(msg("Barcode sheet", "Gift order"),
+                  order.gift.noshi.summary_ja() if order.gift.noshi else order.brand,
+                  "code128", order.id)
+             for order_id in store.order_ids()
+             if (order := store.order(order_id)) is not None and order.gift is not None]
+    codes += [Code(msg("Barcode sheet", "Noshi done"), "熨斗", "code128", NOSHI_CODE),
+              Code(msg("Barcode sheet", "Wrapping done"), "ギフト包装", "code128",
+                   WRAPPING_CODE)]
+    rules = load_folder(DEFAULT_FOLDER)
+    codes += [Code(msg("Barcode sheet", "Insert"), f"{brand} · {rule.name_ja or rule.name}",
+                   "code128", rule.code)
+              for brand, brand_rules in sorted(rules.by_brand.items()) for rule in brand_rules]
+    return codes
 
 
 def returns_sections(expected: Sequence[Rma], codes: Sequence[SheetCode]) -> list[Section]:

@@ -1,6 +1,7 @@
 """The packing slip (A4, A5 or Letter) in the order's language: what is in the parcel, line by
-line, the order number as Code 128, and how to return something, with a QR code that starts a
-return for this order."""
+line with its price, the order number as Code 128, and how to return something, with a QR code
+that starts a return for this order. A gift's slip shows no price anywhere and names the
+giver (ご依頼主), as Japanese gift parcels do."""
 
 from __future__ import annotations
 
@@ -38,13 +39,19 @@ MAX_BRAND_NAME = 120
 
 
 def render(order: Order, brand_name: str, paper: Paper = Paper.A4,
-           returns_template: str = DEFAULT_RETURNS_URL) -> bytes:
+           returns_template: str = DEFAULT_RETURNS_URL, *, prices: bool | None = None) -> bytes:
     """The slip; text too long for it is cut with an ellipsis. Should some text still not fit
-    a page, the slip is laid out again with every text cut shorter: it never fails."""
+    a page, the slip is laid out again with every text cut shorter: it never fails. Prices
+    show unless the order is a gift (or `prices` says otherwise)."""
+    show_prices = order.gift is None if prices is None else prices
     try:
-        return _render(order, brand_name, paper, returns_template, 1)
+        return _render(order, brand_name, paper, returns_template, 1, prices=show_prices)
     except LayoutError:
-        return _render(order, brand_name, paper, returns_template, 4)
+        return _render(order, brand_name, paper, returns_template, 4, prices=show_prices)
+
+
+def yen(amount: float) -> str:
+    return f"¥{round(amount):,}"
 
 
 def _addressed(order: Order) -> list[str]:
@@ -67,7 +74,7 @@ def _kit_rows(line: OrderLine, language: str, cell: ParagraphStyle, shorter: int
 
 
 def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
-            shorter: int) -> bytes:
+            shorter: int, *, prices: bool) -> bytes:
     font = fonts.family(fonts.GOTHIC)
     brand_name = text_fit.clip(brand_name, MAX_BRAND_NAME // shorter)
     translate = catalogue(order.language)
@@ -90,6 +97,10 @@ def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
     ship_to = [Paragraph(t(msg("Slip", "Ship to")), body)]
     ship_to += [Paragraph(escape(text_fit.clip(line, MAX_ADDRESS_LINE // shorter)), body)
                 for line in _addressed(order)]
+    if order.gift is not None:
+        giver = order.gift.sender or order.customer_name
+        ship_to.append(Paragraph(t(msg("Slip", "From: {sender}", sender=text_fit.clip(
+            giver, MAX_ADDRESS_LINE // shorter))), body))
     width = paper.points[0] - 30 * mm
     header = Table([[
         [Paragraph(t(msg("Slip", "Order {order}", order=order.id)), body),
@@ -104,13 +115,21 @@ def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
                 msg("Slip", "Quantity")]
     rows: list[list[object]] = [[Paragraph(t(heading), cell) for heading in headings]]
     for line in order.lines:
-        rows.append([str(line.line_no),
-                     Paragraph(escape(text_fit.clip(line.product.display_name(order.language),
-                                                    MAX_ITEM_NAME // shorter)), cell),
+        item: list[object] = [Paragraph(escape(text_fit.clip(
+            line.product.display_name(order.language), MAX_ITEM_NAME // shorter)), cell)]
+        if prices:
+            item.append(Paragraph(escape(f"{yen(line.product.price)} × {line.quantity} = "
+                                         f"{yen(line.product.price * line.quantity)}"), cell))
+        rows.append([str(line.line_no), item,
                      Paragraph(escape(text_fit.clip(line.product.sku, 80)), cell),
                      str(line.quantity)])
         rows += _kit_rows(line, order.language, cell, shorter, t)
+    totals = len(rows)
     rows.append(["", Paragraph(t(msg("Slip", "Total items")), cell), "", str(order.units)])
+    if prices:
+        amount = sum(line.product.price * line.quantity for line in order.lines)
+        rows.append(["", Paragraph(t(msg("Slip", "Total amount (tax included): {amount}",
+                                         amount=yen(amount))), cell), "", ""])
     sku_width = min(42 * mm, width * 0.28)
     # The number columns are as wide as their headings in the slip's language ("Quantity"
     # wrapped to "Quantit|y" in a fixed 16 mm) and their longest value.
@@ -124,8 +143,8 @@ def _render(order: Order, brand_name: str, paper: Paper, returns_template: str,
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), font, 9 * scale),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F2F2F2")]),
+        ("LINEABOVE", (0, totals), (-1, totals), 0.8, colors.black),
+        ("ROWBACKGROUNDS", (0, 1), (-1, totals - 1), [colors.white, colors.HexColor("#F2F2F2")]),
         ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))

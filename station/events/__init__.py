@@ -34,6 +34,7 @@ _MODULES: tuple[str, ...] = (
     "station.events.shipping",
     "station.events.signin",
     "station.events.sortwall",
+    "station.events.steps",
 )
 _loaded = False
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from station.clock import iso
 from station.inbox import cursor as feed_cursor
+from station.inbox.gifts import gift_record, merged_record
 from station.inbox.records import (
     FeedRecord,
     InboxResult,
@@ -165,6 +166,8 @@ def _order(conn: sqlite3.Connection, d: Mapping[str, Any], at: str) -> OrderChan
         "previous_orders": int(d.get("previous_orders", 0)), "hold": str(d.get("hold", "")),
         "cancelled": int(bool(d.get("cancelled", False))),
         "delivery": _json(d.get("delivery") or {}),
+        "gift": _json(gift_record(d.get("gift"))), "segment": str(d.get("segment", "")),
+        "merged_from": _json(merged_record(d.get("merged_from"))),
         "created_at": str(d.get("created_at") or at)})
     started = conn.execute("SELECT 1 FROM order_status WHERE order_id = ?",
                            (order_id,)).fetchone()

@@ -131,7 +131,7 @@ def rebuild(store: Store, idle: timedelta) -> None:
     with store.write() as db:
         for table in ("metrics_brand", "metrics_last", "metrics_order", "metrics_hour",
                       "metrics_category", "metrics_packed", "metrics_pack_time",
-                      "metrics_pack_day", "metrics_exception"):
+                      "metrics_pack_day", "metrics_exception", "metrics_steps"):
             db.conn.execute(f"DELETE FROM {table}")
         db.conn.execute("UPDATE metrics_settings SET idle_ms = ?",
                         (round(idle.total_seconds() * 1000),))

@@ -12,6 +12,7 @@ from station.messages import Message, msg
 from station.metrics.compute import Bucket, Tally
 from station.metrics.definitions import Metric
 from station.metrics.figures import Figures, OpenException
+from station.metrics.gift_orders import GiftOrderRow
 from station.metrics.periods import days, local_day
 from station.metrics.settings import MetricsSettings, Targets
 
@@ -65,6 +66,8 @@ class Dashboard:
     trend: tuple[Bucket, ...]
     open_exceptions: tuple[OpenException, ...]
     rejected: tuple[RejectedEvent, ...]
+    # Gift orders and orders with inserts (a station's own; the hub's site view has none).
+    gift_orders: tuple[GiftOrderRow, ...] = ()
 
     def tile(self, metric: Metric) -> Tile:
         return next(tile for tile in self.tiles if tile.metric is metric)

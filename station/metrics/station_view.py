@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -11,15 +12,17 @@ from station.errors import StorageError
 from station.messages import msg
 from station.metrics.dashboard import Dashboard, DashboardQuery, RejectedEvent, build
 from station.metrics.figures import JournalFigures
+from station.metrics.gift_orders import gift_orders
 from station.metrics.settings import MetricsSettings, Targets
 
 
 def station_dashboard(conn: sqlite3.Connection, query: DashboardQuery, *, now: datetime,
                       settings: MetricsSettings, targets: Targets) -> Dashboard:
     """From the tables the journal trigger keeps (see aggregates.py)."""
-    return build(JournalFigures(conn, settings.zone), query, now=now, settings=settings,
-                 targets=targets, sync_backlog=journal.backlog(conn).waiting,
-                 rejected=rejected_events(conn))
+    board = build(JournalFigures(conn, settings.zone), query, now=now, settings=settings,
+                  targets=targets, sync_backlog=journal.backlog(conn).waiting,
+                  rejected=rejected_events(conn))
+    return replace(board, gift_orders=tuple(gift_orders(conn, query.brand)))
 
 
 def rejected_events(conn: sqlite3.Connection) -> list[RejectedEvent]:

@@ -2,7 +2,8 @@
 
 Features own number ranges so that work on them never collides: 0001-0099 core,
 0100-0199 printing, 0200-0299 sync, 0300-0399 returns, 0400-0499 metrics, 0500-0599 scanning,
-0600-0699 carriers, 0700-0749 sort wall, 0750-0759 kits.
+0600-0699 carriers, 0700-0749 sort wall (0710-0719 gifts and steps to confirm),
+0750-0759 kits.
 """
 
 import sqlite3

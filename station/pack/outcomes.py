@@ -84,6 +84,11 @@ class Kind(StrEnum):
     HANDED_OVER = "handed_over"
     ORDER_IN_EXCEPTION = "order_in_exception"
     EXCEPTION_ITEM_NEEDED = "exception_item_needed"
+    # Steps to confirm by scan (station/pack/steps.py): 熨斗, wrapping, flyers, samples.
+    STEP_CONFIRMED = "step_confirmed"
+    STEP_ALREADY_DONE = "step_already_done"
+    STEP_OUT_OF_ORDER = "step_out_of_order"
+    STEPS_PENDING = "steps_pending"
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from station.events import pack as ev
 from station.events.kits import KitAssembled, KitPartPacked, KitPartsSetAside, KitPartUnits
 from station.events.materials import MaterialScanned
 from station.events.shipping import ShipmentRefused
+from station.events.steps import StepConfirmed
 from station.materials import usage as materials_used
 from station.materials.catalogue import MaterialsFile, load_materials
 from station.messages import Message, msg
@@ -39,11 +40,14 @@ from station.pack import (
     kits,
     queries,
     shipping,
+    step_flow,
+    steps,
     words,
 )
 from station.pack.box_names import box_label
 from station.pack.exception_report import ExceptionReports, Send
 from station.pack.handover import Handovers, shares
+from station.pack.inserts import InsertRules
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.recorder import Recorder
@@ -72,7 +76,8 @@ def _outcome(kind: Kind, tone: Tone, message: Message, **extra: Any) -> ScanOutc
 class PackSession:
     def __init__(self, store: Store, catalogue: Catalogue, clock: Clock, signin: SignIn,
                  settings: PackSettings, *, contracts: Mapping[Carrier, Contract] | None = None,
-                 materials: MaterialsFile | None = None) -> None:
+                 materials: MaterialsFile | None = None,
+                 inserts: InsertRules | None = None) -> None:
         self._store = store
         self._catalogue = catalogue
         self._clock = clock
@@ -82,6 +87,9 @@ class PackSession:
         self.state: PackState | None = None
         self.quantity_ready: int | None = None
         self._prompt: Prompt = None
+        # Steps to confirm before completing (gift noshi/wrapping, inserts): station/pack/steps.
+        self.steps = steps.Steps()
+        self._inserts = inserts or InsertRules()
         self._recorder = Recorder(store, clock, signin, on_event=self._apply)
         # Carrier contracts by carrier; empty (or `carrier_labels` off) seals as before.
         self._contracts: Mapping[Carrier, Contract] = (
@@ -124,6 +132,10 @@ class PackSession:
     @property
     def awaiting_quantity(self) -> bool:
         return isinstance(self._prompt, AwaitingQuantity)
+
+    def insert_problems(self, brand: str) -> tuple[Message, ...]:
+        """Why a brand's insert rules file adds nothing (it could not be used)."""
+        return tuple(self._inserts.problems.get(brand, ()))
 
     def last_packed_order(self) -> str | None:
         return queries.state_value(self._conn, queries.LAST_PACKED)
@@ -172,9 +184,10 @@ class PackSession:
         if scan.reason is not None:
             return _outcome(Kind.UNKNOWN_CODE, Tone.WARN, msg(
                 "Pack", "A reason barcode is only used after EXCEPTION."))
-        if scan.gtin is not None:
-            return self._item(scan)
-        return self._order_code(scan.text)
+        confirmed = self._confirm_step(scan)
+        if confirmed is not None:
+            return confirmed
+        return self._item(scan) if scan.gtin is not None else self._order_code(scan.text)
 
     @reloads_on_error
     def check_for_hub_changes(self) -> ScanOutcome | None:
@@ -293,7 +306,10 @@ class PackSession:
             undone = undone.model_copy(update={"box_no": chosen.box_no,
                                                "previous_box_type": chosen.previous_box_type})
         assert self.order is not None
+        step = self.steps.confirmed_by(event_id)
         self._recorder.undone(self.order.id, undone, item is not None and bool(item.serial))
+        if step is not None:
+            return step_flow.undone(step)
         if event_type == MaterialScanned.TYPE:
             return materials_used.undone(self.materials, queries.event_payload(
                 self._conn, event_id, MaterialScanned))
@@ -387,9 +403,15 @@ class PackSession:
         self.state = PackState(order.id)
         self._prompt = None
         self.quantity_ready = None
-        self._recorder.opened(order.id, ev.OrderOpened(
-            order_id=order.id, brand=order.brand, lines=len(order.lines), units=order.units,
-            box_type=box.code if box else None))
+        self.steps = steps.Steps()
+        with self._store.write():
+            self._recorder.opened(order.id, ev.OrderOpened(
+                order_id=order.id, brand=order.brand, lines=len(order.lines),
+                units=order.units, box_type=box.code if box else None))
+            # The steps are fixed in the transaction of the opening.
+            listed = step_flow.assigned(order, self._inserts, self._clock.now().date())
+            if listed is not None:
+                self._record(listed)
         return _outcome(Kind.ORDER_OPENED, Tone.GOOD,
                         words.order_opened(order.id, order.units, box_label(box)),
                         order_id=order.id)
@@ -610,6 +632,27 @@ class PackSession:
             "Pack", "{name}: {packed} of {ordered}.", name=product.label,
             packed=self.state.packed(line.line_no), ordered=line.quantity), line_no=line.line_no)
 
+    def _confirm_step(self, scan: Scan) -> ScanOutcome | None:
+        """A scan of a step's code (熨斗, wrapping, a flyer): confirmed, or refused with
+        why; None when it is no step's code. The last step of a full order completes it."""
+        found = steps.match(self.steps, scan.text, scan.gtin) if self.order else None
+        if found is None or self._item_still_wanted(scan):
+            return None
+        if found.verdict is not steps.Verdict.CONFIRM:
+            return step_flow.refused(found)
+        with self._store.write():
+            self._record(StepConfirmed(step=found.step.id, kind=found.step.kind))
+            if self.missing_units() == 0 and self.settings.auto_complete \
+                    and not self.steps.pending():
+                return self._complete()
+        return step_flow.confirmed(found.step, self.steps)
+
+    def _item_still_wanted(self, scan: Scan) -> bool:
+        """A unit the order still needs is packed first, when a sample shares its JAN."""
+        product = self._catalogue.product_by_gtin(scan.gtin) if scan.gtin else None
+        line = self.order.line_for(product.sku) if product and self.order else None
+        return line is not None and self.remaining(line) > 0
+
     # ---------------------------------------------------------------------------- boxes
     def _new_box(self) -> ScanOutcome:
         if self.order is None or self.state is None:
@@ -699,6 +742,9 @@ class PackSession:
         if missing:
             return _outcome(Kind.NOT_COMPLETE, Tone.WARN, words.still_missing(missing),
                             order_id=self.order.id)
+        unconfirmed = step_flow.pending(self.steps, self.order.id)
+        if unconfirmed is not None:
+            return unconfirmed
         unweighed = self._unweighed_boxes()
         if unweighed:
             return _outcome(Kind.WEIGHT_NEEDED, Tone.INFO, msg(
@@ -785,12 +831,14 @@ class PackSession:
     def _apply(self, event: journal.Event) -> None:
         assert self.state is not None
         self.state.apply(event)
+        self.steps.apply(event)
 
     def _close_order(self, status: str) -> None:
         assert self.order is not None
         self._recorder.closed(self.order.id, status)
         self.order = None
         self.state = None
+        self.steps = steps.Steps()
         self._prompt = None
         self.quantity_ready = None
         self.reports.cancel()
@@ -799,6 +847,7 @@ class PackSession:
         """Forget what memory holds and fold the open order again from the journal."""
         self.order = None
         self.state = None
+        self.steps = steps.Steps()
         self._prompt = None
         self.quantity_ready = None
         self.reports.cancel()
@@ -812,4 +861,6 @@ class PackSession:
         if order is None:
             return
         self.order = order
-        self.state = rebuild(order_id, journal.for_subject(self._conn, order_id))
+        events = journal.for_subject(self._conn, order_id)
+        self.state = rebuild(order_id, events)
+        self.steps = steps.rebuild(events)

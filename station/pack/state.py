@@ -14,6 +14,7 @@ from station.events import pack as ev
 from station.events.handover import PackingHandedOver
 from station.events.kits import KitAssembled, KitPartPacked, KitPartsSetAside
 from station.events.materials import MaterialScanned
+from station.events.steps import StepConfirmed
 from station.journal import Event
 from station.models import Product
 from station.scans import Scan
@@ -188,7 +189,9 @@ _HANDLERS: dict[str, Callable[[PackState, Event], None]] = {
     KitPartPacked.TYPE: lambda state, event: None,  # only to be undone (loose: pack/kits.py)
     KitAssembled.TYPE: _parts_used,
     KitPartsSetAside.TYPE: _parts_used,
+    # A step confirmed by scan (station/pack/steps.py folds it): here only for CMD:UNDO.
+    StepConfirmed.TYPE: lambda state, event: None,
 }
-# What UNDO takes back, newest first: items, box changes, a material scanned by mistake and
-# a kit's part still loose in the box.
-UNDOABLE = ev.UNDOABLE | {MaterialScanned.TYPE, KitPartPacked.TYPE}
+# What UNDO takes back, newest first: items, box changes, a material scanned by mistake,
+# a kit's part still loose in the box and a step (熨斗, wrapping, an insert) confirmed.
+UNDOABLE = ev.UNDOABLE | {MaterialScanned.TYPE, KitPartPacked.TYPE, StepConfirmed.TYPE}

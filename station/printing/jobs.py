@@ -26,6 +26,7 @@ class DocumentKind(StrEnum):
     LABEL = "label"
     SLIP = "slip"
     INSERT = "insert"
+    GIFT_CARD = "gift_card"
     RECOMMERCE = "recommerce"
     TEST_PAGE = "test_page"
 

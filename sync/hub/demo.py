@@ -66,6 +66,12 @@ def _records(conn: Any) -> Any:
         order["ship_to"] = json.loads(order["ship_to"])
         order["cancelled"] = bool(order["cancelled"])
         order["delivery"] = json.loads(order.get("delivery") or "{}")
+        for key, empty in (("gift", "{}"), ("merged_from", "[]")):
+            value = json.loads(order.pop(key, None) or empty)
+            if value:
+                order[key] = value
+        if not order.get("segment"):
+            order.pop("segment", None)
         order["lines"] = lines.get(order["id"], [])
         yield "order", order["id"], order, True
     for batch in sortwall_demo.batch_records(conn):

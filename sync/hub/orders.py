@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
+from station.gift import gift_problems
+from station.inbox.gifts import gift_record, merged_record
 from station.limits import MAX_ID, MAX_QUANTITY, MAX_TEXT, fits_id
 from sync.hub import batches, feed
 from sync.hub.schema import entities
@@ -23,7 +25,7 @@ ADDRESS_FIELDS = ("name", "postcode", "region", "city", "street", "country", "ph
 DELIVERY_FIELDS = ("date", "time_slot", "cool", "cod_yen", "item", "handling", "note",
                    "name_kana")
 OPTIONAL_TEXT = ("customer_email", "language", "tote", "picklist", "carrier", "service",
-                 "created_at", "subscription_next")
+                 "created_at", "subscription_next", "segment")
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,11 @@ def check_order(raw: Mapping[str, Any], known_skus: set[str] | None,
         problems.append(ImportProblem(where, "delivery must be an object of "
                                              + ", ".join(DELIVERY_FIELDS)))
         delivery = {}
+    problems += [ImportProblem(where, problem) for problem in gift_problems(raw.get("gift"))]
+    try:
+        merged = merged_record(raw.get("merged_from"))
+    except ValueError as error:
+        problems.append(ImportProblem(where, str(error)))
     if problems:
         return None, problems
     order: dict[str, Any] = {key: str(raw[key]).strip() for key in REQUIRED}
@@ -144,6 +151,11 @@ def check_order(raw: Mapping[str, Any], known_skus: set[str] | None,
     order["lines"] = clean_lines
     if delivery:
         order["delivery"] = dict(delivery)
+    gift = gift_record(raw.get("gift"))
+    if gift:
+        order["gift"] = gift
+    if merged:
+        order["merged_from"] = merged
     order["cancelled"] = bool(raw.get("cancelled") or False)
     order["hold"] = str(raw.get("hold") or "")
     return order, []

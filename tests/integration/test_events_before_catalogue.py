@@ -46,7 +46,8 @@ def test_the_recorded_payloads_cover_nearly_every_type_of_the_catalogue():
                                      "station.events.handover",
                                      "station.events.exceptions",
                                      "station.events.materials", "station.events.kits",
-                                     "station.events.sortwall"}}
+                                     "station.events.sortwall",
+                                     "station.events.steps"}}
     assert set(catalogue()) - recorded - newer <= {OrderReleased.TYPE}
 
 

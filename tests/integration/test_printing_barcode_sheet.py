@@ -117,3 +117,9 @@ def test_the_sheet_has_the_sort_wall_slot_labels_and_batch_totes(sheet):
     assert {"BT-0001-1", "BT-0003-3"} <= data
     # What a scanner reads from a slot label is a slot to the sort wall.
     assert read_slot(interpret("SLOT:07").text) == 7
+
+
+def test_the_sheet_has_the_gift_steps_the_demo_inserts_and_a_gift_order(sheet):
+    _, sections, _ = sheet
+    data = {code.data for section in sections for code in section.codes}
+    assert {"GIFT:NOSHI", "GIFT:WRAP", "FLY-KAZE-WELCOME", "HANA-SMP-SER", "ORD-100301"} <= data

@@ -64,3 +64,14 @@ def test_the_barcode_sheet_is_written_once_at_first_start(tmp_path):
         assert cli.ensure_barcode_sheet(core) == path
     assert path.stat().st_mtime_ns == stamp
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_the_gift_card_of_a_demo_gift_renders_and_a_plain_order_gets_a_clear_message(
+        tmp_path, capsys):
+    out = tmp_path / "card.pdf"
+    assert main(["--data-dir", str(tmp_path / "data"), "render", "gift-card", "--brand",
+                 "KAZE", "--out", str(out)]) == 0
+    assert "ギフトメッセージ" in readback.text(out.read_bytes())
+    assert main(["--data-dir", str(tmp_path / "data"), "render", "gift-card", "--order",
+                 "ORD-100004", "--out", str(out)]) != 0
+    assert "ORD-100004 has no gift message" in capsys.readouterr().err

@@ -173,7 +173,7 @@ def test_a_station_behind_a_pruned_feed_starts_over_from_a_snapshot(hub, tmp_pat
     assert result.problems == 0
     batch_orders = sum(count for _, count, _, _ in sortwall_demo.BATCHES)
     assert len(core.catalogue.order_ids()) == (demo.ORDER_COUNT + len(demo.KIT_ORDERS)
-                                               + batch_orders)
+                                               + batch_orders + demo.GIFT_ORDER_COUNT)
     # The sort wall's batches come in the snapshot after the orders they name.
     assert batch_ids(core.store.conn) == [batch for batch, _, _, _ in sortwall_demo.BATCHES]
     assert core.catalogue.box_types()

@@ -41,6 +41,7 @@ from ui.i18n import tr
 from ui.pack.delivery import DeliveryStrip
 from ui.pack.exception_dialog import ExceptionDialog
 from ui.pack.lines import LinesTable
+from ui.pack.steps import StepsPanel
 from ui.phrase_label import PhraseLabel
 from ui.sounds import Sounds
 from ui.style import banner_style
@@ -89,6 +90,7 @@ class PackScreen(QWidget):
         self.banner.setMinimumHeight(72)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.lines = LinesTable()
+        self.steps = StepsPanel()  # 熨斗, wrapping, inserts to confirm by scan
         self.entry = QLineEdit()
         self.entry.returnPressed.connect(self._on_entry_submitted)
 
@@ -131,6 +133,7 @@ class PackScreen(QWidget):
         main.addLayout(header)
         main.addWidget(self.banner)
         main.addWidget(self.reason_row)
+        main.addWidget(self.steps)
         main.addWidget(self.lines, 1)
         main.addLayout(commands)
         self.side = QVBoxLayout()
@@ -296,6 +299,9 @@ class PackScreen(QWidget):
                                            state.packed(line_no), boxes[line_no])
         for button in self.buttons.values():
             button.setEnabled(attended)
+        self.steps.show_steps(session.steps if order is not None else None,
+                              session.insert_problems(order.brand) if order else (),
+                              language=self.language)
         self._draw_header()
         self._draw_just_scanned()
         awaiting = state is not None and state.awaiting_acknowledgement

@@ -41,6 +41,7 @@ from station.signin import SignIn
 from ui.i18n import tr
 from ui.supervisor.charts import TargetChart
 from ui.supervisor.exception_actions import ExceptionActions
+from ui.supervisor.gifts import fill_gifts
 from ui.supervisor.loaders import DashboardLoader
 from ui.supervisor.queues import fill_exceptions, fill_rejected
 from ui.supervisor.tables import fill, new_table
@@ -55,7 +56,7 @@ MaterialsBill = Callable[[Path, str, date, date], int]
 
 _TAB_TITLES = (msg("Supervisor", "Stations"), msg("Supervisor", "Packers"),
                msg("Supervisor", "Charts"), msg("Supervisor", "Exception queue"),
-               msg("Supervisor", "Rejected by the hub"))
+               msg("Supervisor", "Rejected by the hub"), msg("Supervisor", "Gifts and inserts"))
 
 TILES = (Metric.ORDERS, Metric.UNITS, Metric.UNITS_PER_HOUR, Metric.WRONG_PER_100,
          Metric.OPEN_EXCEPTIONS, Metric.RETURNS_GRADED, Metric.PRINT_FAILURES,
@@ -164,8 +165,10 @@ class SupervisorScreen(QWidget):
         charts_layout.addWidget(self.day_chart)
         self.exceptions_table = new_table()
         self.rejected_table = new_table()
+        self.gifts_table = new_table()
         pages: tuple[QWidget, ...] = (self.stations_table, self.packers_table, charts,
-                                      self.exceptions_table, self.rejected_table)
+                                      self.exceptions_table, self.rejected_table,
+                                      self.gifts_table)
         for tab in pages:
             self.tabs.addTab(tab, "")
         layout.addWidget(self.tabs, 1)
@@ -328,6 +331,7 @@ class SupervisorScreen(QWidget):
         fill_exceptions(self.exceptions_table, board.open_exceptions, zone, self._names,
                         self._where)
         fill_rejected(self.rejected_table, board.rejected)
+        fill_gifts(self.gifts_table, board.gift_orders)
 
     def _define(self, board: Dashboard) -> None:
         """Under the tables: the one definition of units/hour and the days they cover."""
