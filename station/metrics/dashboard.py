@@ -14,7 +14,6 @@ from station.metrics.definitions import Metric
 from station.metrics.figures import Figures, OpenException
 from station.metrics.periods import days, local_day
 from station.metrics.settings import MetricsSettings, Targets
-from station.sortwall.figures import SortRow
 
 
 @dataclass(frozen=True)
@@ -66,10 +65,6 @@ class Dashboard:
     trend: tuple[Bucket, ...]
     open_exceptions: tuple[OpenException, ...]
     rejected: tuple[RejectedEvent, ...]
-    # The sort wall's counts over the range, per station and per badge (all brands: a batch
-    # mixes them). Kept by the station (metrics_sort); the hub's site view has none yet.
-    sort_stations: tuple[SortRow, ...] = ()
-    sort_packers: tuple[SortRow, ...] = ()
 
     def tile(self, metric: Metric) -> Tile:
         return next(tile for tile in self.tiles if tile.metric is metric)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -12,21 +11,15 @@ from station.errors import StorageError
 from station.messages import msg
 from station.metrics.dashboard import Dashboard, DashboardQuery, RejectedEvent, build
 from station.metrics.figures import JournalFigures
-from station.metrics.periods import days
 from station.metrics.settings import MetricsSettings, Targets
-from station.sortwall.figures import SortBy, sort_rows
 
 
 def station_dashboard(conn: sqlite3.Connection, query: DashboardQuery, *, now: datetime,
                       settings: MetricsSettings, targets: Targets) -> Dashboard:
-    """From the tables the journal trigger keeps (see aggregates.py, and metrics_sort)."""
-    board = build(JournalFigures(conn, settings.zone), query, now=now, settings=settings,
-                  targets=targets, sync_backlog=journal.backlog(conn).waiting,
-                  rejected=rejected_events(conn))
-    period = days(query.first, query.last, settings.zone)
-    return replace(board,
-                   sort_stations=sort_rows(conn, period.start, period.end, SortBy.STATION),
-                   sort_packers=sort_rows(conn, period.start, period.end, SortBy.PACKER))
+    """From the tables the journal trigger keeps (see aggregates.py)."""
+    return build(JournalFigures(conn, settings.zone), query, now=now, settings=settings,
+                 targets=targets, sync_backlog=journal.backlog(conn).waiting,
+                 rejected=rejected_events(conn))
 
 
 def rejected_events(conn: sqlite3.Connection) -> list[RejectedEvent]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
 from station.clock import iso
 from station.messages import Message, msg
@@ -31,31 +30,6 @@ def sort_counts(conn: sqlite3.Connection, since: datetime, until: datetime,
         sql += " AND station = ?"
         params.append(station)
     return SortCounts(*conn.execute(sql, params).fetchone())
-
-
-class SortBy(StrEnum):
-    STATION = "station"
-    PACKER = "user"
-
-
-@dataclass(frozen=True)
-class SortRow:
-    """The counts of one station or one badge (its id) over a period."""
-    key: str
-    counts: SortCounts
-
-
-def sort_rows(conn: sqlite3.Connection, since: datetime, until: datetime,
-              by: SortBy) -> tuple[SortRow, ...]:
-    """`sort_counts` per station or per badge, by key; the same hours. Sorting with no badge
-    (none is possible at the wall) is left out of the packers."""
-    column = by.value
-    rows = conn.execute(
-        f"SELECT {column}, sum(sorted), sum(strays), sum(exceptions), sum(batches)"
-        " FROM metrics_sort WHERE hour >= ? AND hour < ?"
-        f" GROUP BY {column} ORDER BY {column}", (iso(since)[:13], iso(until)[:13]))
-    return tuple(SortRow(key, SortCounts(*counts)) for key, *counts in rows
-                 if key and any(counts))
 
 
 def where_short(conn: sqlite3.Connection, order_id: str) -> Message | None:

@@ -74,6 +74,13 @@ def test_the_sort_wall_tab_shows_what_the_wall_counted(qtbot, qapp, sorted_batch
         assert screen.tabs.tabText(screen.tabs.indexOf(tab)) == "仕分け棚"
         assert tab.packers_table.horizontalHeaderItem(1).text() == "仕分け点数"
         assert rows(tab.packers_table) == [(packer, *counted)]
+        # A batch mixes brands: with one brand chosen, the wall counted nothing of it.
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            screen.brand.setCurrentIndex(1)
+        assert rows(tab.stations_table) == rows(tab.packers_table) == []
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            screen.brand.setCurrentIndex(0)
+        assert rows(tab.packers_table) == [(packer, *counted)]
         # A day with no sorting shows empty tables, not the day before's counts.
         with qtbot.waitSignal(screen.refreshed, timeout=10_000):
             screen.first.setDate(QDate(2026, 12, 3))

@@ -308,7 +308,7 @@ class SupervisorScreen(QWidget):
                         render=tr)
         fill(self.stations_table, stations.headers, stations.rows)
         fill(self.packers_table, packers.headers, packers.rows)
-        self.sort_tab.show_rows(board.sort_stations, board.sort_packers, self._names)
+        self.sort_tab.show_tally(board.range, self._names)
         zone = self._settings.zone
         hours = _working_hours(board.today_tally.by_hour)
         self.hour_chart.show_values(

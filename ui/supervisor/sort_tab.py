@@ -8,8 +8,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from station.messages import msg
+from station.metrics.compute import Tally
+from station.metrics.report import TableKind
 from station.metrics.sort_report import sort_table
-from station.sortwall.figures import SortBy, SortRow
 from ui.i18n import tr
 from ui.supervisor.tables import fill, new_table
 
@@ -31,15 +32,15 @@ class SortTab(QWidget):
         layout.addLayout(tables, 1)
         layout.addWidget(self.note)
 
-    def show_rows(self, stations: tuple[SortRow, ...], packers: tuple[SortRow, ...],
-                  names: Callable[[str], str] | None = None) -> None:
+    def show_tally(self, tally: Tally, names: Callable[[str], str] | None = None) -> None:
         """Drawn in the current language (called again on a language switch)."""
-        for table, by, rows in ((self.stations_table, SortBy.STATION, stations),
-                                (self.packers_table, SortBy.PACKER, packers)):
-            shown = sort_table(by, rows, names)
+        for table, kind, figures in ((self.stations_table, TableKind.STATIONS, tally.stations),
+                                     (self.packers_table, TableKind.PACKERS, tally.packers)):
+            shown = sort_table(kind, figures, names)
             fill(table, shown.headers, shown.rows)
         self.note.setText(tr(msg(
-            "Supervisor", "Sort wall counts cover every brand (a batch mixes them). Units "
+            "Supervisor", "Sort wall counts belong to no brand (a batch mixes them): they "
+                          "show with All brands. Units "
                           "sorted and strays leave out undone scans. Sort exceptions: each "
                           "order a batch closed short, each slot stopped because its order "
                           "was cancelled or held, and each batch closed with items left "
