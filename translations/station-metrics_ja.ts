@@ -9,6 +9,11 @@
       <translation>ピッキング担当に不足分を依頼し、注文を開き直してください。</translation>
     </message>
     <message>
+      <location filename="../station/metrics/sort_report.py" />
+      <source>Batches closed</source>
+      <translation>締めたバッチ</translation>
+    </message>
+    <message>
       <location filename="../station/metrics/station_view.py" />
       <source>Check that the station has started once with this version.</source>
       <translation>このバージョンでステーションを一度起動したか確認してください。</translation>
@@ -97,6 +102,7 @@
     </message>
     <message>
       <location filename="../station/metrics/report.py" />
+      <location filename="../station/metrics/sort_report.py" />
       <source>Packer</source>
       <translation>梱包担当者</translation>
     </message>
@@ -127,9 +133,20 @@
       <translation>欠品</translation>
     </message>
     <message>
+      <location filename="../station/metrics/sort_report.py" />
+      <source>Sort exceptions</source>
+      <translation>仕分け例外</translation>
+    </message>
+    <message>
       <location filename="../station/metrics/report.py" />
+      <location filename="../station/metrics/sort_report.py" />
       <source>Station</source>
       <translation>ステーション</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/sort_report.py" />
+      <source>Strays</source>
+      <translation>対象外の商品</translation>
     </message>
     <message>
       <location filename="../station/metrics/definitions.py" />
@@ -155,6 +172,11 @@
       <location filename="../station/metrics/definitions.py" />
       <source>Units packed</source>
       <translation>梱包点数</translation>
+    </message>
+    <message>
+      <location filename="../station/metrics/sort_report.py" />
+      <source>Units sorted</source>
+      <translation>仕分け点数</translation>
     </message>
     <message>
       <location filename="../station/metrics/definitions.py" />

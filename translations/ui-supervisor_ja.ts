@@ -196,6 +196,16 @@
       <translation>集計中に問題が発生しました（{kind}）。ステーションの作業データは安全です。「更新」を押してください。再発する場合はIT担当に連絡してください。</translation>
     </message>
     <message>
+      <location filename="../ui/supervisor/screen.py" />
+      <source>Sort wall</source>
+      <translation>仕分け棚</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/sort_tab.py" />
+      <source>Sort wall counts belong to no brand (a batch mixes them): they show with All brands. Units sorted and strays leave out undone scans. Sort exceptions: each order a batch closed short, each slot stopped because its order was cancelled or held, and each batch closed with items left over.</source>
+      <translation>仕分け棚の件数はどのブランドにも属しません（バッチには複数のブランドが混在します）。「全ブランド」で表示されます。仕分け点数と対象外の商品には取り消したスキャンを含みません。仕分け例外は、締めたときに不足があった注文、注文のキャンセルや保留で止めた間口、余りの商品を残して締めたバッチを、それぞれ1件と数えます。</translation>
+    </message>
+    <message>
       <location filename="../ui/supervisor/queues.py" />
       <source>Station</source>
       <translation>ステーション</translation>

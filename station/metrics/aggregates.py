@@ -13,13 +13,17 @@ from zoneinfo import ZoneInfo
 
 from station.clock import iso
 from station.metrics.compute import Accumulator, Tally, assemble
-from station.metrics.definitions import EXCEPTION_REPORTED
+from station.metrics.definitions import EXCEPTION_REPORTED, SortCount
 from station.metrics.periods import Period, hour_start, local_day
 from station.store import Store
 
 
 def _hour_key(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H")
+
+
+# metrics_sort's columns (migration 0720), in the order the query reads them.
+_SORT_COLUMNS = (SortCount.SORTED, SortCount.STRAYS, SortCount.EXCEPTIONS, SortCount.BATCHES)
 
 
 def _hour_of(key: str) -> datetime:
@@ -65,6 +69,13 @@ def tally(conn: sqlite3.Connection, period: Period, *, zone: ZoneInfo, brand: st
         total = people[(station, user)]
         {"exception": total.exceptions, "grade": total.grades,
          "disposition": total.dispositions, "label": total.labels}[kind][name] += count
+    if brand is None:   # the sort wall's counts belong to no brand (compute.tally)
+        for station, user, *counts in conn.execute(
+                "SELECT station, user, sum(sorted), sum(strays), sum(exceptions),"
+                " sum(batches) FROM metrics_sort WHERE hour >= ? AND hour < ?"
+                " GROUP BY station, user", params[:2]):
+            for name, count in zip(_SORT_COLUMNS, counts, strict=True):
+                people[(station, user)].sorting[name.value] += count
     if pack_times:
         for station, user, seconds, orders in _pack_times(conn, period, brand):
             people[(station, user)].pack[seconds] += orders

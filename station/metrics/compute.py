@@ -35,6 +35,7 @@ class Throughput:
     dispositions: Counts = ()
     print_failures: int = 0
     labels: Counts = ()  # label check scans by `definitions.LabelOutcome`
+    sorting: Counts = ()  # the sort wall's counts by `definitions.SortCount` (none: 0)
 
     @property
     def units_per_hour(self) -> float | None:
@@ -95,6 +96,7 @@ class Accumulator:
     dispositions: Counter[str] = field(default_factory=Counter)
     print_failures: int = 0
     labels: Counter[str] = field(default_factory=Counter)
+    sorting: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Accumulator, *, active: bool = True) -> None:
         """Add `other`'s totals; its working time only when `active` (see `assemble`)."""
@@ -108,13 +110,14 @@ class Accumulator:
         self.dispositions.update(other.dispositions)
         self.print_failures += other.print_failures
         self.labels.update(other.labels)
+        self.sorting.update(other.sorting)
 
     @property
     def packs(self) -> bool:
         """Whether these totals are of someone packing: anything packed, or no returns graded
         (a packer's first order is still open). A returns inspector's are not."""
         packed = (self.orders or self.units or self.wrong or self.exceptions or self.pack
-                  or self.labels)
+                  or self.labels or _sorts(self))
         return bool(packed or not (self.grades or self.dispositions))
 
     def freeze(self, key: str) -> Throughput:
@@ -122,7 +125,8 @@ class Accumulator:
                           tuple(sorted(self.pack.items())), self.wrong,
                           _counts(self.exceptions), _counts(self.grades),
                           _counts(self.dispositions), self.print_failures,
-                          _counts(self.labels))
+                          _counts(self.labels),
+                          tuple((name, n) for name, n in _counts(self.sorting) if n))
 
 
 @dataclass
@@ -170,7 +174,8 @@ def tally(rows: Iterable[Row], period: Period, *, zone: ZoneInfo, idle: timedelt
         if row.user is not None:
             previous = last_seen.get((row.station, row.user))
             last_seen[(row.station, row.user)] = row.ts
-        wanted = brand is None or (row.subject is not None and known.get(row.subject) == brand)
+        wanted = brand is None or (row.type not in d.SORT_TYPES and row.subject is not None
+                                   and known.get(row.subject) == brand)
         if row.ts not in period or not wanted:
             continue
         total = people[(row.station, row.user or "")]
@@ -268,6 +273,8 @@ def _count(total: Accumulator, row: Row, pack_ms: int | None) -> None:
         total.print_failures += 1
     elif row.type in d.LABEL_EVENTS:
         total.labels[d.LABEL_EVENTS[row.type].value] += 1
+    elif (change := d.sort_change(row.type, row.value)) is not None:
+        total.sorting[change[0].value] += change[1]
 
 
 def _credit(people: defaultdict[tuple[str, str], Accumulator], row: Row) -> None:
@@ -297,7 +304,13 @@ def median(histogram: Histogram) -> float | None:
 
 def _has_figures(total: Accumulator) -> bool:
     return bool(total.orders or total.units or total.active or total.wrong or total.exceptions
-                or total.grades or total.dispositions or total.print_failures or total.labels)
+                or total.grades or total.dispositions or total.print_failures or total.labels
+                or _sorts(total))
+
+
+def _sorts(total: Accumulator) -> bool:
+    """Whether the sort wall counted anything (a sort and its undo leave a count of 0)."""
+    return any(total.sorting.values())
 
 
 def _counts(counter: Counter[str]) -> Counts:

@@ -24,6 +24,13 @@ from station.events.pack import (
 from station.events.printing import PrintJobFailed
 from station.events.returns import ItemDispositioned, ReturnGraded, ReturnReceived
 from station.events.shipping import LabelChecked, LabelReissued, WrongLabelScanned
+from station.events.sortwall import (
+    BatchClosed,
+    ItemSorted,
+    SortExceptionReported,
+    SortUndone,
+    StrayItemScanned,
+)
 from station.messages import Message, msg
 
 ORDER_OPENED = OrderOpened.TYPE
@@ -52,6 +59,37 @@ LABEL_EVENTS: dict[str, LabelOutcome] = {
     LabelReissued.TYPE: LabelOutcome.REISSUED,
 }
 
+class SortCount(StrEnum):
+    """What the sort wall counts (kept per hour as category "sort" at the hub, in
+    `metrics_sort` at the station; docs/metrics.md)."""
+
+    SORTED = "sorted"
+    STRAYS = "strays"
+    EXCEPTIONS = "exceptions"
+    BATCHES = "batches"
+
+
+SORT_EVENTS: dict[str, SortCount] = {
+    ItemSorted.TYPE: SortCount.SORTED,
+    StrayItemScanned.TYPE: SortCount.STRAYS,
+    SortExceptionReported.TYPE: SortCount.EXCEPTIONS,
+    BatchClosed.TYPE: SortCount.BATCHES,
+}
+SORT_UNDONE = SortUndone.TYPE
+# The sort wall's events belong to no brand: a batch mixes brands' orders.
+SORT_TYPES = frozenset(SORT_EVENTS) | {SORT_UNDONE}
+
+
+def sort_change(type_: str, value: object) -> tuple[SortCount, int] | None:
+    """What a sort wall event adds: +1 to its count, or -1 to the count of the sorted or
+    stray item a `SortUndone` (value: its `undone_type`) takes back; None for any other."""
+    if type_ in SORT_EVENTS:
+        return SORT_EVENTS[type_], 1
+    if type_ == SORT_UNDONE and value in (ItemSorted.TYPE, StrayItemScanned.TYPE):
+        return SORT_EVENTS[str(value)], -1
+    return None
+
+
 # A scan of an item for an open order: pack time runs from the first of these to OrderPacked
 # (a kit's part and a packing material are scans too: migration 0751).
 SCANS = frozenset({ItemPacked.TYPE, WRONG_ITEM_SCANNED, OverScanned.TYPE,
@@ -69,6 +107,7 @@ VALUE_FIELD: dict[str, str] = {
     EXCEPTION_REPORTED: "reason",
     RETURN_GRADED: "grade",
     ITEM_DISPOSITIONED: "disposition",
+    SORT_UNDONE: "undone_type",
 }
 # OrderPacked's split of its units by packer (see station.pack.handover).
 PACKERS_FIELD = "packers"

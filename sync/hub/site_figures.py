@@ -72,7 +72,8 @@ class AggregateFigures:
                 .group_by(category.station, category.user, category.kind, category.name)):
             total = people[(station, user)]
             {"exception": total.exceptions, "grade": total.grades,
-             "disposition": total.dispositions, "label": total.labels}[kind][name] += int(count)
+             "disposition": total.dispositions, "label": total.labels,
+             "sort": total.sorting}[kind][name] += int(count)
         if pack_times:
             for station, user, seconds, orders in self._pack_times(period, brand):
                 people[(station, user)].pack[int(seconds)] += int(orders)

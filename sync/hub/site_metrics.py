@@ -44,6 +44,7 @@ _EXCEPTION_TYPES = d.EXCEPTION_CLEARED_BY | {d.EXCEPTION_REPORTED}
 _CATEGORY = {d.EXCEPTION_REPORTED: ("exception", "OTHER"), d.RETURN_GRADED: ("grade", "?"),
              d.ITEM_DISPOSITIONED: ("disposition", "?")}
 _LABEL = "label"   # the category of label check scans, named by `definitions.LabelOutcome`
+_SORT = "sort"     # the sort wall's counts, named by `definitions.SortCount` (no brand)
 _HOUR_COUNTS = ("orders", "units", "active_ms", "wrong_scans", "print_failures")
 _CHUNK = 2000
 _LOOKUP = 500
@@ -116,6 +117,33 @@ def count_label_checks(conn: Connection) -> int:
     return len(rows)
 
 
+def count_sort_events(conn: Connection) -> int:
+    """Count afresh the sort wall's events the hub holds (revision 0005: those stored before
+    the aggregate counted them), each in its hour, under no brand; how many. Only their
+    category rows are written, as `count_label_checks` does."""
+    category = site_metrics_category.c
+    conn.execute(delete(site_metrics_category).where(category.kind == _SORT))
+    found = conn.execute(
+        select(events.c.site, events.c.seq, events.c.ts, events.c.station, events.c.user,
+               events.c.type, events.c.subject, events.c.payload)
+        .where(events.c.type.in_(sorted(d.SORT_TYPES)))).all()
+    counted: Counter[tuple[str, ...]] = Counter()
+    done = 0
+    for site, *raw in found:
+        row = counted_row(*raw)
+        change = d.sort_change(row.type, row.value) if row is not None else None
+        if row is None or change is None:
+            continue
+        counted[(site, hour_key(row.ts), row.station, row.user or "", "", _SORT,
+                 change[0].value)] += change[1]
+        done += 1
+    _add_up(conn, site_metrics_category, [
+        {"site": k[0], "hour": k[1], "station": k[2], "user": k[3], "brand": k[4],
+         "kind": k[5], "name": k[6], "count": n} for k, n in sorted(counted.items())],
+        ("count",))
+    return done
+
+
 class _Fold:
     """The state the next events need, read once per batch, and the counts they add."""
 
@@ -148,7 +176,8 @@ class _Fold:
         if row.type in _OPENINGS and row.subject and row.value and storable(row.value):
             self.brands[row.subject] = str(row.value)
             self._changed["brand"].add(row.subject)
-        brand = self.brands.get(row.subject, "") if row.subject else ""
+        brand = (self.brands.get(row.subject, "") if row.subject
+                 and row.type not in d.SORT_TYPES else "")
         pack_ms = self._follow_order(row, ts)
         key: HourKey = (site, hour_key(row.ts), row.station, row.user or "", brand)
         counts = self.hours[key]        # every event has its hour row (someone seen idle)
@@ -180,6 +209,8 @@ class _Fold:
             self.categories[(*key, kind, str(row.value or default))] += 1
         elif row.type in d.LABEL_EVENTS:
             self.categories[(*key, _LABEL, d.LABEL_EVENTS[row.type].value)] += 1
+        elif (change := d.sort_change(row.type, row.value)) is not None:
+            self.categories[(*key, _SORT, change[0].value)] += change[1]
         if row.subject and row.type in _EXCEPTION_TYPES:
             self._latest_exception(site, row)
 

@@ -87,7 +87,7 @@ def test_revision_0004_counts_the_label_checks_held_before_it_once(tmp_path):
             conn.execute(delete(site_metrics_category).where(
                 site_metrics_category.c.kind == "label"))
         assert figures(engine)[0].site.labels == ()
-        assert migrate.upgrade(engine).after == migrate.head() == "0004"
+        assert migrate.upgrade(engine, "0004").after == "0004"
         kept, raw = figures(engine)
         assert kept == raw
         assert kept.site.label_scans(LabelOutcome.CHECKED) == 2

@@ -14,6 +14,13 @@ from station.events.kits import KitPartPacked
 from station.events.materials import MaterialScanned
 from station.events.shipping import LabelChecked, LabelReissued, WrongLabelScanned
 from station.events.signin import SignedIn
+from station.events.sortwall import (
+    BatchClosed,
+    ItemSorted,
+    SortExceptionReported,
+    SortUndone,
+    StrayItemScanned,
+)
 from station.metrics import synthetic as sy
 from station.metrics.synthetic import Script
 from station.store import open_store
@@ -50,6 +57,18 @@ KINDS = [
                  ev.PackerUnits(badge="P-2", units=1))),
     lambda subject, brand, number: ExceptionResolved(order_id=subject, reason="closed"),
     lambda subject, brand, number: ExceptionReleased(order_id=subject, reason="replaced"),
+    # The sort wall (issue 14): the subject is the batch, which may share an order's id here,
+    # so the test shows sort counts stay of no brand; an undo of either kind or of an event
+    # never counted.
+    lambda subject, brand, number: ItemSorted(batch_id=subject, order_id="O", sku="S",
+                                              gtin="G", slot=1, source="wedge"),
+    lambda subject, brand, number: StrayItemScanned(batch_id=subject, code="C"),
+    lambda subject, brand, number: SortExceptionReported(batch_id=subject, reason="SHORT"),
+    lambda subject, brand, number: BatchClosed(batch_id=subject, sorted_units=1,
+                                               missing_units=0, leftover_units=0),
+    lambda subject, brand, number: SortUndone(
+        batch_id=subject, undone_event=f"E-{number}",
+        undone_type=[ItemSorted.TYPE, StrayItemScanned.TYPE, BatchClosed.TYPE][number % 3]),
 ]
 
 event = st.tuples(

@@ -44,6 +44,7 @@ from ui.supervisor.exception_actions import ExceptionActions
 from ui.supervisor.gifts import fill_gifts
 from ui.supervisor.loaders import DashboardLoader
 from ui.supervisor.queues import fill_exceptions, fill_rejected
+from ui.supervisor.sort_tab import SortTab
 from ui.supervisor.tables import fill, new_table
 from ui.supervisor.tiles import TileWidget, format_value
 from ui.supervisor.worker import DashboardWorker, Failed, Loaded
@@ -56,7 +57,8 @@ MaterialsBill = Callable[[Path, str, date, date], int]
 
 _TAB_TITLES = (msg("Supervisor", "Stations"), msg("Supervisor", "Packers"),
                msg("Supervisor", "Charts"), msg("Supervisor", "Exception queue"),
-               msg("Supervisor", "Rejected by the hub"), msg("Supervisor", "Gifts and inserts"))
+               msg("Supervisor", "Rejected by the hub"), msg("Supervisor", "Gifts and inserts"),
+               msg("Supervisor", "Sort wall"))
 
 TILES = (Metric.ORDERS, Metric.UNITS, Metric.UNITS_PER_HOUR, Metric.WRONG_PER_100,
          Metric.OPEN_EXCEPTIONS, Metric.RETURNS_GRADED, Metric.PRINT_FAILURES,
@@ -157,6 +159,7 @@ class SupervisorScreen(QWidget):
         self.tabs = QTabWidget()
         self.stations_table = new_table()
         self.packers_table = new_table()
+        self.sort_tab = SortTab()
         charts = QWidget()
         charts_layout = QHBoxLayout(charts)
         self.hour_chart = TargetChart(msg("Supervisor", "Units packed by hour today"))
@@ -168,7 +171,7 @@ class SupervisorScreen(QWidget):
         self.gifts_table = new_table()
         pages: tuple[QWidget, ...] = (self.stations_table, self.packers_table, charts,
                                       self.exceptions_table, self.rejected_table,
-                                      self.gifts_table)
+                                      self.gifts_table, self.sort_tab)
         for tab in pages:
             self.tabs.addTab(tab, "")
         layout.addWidget(self.tabs, 1)
@@ -319,6 +322,7 @@ class SupervisorScreen(QWidget):
                         render=tr)
         fill(self.stations_table, stations.headers, stations.rows)
         fill(self.packers_table, packers.headers, packers.rows)
+        self.sort_tab.show_tally(board.range, self._names)
         zone = self._settings.zone
         hours = _working_hours(board.today_tally.by_hour)
         self.hour_chart.show_values(
