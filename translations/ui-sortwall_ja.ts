@@ -43,6 +43,11 @@
     </message>
     <message>
       <location filename="../ui/sortwall/screen.py" />
+      <source>Something went wrong and this scan was not recorded; everything before it is saved. Scan it again; if it happens again, call a supervisor. ({kind})</source>
+      <translation>問題が発生したため、このスキャンは記録されていません。それまでの作業は保存されています。もう一度スキャンしてください。再び起きたら監督者を呼んでください。（{kind}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/sortwall/screen.py" />
       <source>Undo</source>
       <translation>取り消し</translation>
     </message>

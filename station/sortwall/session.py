@@ -270,7 +270,8 @@ class SortWall:
             return self._no_batch()
         short = shortfalls(state)
         leftover = [ev.LeftoverItem(sku=sku, quantity=count)
-                    for sku, count in sorted(state.strays.items())]
+                    for sku, count in sorted(state.strays.items())
+                    if count > 0]  # a stray scanned then undone leaves a zero count
         batch_id = state.batch.id
         self._recorder.closed(batch_id, state.total_sorted(), short, leftover)
         if not short and not leftover:

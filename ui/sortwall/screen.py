@@ -3,6 +3,8 @@ with a sound; a slot label sends its order to the pack screen (`to_pack`)."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +20,8 @@ from ui.i18n import tr
 from ui.sortwall.wall_view import WallView
 from ui.sounds import Sounds
 from ui.style import TONE_COLOURS, banner_style
+
+log = logging.getLogger("packstation")
 
 # Outcomes after which the whole wall is redrawn; any other redraws its one slot.
 _WHOLE_WALL = {SortKind.BATCH_OPENED, SortKind.BATCH_CLOSED}
@@ -97,8 +101,23 @@ class SortWallScreen(QWidget):
                 self.sounds.play(Tone.BAD)
             self.failed.emit(error)
             return None
+        except Exception as error:  # a bug: the session reloaded from the journal, say so
+            log.exception("unexpected error at the sort wall for scan %r", text)
+            self._unexpected(error)
+            return None
         self.show_outcome(outcome)
         return outcome
+
+    def _unexpected(self, error: Exception) -> None:
+        """The session folded itself again from the journal (`reloads_on_error`), so the
+        wall redrawn shows only what was kept."""
+        self.refresh()
+        self._draw_banner(Tone.BAD, tr(msg(
+            "Sort wall", "Something went wrong and this scan was not recorded; everything "
+            "before it is saved. Scan it again; if it happens again, call a supervisor. "
+            "({kind})", kind=type(error).__name__)))
+        if self.sounds is not None:
+            self.sounds.play(Tone.BAD)
 
     def _on_entry_submitted(self) -> None:
         text = self.entry.text().strip()
@@ -115,7 +134,9 @@ class SortWallScreen(QWidget):
         state = self.wall.state
         if outcome.kind in _WHOLE_WALL or state is None:
             self.refresh()
-        elif outcome.slot is not None and outcome.slot <= state.batch.slots:
+            return
+        self._draw_batch_line()
+        if outcome.slot is not None and outcome.slot <= state.batch.slots:
             self.wall_view.show_slot(state.status(outcome.slot))
         if outcome.pack is not None and outcome.kind is SortKind.SLOT_TO_PACK:
             self.to_pack.emit(outcome.pack)
@@ -146,11 +167,17 @@ class SortWallScreen(QWidget):
             if self.last_outcome is None:
                 self._draw_banner(Tone.INFO, tr(msg("Sort wall", "Scan a batch tote.")))
             return
+        self._draw_batch_line()
+        self.wall_view.show_slots(state.slots())
+
+    def _draw_batch_line(self) -> None:
+        state = self.wall.state
+        if state is None:
+            return
         self.batch_label.setText(tr(msg(
             "Sort wall", "Batch {batch}: {sorted} of {units} items sorted{closed}",
             batch=state.batch.id, sorted=state.total_sorted(), units=state.total_units(),
             closed=tr(msg("Sort wall", " (closed)")) if state.closed else "")))
-        self.wall_view.show_slots(state.slots())
 
     def retranslate(self) -> None:
         self.entry.setPlaceholderText(tr(msg("Sort wall", "Scan a batch tote, an item or a "

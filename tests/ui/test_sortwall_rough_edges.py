@@ -1,0 +1,70 @@
+"""The sort wall's rough edges from the user review: a stray undone then the batch closed, an
+unexpected error shown plainly, the progress line counting every sort."""
+
+from __future__ import annotations
+
+from station import journal
+from station.events.sortwall import BatchClosed
+from tests.app_driver import scanner_burst
+from tests.sortwall_support import PACKER, batch, unit_scans
+from tests.support import ean
+
+
+def _screen(app):
+    return app.window.screens["sortwall"].widget
+
+
+def _stray_sku(core, screen) -> str:
+    needed = {sku for need in screen.wall.state.needs.values() for sku in need}
+    return next(p.sku for p in core.catalogue.products() if p.sku not in needed
+                and not p.lot_controlled and not p.serial_controlled)
+
+
+def _open_wall(app):
+    wave = batch(app.core)
+    scanner_burst(app.window, PACKER)
+    scanner_burst(app.window, wave.totes[0])
+    return wave, _screen(app)
+
+
+def test_a_stray_scanned_then_undone_does_not_stop_the_batch_closing(station_app):
+    window, core = station_app.window, station_app.core
+    wave, screen = _open_wall(station_app)
+    scanner_burst(window, ean(core, _stray_sku(core, screen)))
+    scanner_burst(window, "CMD:UNDO")
+    for _, code in unit_scans(core, wave):
+        scanner_burst(window, code)
+    scanner_burst(window, "CMD:COMPLETE")
+    assert "every item was sorted" in screen.banner.text()
+    assert [e for e in journal.all_events(core.store.conn) if e.type == BatchClosed.TYPE]
+
+
+def test_an_unexpected_error_is_said_plainly_and_loses_no_sorted_unit(station_app,
+                                                                     monkeypatch):
+    window, core = station_app.window, station_app.core
+    wave, screen = _open_wall(station_app)
+    units = unit_scans(core, wave)
+    scanner_burst(window, units[0][1])
+    kept = screen.wall.state.total_sorted()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(screen.wall._recorder, "append", broken)
+    scanner_burst(window, units[1][1])
+    assert "this scan was not recorded" in screen.banner.text()
+    assert "RuntimeError" in screen.banner.text()
+    assert screen.wall.state.total_sorted() == kept == 1
+    monkeypatch.undo()
+    scanner_burst(window, units[1][1])
+    assert screen.wall.state.total_sorted() == 2
+
+
+def test_the_progress_line_counts_every_sort(station_app):
+    window, core = station_app.window, station_app.core
+    wave, screen = _open_wall(station_app)
+    units = unit_scans(core, wave)
+    total = screen.wall.state.total_units()
+    for done, (_, code) in enumerate(units[:3], start=1):
+        scanner_burst(window, code)
+        assert f"{done} of {total} items sorted" in screen.batch_label.text()
