@@ -3,6 +3,8 @@ unexpected error shown plainly, the progress line counting every sort."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from station import journal
 from station.events.sortwall import BatchClosed
 from tests.app_driver import scanner_burst
@@ -68,3 +70,23 @@ def test_the_progress_line_counts_every_sort(station_app):
     for done, (_, code) in enumerate(units[:3], start=1):
         scanner_burst(window, code)
         assert f"{done} of {total} items sorted" in screen.batch_label.text()
+
+
+def test_closing_with_units_unsorted_asks_first_and_close_sits_away_from_undo(station_app,
+                                                                            qtbot):
+    window, core = station_app.window, station_app.core
+    wave, screen = _open_wall(station_app)
+    units = unit_scans(core, wave)
+    scanner_burst(window, units[0][1])
+    qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
+    text = screen.banner.text()
+    assert f"Not sorted yet: {len(units) - 1} of {len(units)} items" in text
+    assert not screen.wall.state.closed
+    scanner_burst(window, units[1][1])  # sorting on: the question is forgotten
+    scanner_burst(window, "CMD:COMPLETE")
+    assert not screen.wall.state.closed
+    scanner_burst(window, "CMD:COMPLETE")
+    assert screen.wall.state.closed
+    undo = screen.undo_button.mapTo(screen, screen.undo_button.rect().center())
+    close = screen.close_button.mapTo(screen, screen.close_button.rect().center())
+    assert abs(undo.y() - close.y()) > screen.height() // 2
