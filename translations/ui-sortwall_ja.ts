@@ -33,6 +33,11 @@
     </message>
     <message>
       <location filename="../ui/sortwall/screen.py" />
+      <source>Order {order} of slot {slot} is packed. Scan the next item, or another slot label to pack.</source>
+      <translation>スロット{slot}の注文{order}は梱包済みです。次の商品をスキャンするか、梱包する別のスロットのラベルをスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/sortwall/screen.py" />
       <source>Scan a batch tote, an item or a slot label</source>
       <translation>バッチトート・商品・間口ラベルをスキャン</translation>
     </message>

@@ -90,3 +90,24 @@ def test_closing_with_units_unsorted_asks_first_and_close_sits_away_from_undo(st
     undo = screen.undo_button.mapTo(screen, screen.undo_button.rect().center())
     close = screen.close_button.mapTo(screen, screen.close_button.rect().center())
     assert abs(undo.y() - close.y()) > screen.height() // 2
+
+
+def test_after_packing_a_slot_the_station_is_back_at_the_wall(station_app):
+    window, core = station_app.window, station_app.core
+    wave, screen = _open_wall(station_app)
+    units = unit_scans(core, wave)
+    for _, code in units[:-1]:
+        scanner_burst(window, code)
+    slot = 1
+    first = screen.wall.state.in_slot[slot]
+    assert screen.wall.state.complete(first)
+    scanner_burst(window, f"SLOT:{slot:02d}")
+    assert window.current_mode() == "pack"
+    scanner_burst(window, "CMD:COMPLETE")
+    assert core.pack.order is None
+    assert window.current_mode() == "sortwall"
+    assert f"Order {first} of slot {slot} is packed" in screen.banner.text()
+    assert "scan COMPLETE" not in screen.banner.text()
+    sorted_before = screen.wall.state.total_sorted()
+    scanner_burst(window, units[-1][1])
+    assert screen.wall.state.total_sorted() == sorted_before + 1

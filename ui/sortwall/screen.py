@@ -127,6 +127,22 @@ class SortWallScreen(QWidget):
         self.entry.clear()
         self.handle_scan(text, ScanSource.KEYBOARD)
 
+    def back_from_pack(self, order_id: str) -> bool:
+        """A slot's order was packed: if it came from this open batch, say so in place of
+        the stale "box them" banner and show the wall again. False when it did not."""
+        state = self.wall.state
+        slot = state.slot_of.get(order_id) if state is not None else None
+        if state is None or state.closed or slot is None:
+            return False
+        outcome = SortOutcome(SortKind.SLOT_PACKED, Tone.INFO, msg(
+            "Sort wall", "Order {order} of slot {slot} is packed. Scan the next item, or "
+            "another slot label to pack.", order=order_id, slot=slot), slot, order_id)
+        self.last_outcome = outcome
+        self._draw_slot(outcome)
+        self._draw_banner(outcome.tone, tr(outcome.message))
+        self.refresh()
+        return True
+
     # ----------------------------------------------------------------------- output
     def show_outcome(self, outcome: SortOutcome) -> None:
         self.last_outcome = outcome
