@@ -40,6 +40,11 @@
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
+      <source>Not sorted yet: {unsorted} of {units} items. Closing now sends these orders to the exception queue: {orders}. To close anyway, scan COMPLETE again or press Close the batch again; to keep sorting, scan an item.</source>
+      <translation>まだ仕分けていない商品：{units}点中{unsorted}点。今締めると{orders}件の注文が例外キューに送られます。それでも締めるなら、もう一度COMPLETEをスキャンするか「バッチを締める」を押してください。仕分けを続けるなら商品をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
       <source>Nothing to undo.</source>
       <translation>取り消すものはありません。</translation>
     </message>

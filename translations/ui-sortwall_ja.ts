@@ -33,6 +33,11 @@
     </message>
     <message>
       <location filename="../ui/sortwall/screen.py" />
+      <source>Order {order} of slot {slot} is packed. Scan the next item, or another slot label to pack.</source>
+      <translation>スロット{slot}の注文{order}は梱包済みです。次の商品をスキャンするか、梱包する別のスロットのラベルをスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/sortwall/screen.py" />
       <source>Scan a batch tote, an item or a slot label</source>
       <translation>バッチトート・商品・間口ラベルをスキャン</translation>
     </message>
@@ -40,6 +45,11 @@
       <location filename="../ui/sortwall/screen.py" />
       <source>Scan a batch tote.</source>
       <translation>バッチトートをスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/sortwall/screen.py" />
+      <source>Something went wrong and this scan was not recorded; everything before it is saved. Scan it again; if it happens again, call a supervisor. ({kind})</source>
+      <translation>問題が発生したため、このスキャンは記録されていません。それまでの作業は保存されています。もう一度スキャンしてください。再び起きたら監督者を呼んでください。（{kind}）</translation>
     </message>
     <message>
       <location filename="../ui/sortwall/screen.py" />

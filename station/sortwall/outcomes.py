@@ -26,6 +26,7 @@ class SortKind(StrEnum):
     SLOT_PACKED = "slot_packed"
     SLOT_TO_PACK = "slot_to_pack"
     NOT_OPENED = "not_opened"
+    CLOSE_TO_CONFIRM = "close_to_confirm"
     BATCH_CLOSED = "batch_closed"
     UNKNOWN_CODE = "unknown_code"
     SLOT_STOPPED = "slot_stopped"

@@ -45,6 +45,8 @@ class SortWall:
         self._pack = pack
         self.reverify = reverify
         self.state: WallState | None = None
+        # COMPLETE asked to confirm closing with units unsorted; any other scan forgets it.
+        self._close_asked = False
         self._recorder = Recorder(store, clock, signin, on_event=self._apply)
         self._resume()
 
@@ -60,6 +62,7 @@ class SortWall:
     @reloads_on_error
     def scan(self, scan: Scan) -> SortOutcome:
         """Decide, record durably, say so (see `reloads_on_error`)."""
+        confirmed, self._close_asked = self._close_asked, False
         if scan.problem is not None:
             return _outcome(SortKind.UNREADABLE, Tone.WARN, scan.problem)
         if not scan.text and scan.command is None:
@@ -79,7 +82,7 @@ class SortWall:
         if slot is not None:
             return self._slot(slot)
         if scan.command is Command.COMPLETE:
-            return self._close()
+            return self._close(confirmed)
         if scan.command is Command.UNDO:
             return self._undo()
         if scan.gtin is not None:
@@ -264,13 +267,22 @@ class SortWall:
         return _outcome(SortKind.SLOT_STOPPED, Tone.BAD, message, slot=slot, order_id=order_id)
 
     # ------------------------------------------------------------------------ closing
-    def _close(self) -> SortOutcome:
+    def _close(self, confirmed: bool) -> SortOutcome:
         state = self.state
         if state is None or state.closed:
             return self._no_batch()
         short = shortfalls(state)
+        if short and not confirmed:
+            self._close_asked = True
+            return _outcome(SortKind.CLOSE_TO_CONFIRM, Tone.WARN, msg(
+                "Sort wall", "Not sorted yet: {unsorted} of {units} items. Closing now sends "
+                "these orders to the exception queue: {orders}. To close anyway, scan "
+                "COMPLETE again or press Close the batch again; to keep sorting, scan an item.",
+                unsorted=sum(item.missing_units for item in short),
+                units=state.total_units(), orders=len(short)))
         leftover = [ev.LeftoverItem(sku=sku, quantity=count)
-                    for sku, count in sorted(state.strays.items())]
+                    for sku, count in sorted(state.strays.items())
+                    if count > 0]  # a stray scanned then undone leaves a zero count
         batch_id = state.batch.id
         self._recorder.closed(batch_id, state.total_sorted(), short, leftover)
         if not short and not leftover:

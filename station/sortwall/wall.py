@@ -163,6 +163,8 @@ class WallState:
         self.undo_stack.remove(found)
         if found.order_id is None:
             self.strays[found.key] -= 1
+            if self.strays[found.key] <= 0:
+                del self.strays[found.key]
             return
         self.sorted[found.order_id][found.key] -= 1
         if found.took_slot and found.slot is not None:

@@ -54,6 +54,7 @@ def test_a_batch_imported_at_the_hub_sorts_at_the_station_and_syncs_back(hub, tm
     outcome = sort_scan(wall, ean(core, "KAZE-SOX-NVY-F"))
     assert (outcome.kind, outcome.order_id, outcome.slot) == (SortKind.SLOT_COMPLETE, "W-2", 1)
     # W-1's sock never came: closing the batch sends it to the exception queue.
+    assert sort_scan(wall, "CMD:COMPLETE").kind is SortKind.CLOSE_TO_CONFIRM
     assert sort_scan(wall, "CMD:COMPLETE").kind is SortKind.BATCH_CLOSED
     pushed = worker.push_once()
     assert pushed.rejected == 0

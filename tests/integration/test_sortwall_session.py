@@ -165,6 +165,11 @@ def test_a_missing_item_sends_its_order_to_the_exception_queue_with_batch_and_sl
         sort_scan(wall, code)
     slot = wall.state.slot_of[short_order]
     assert sort_scan(wall, f"SLOT:{slot:02d}").kind is SortKind.SLOT_NOT_COMPLETE
+    asked = sort_scan(wall, "CMD:COMPLETE")
+    assert asked.kind is SortKind.CLOSE_TO_CONFIRM
+    assert f"Not sorted yet: 1 of {len(units)} items" in asked.message.render()
+    assert "exception queue: 1." in asked.message.render()
+    assert events_of(station, SortExceptionReported) == []
     closed = sort_scan(wall, "CMD:COMPLETE")
     assert closed.kind is SortKind.BATCH_CLOSED
     assert f"slots {slot}" in closed.message.render()
@@ -189,6 +194,7 @@ def test_sorting_is_counted_in_the_metrics(station, clock):
     unknown = "490000000000" + str(check_digit("490000000000"))
     assert sort_scan(wall, unknown).kind is SortKind.UNKNOWN_ITEM
     short = sum(1 for order in wave.orders if wall.state.missing(order.order_id))
+    sort_scan(wall, "CMD:COMPLETE")
     sort_scan(wall, "CMD:COMPLETE")
     now = clock.now()
     counts = sort_counts(station.store.conn, now - timedelta(hours=1), now + timedelta(hours=1))
@@ -307,6 +313,7 @@ def test_another_batch_waits_until_this_one_is_closed(station):
     assert sort_scan(wall, other.totes[0]).kind is SortKind.BATCH_IN_PROGRESS
     assert sort_scan(wall, "SLOT:99").kind is SortKind.SLOT_EMPTY  # beyond this wall's 24
     sort_scan(wall, "CMD:COMPLETE")
+    sort_scan(wall, "CMD:COMPLETE")
     assert sort_scan(wall, other.totes[0]).kind is SortKind.BATCH_OPENED
     assert wall.state.batch.id == other.id
     assert open_sortwall(station).state.batch.id == other.id  # and after a restart
@@ -350,3 +357,16 @@ def test_an_order_cancelled_mid_batch_gets_no_more_items(station, clock):
     outcome = sort_scan(wall, code)
     assert outcome.order_id != target
     assert target not in wall.state.slot_of
+
+
+def test_closing_with_units_unsorted_waits_for_a_second_complete_in_a_row(station):
+    wall = opened(station)
+    units = unit_scans(station, batch(station))
+    sort_scan(wall, units[0][1])
+    assert sort_scan(wall, "CMD:COMPLETE").kind is SortKind.CLOSE_TO_CONFIRM
+    # Another scan in between forgets the question: the batch stays open.
+    assert sort_scan(wall, units[1][1]).kind in (SortKind.SORTED, SortKind.SLOT_COMPLETE)
+    assert sort_scan(wall, "CMD:COMPLETE").kind is SortKind.CLOSE_TO_CONFIRM
+    assert not wall.state.closed
+    assert sort_scan(wall, "CMD:COMPLETE").kind is SortKind.BATCH_CLOSED
+    assert wall.state.closed

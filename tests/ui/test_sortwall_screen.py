@@ -74,6 +74,10 @@ def test_a_stray_item_and_a_missing_one_show_on_the_wall(station_app, qtbot):
              if screen.wall.state.missing(order.order_id)]
     assert short
     scanner_burst(window, "CMD:COMPLETE")
+    assert "Not sorted yet" in screen.banner.text()
+    assert not screen.wall.state.closed
+    # The Close button confirms as a second COMPLETE does.
+    qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
     assert "in the exception queue" in screen.banner.text()
     places = {}
     for order_id in short:

@@ -3,6 +3,8 @@ with a sound; a slot label sends its order to the pack screen (`to_pack`)."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +20,8 @@ from ui.i18n import tr
 from ui.sortwall.wall_view import WallView
 from ui.sounds import Sounds
 from ui.style import TONE_COLOURS, banner_style
+
+log = logging.getLogger("packstation")
 
 # Outcomes after which the whole wall is redrawn; any other redraws its one slot.
 _WHOLE_WALL = {SortKind.BATCH_OPENED, SortKind.BATCH_CLOSED}
@@ -64,10 +68,13 @@ class SortWallScreen(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)
         row.addWidget(self.undo_button)
-        row.addWidget(self.close_button)
+        # Closing the batch is rare and final: at the top, away from Undo.
+        header = QHBoxLayout()
+        header.addWidget(self.batch_label, 1)
+        header.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.batch_label)
+        layout.addLayout(header)
         layout.addWidget(self.banner)
         layout.addLayout(top, 1)
         layout.addLayout(row)
@@ -97,13 +104,44 @@ class SortWallScreen(QWidget):
                 self.sounds.play(Tone.BAD)
             self.failed.emit(error)
             return None
+        except Exception as error:  # a bug: the session reloaded from the journal, say so
+            log.exception("unexpected error at the sort wall for scan %r", text)
+            self._unexpected(error)
+            return None
         self.show_outcome(outcome)
         return outcome
+
+    def _unexpected(self, error: Exception) -> None:
+        """The session folded itself again from the journal (`reloads_on_error`), so the
+        wall redrawn shows only what was kept."""
+        self.refresh()
+        self._draw_banner(Tone.BAD, tr(msg(
+            "Sort wall", "Something went wrong and this scan was not recorded; everything "
+            "before it is saved. Scan it again; if it happens again, call a supervisor. "
+            "({kind})", kind=type(error).__name__)))
+        if self.sounds is not None:
+            self.sounds.play(Tone.BAD)
 
     def _on_entry_submitted(self) -> None:
         text = self.entry.text().strip()
         self.entry.clear()
         self.handle_scan(text, ScanSource.KEYBOARD)
+
+    def back_from_pack(self, order_id: str) -> bool:
+        """A slot's order was packed: if it came from this open batch, say so in place of
+        the stale "box them" banner and show the wall again. False when it did not."""
+        state = self.wall.state
+        slot = state.slot_of.get(order_id) if state is not None else None
+        if state is None or state.closed or slot is None:
+            return False
+        outcome = SortOutcome(SortKind.SLOT_PACKED, Tone.INFO, msg(
+            "Sort wall", "Order {order} of slot {slot} is packed. Scan the next item, or "
+            "another slot label to pack.", order=order_id, slot=slot), slot, order_id)
+        self.last_outcome = outcome
+        self._draw_slot(outcome)
+        self._draw_banner(outcome.tone, tr(outcome.message))
+        self.refresh()
+        return True
 
     # ----------------------------------------------------------------------- output
     def show_outcome(self, outcome: SortOutcome) -> None:
@@ -115,7 +153,9 @@ class SortWallScreen(QWidget):
         state = self.wall.state
         if outcome.kind in _WHOLE_WALL or state is None:
             self.refresh()
-        elif outcome.slot is not None and outcome.slot <= state.batch.slots:
+            return
+        self._draw_batch_line()
+        if outcome.slot is not None and outcome.slot <= state.batch.slots:
             self.wall_view.show_slot(state.status(outcome.slot))
         if outcome.pack is not None and outcome.kind is SortKind.SLOT_TO_PACK:
             self.to_pack.emit(outcome.pack)
@@ -146,11 +186,17 @@ class SortWallScreen(QWidget):
             if self.last_outcome is None:
                 self._draw_banner(Tone.INFO, tr(msg("Sort wall", "Scan a batch tote.")))
             return
+        self._draw_batch_line()
+        self.wall_view.show_slots(state.slots())
+
+    def _draw_batch_line(self) -> None:
+        state = self.wall.state
+        if state is None:
+            return
         self.batch_label.setText(tr(msg(
             "Sort wall", "Batch {batch}: {sorted} of {units} items sorted{closed}",
             batch=state.batch.id, sorted=state.total_sorted(), units=state.total_units(),
             closed=tr(msg("Sort wall", " (closed)")) if state.closed else "")))
-        self.wall_view.show_slots(state.slots())
 
     def retranslate(self) -> None:
         self.entry.setPlaceholderText(tr(msg("Sort wall", "Scan a batch tote, an item or a "

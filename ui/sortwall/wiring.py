@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from station.core import StationCore
 from station.messages import msg
-from station.pack.outcomes import ScanOutcome
+from station.pack.outcomes import Kind, ScanOutcome
 from station.pack.session import PACKING_ROLES
 from station.routing import Target
 from station.sortwall.setup import open_sortwall
@@ -30,4 +30,14 @@ def add_sort_wall(core: StationCore, window: MainWindow, pack_screen: PackScreen
         pack_screen.show_outcome(outcome)
 
     screen.to_pack.connect(to_pack)
+
+    def packed(outcome: ScanOutcome) -> None:
+        """Back to the wall once a slot's order is sealed and its labels (if checked) are
+        scanned, while its batch is open."""
+        done = (outcome.kind is Kind.SHIPMENT_CONFIRMED
+                or (outcome.kind is Kind.ORDER_COMPLETE and core.pack.labels.order_id is None))
+        if done and outcome.order_id and screen.back_from_pack(outcome.order_id):
+            window.show_mode(MODE)
+
+    pack_screen.outcome.connect(packed)
     return screen

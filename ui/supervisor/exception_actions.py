@@ -22,6 +22,7 @@ from station.core import StationCore
 from station.messages import Message, msg
 from station.pack.exception_desk import Decision, what_happened
 from ui.i18n import tr
+from ui.supervisor.queues import order_id_of
 
 
 class ExceptionActions(QWidget):
@@ -62,14 +63,13 @@ class ExceptionActions(QWidget):
         must not take it away while a reason is being typed), if it is still queued."""
         for row in range(self._table.rowCount()):
             item = self._table.item(row, 0)
-            if self._chosen is not None and item is not None and item.text() == self._chosen:
+            if self._chosen is not None and order_id_of(item) == self._chosen:
                 self._table.selectRow(row)
                 return
 
     def selected_order(self) -> str | None:
         row = self._table.currentRow()
-        item = self._table.item(row, 0) if row >= 0 else None
-        return item.text() if item is not None else None
+        return order_id_of(self._table.item(row, 0)) if row >= 0 else None
 
     def retranslate(self) -> None:
         self.reason.setPlaceholderText(tr(msg("Exceptions", "Reason (required)")))

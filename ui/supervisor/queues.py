@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from station.inbox.rejected import outcome_label
 from station.messages import Message, msg
@@ -14,6 +15,9 @@ from station.metrics.definitions import exception_reason_label
 from station.metrics.figures import OpenException
 from ui.i18n import tr
 from ui.supervisor.tables import fill
+
+# The Order cell may say where the order was ("ORD-1 (batch B, slot 3)"): its id is kept here.
+ORDER_ROLE = Qt.ItemDataRole.UserRole
 
 REJECTED_NEXT_STEP = msg(
     "Supervisor", "Read the reason, correct the order at the hub, then scan it again here. "
@@ -37,6 +41,19 @@ def fill_exceptions(table: QTableWidget, queue: Sequence[OpenException], zone: Z
            tr(exception_reason_label(item.reason)),
            f"{item.reported_at.astimezone(zone):%m-%d %H:%M}", tr(item.next_step))
           for item in queue])
+    shown = {order(item.order): item.order for item in queue}
+    for row in range(table.rowCount()):  # after fill: sorting may have moved the rows
+        cell = table.item(row, 0)
+        if cell is not None:
+            cell.setData(ORDER_ROLE, shown.get(cell.text(), cell.text()))
+
+
+def order_id_of(cell: QTableWidgetItem | None) -> str | None:
+    """The order id an exception queue's Order cell stands for."""
+    if cell is None:
+        return None
+    order_id = cell.data(ORDER_ROLE)
+    return str(order_id) if order_id else cell.text()
 
 
 def fill_rejected(table: QTableWidget, rejected: Sequence[RejectedEvent]) -> None:
