@@ -33,7 +33,8 @@ def sorted_batch(file_core, clock):
     unknown = "490000000000" + str(check_digit("490000000000"))
     assert sort_scan(wall, unknown).kind is SortKind.UNKNOWN_ITEM
     short = sum(1 for order in wave.orders if wall.state.missing(order.order_id))
-    sort_scan(wall, "CMD:COMPLETE")
+    assert sort_scan(wall, "CMD:COMPLETE").kind is SortKind.CLOSE_TO_CONFIRM
+    assert sort_scan(wall, "CMD:COMPLETE").kind is not SortKind.CLOSE_TO_CONFIRM
     return file_core, short + 1
 
 
