@@ -51,8 +51,8 @@ def floor(file_core, clock):
 def make_screen(qtbot, floor):
     made = []
 
-    def make(load=None):
-        settings = MetricsSettings()
+    def make(load=None, settings=None):
+        settings = settings or MetricsSettings(rate_min_minutes=0)
         names = {b: floor.catalogue.badge(b).name for b in ("P-1001", "P-1002")}
         screen = SupervisorScreen(
             floor.signin,
@@ -470,6 +470,18 @@ def test_units_per_hour_is_one_figure_on_tile_and_table_with_its_window(qtbot, f
                for r in range(screen.packers_table.rowCount())]
     assert len(packers) == 2
     assert floor.catalogue.badge("I-2001").name not in packers
+
+
+def test_units_per_hour_waits_for_enough_packing_before_showing_a_rate(qtbot, floor,
+                                                                     make_screen):
+    _inspector_grades(floor)
+    floor.signin.sign_in("S-3001")
+    screen = make_screen(settings=MetricsSettings())  # a few seconds of packing: no rate yet
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    tile = screen.tiles[Metric.UNITS_PER_HOUR]
+    assert tile.value.text() == "–"
+    assert tile.on_target is None
 
 
 def test_daily_targets_are_pro_rated_so_the_morning_is_not_red(qtbot, floor, clock, screen):
