@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from station.events.exceptions import ExceptionReleased, ExceptionResolved
 from station.pack.outcomes import Kind
@@ -96,3 +97,33 @@ def test_resolve_closes_the_exception_for_good(qtbot, queued, screen):
     assert "closed" in actions.result.text()
     scan(core, "BADGE:P-1001")
     assert scan(core, order.id).kind is Kind.ORDER_IN_EXCEPTION
+
+
+def test_an_empty_reason_says_why_and_enter_decides_nothing(qtbot, queued, screen):
+    core, order = queued
+    screen.resize(1366, 768)
+    actions = choose_first(screen)
+    actions.resolve_button.click()
+    assert "reason" in actions.result.text()
+    assert actions.result.isVisibleTo(screen)
+    assert payloads(core.store.conn, ExceptionResolved, order.id) == []
+    actions.reason.setText("Replaced from stock")
+    qtbot.keyClick(actions.reason, Qt.Key.Key_Return)
+    assert payloads(core.store.conn, ExceptionReleased, order.id) == []
+    assert payloads(core.store.conn, ExceptionResolved, order.id) == []
+    assert "Resolve" in actions.result.text()
+    assert "Release" in actions.result.text()
+    assert screen.exceptions_table.rowCount() == 1
+
+
+def test_after_a_resolve_the_details_and_buttons_follow_the_empty_queue(qtbot, queued, screen):
+    _core, order = queued
+    actions = choose_first(screen)
+    actions.reason.setText("Cancelled by the brand")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        actions.resolve_button.click()
+    assert screen.exceptions_table.rowCount() == 0
+    assert order.id not in actions.details.text()
+    assert "Choose an order" in actions.details.text()
+    assert not actions.resolve_button.isEnabled()
+    assert not actions.release_button.isEnabled()
