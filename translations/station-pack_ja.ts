@@ -83,6 +83,11 @@
       <translation>ほかに問題が 1 件あります。</translation>
     </message>
     <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>1 unit</source>
+      <translation>1 点</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>A reason barcode is only used after EXCEPTION.</source>
       <translation>理由バーコードは「例外」の後にだけ使います。</translation>
@@ -264,7 +269,12 @@
       <translation>注文 {order} は例外キューにあります（{what}）。トートを例外棚に置いてください。梱包を再開するには、スーパーバイザーによる解除が必要です。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/exception_report.py" />
+      <source>Order {order} is in the exception queue. Leave the {units} packed in the box: put the box and the tote together on the exception shelf.</source>
+      <translation>注文 {order} を例外キューに入れました。梱包済みの {units} は箱から出さず、箱とトートを一緒に例外棚に置いてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
       <source>Order {order} is in the exception queue. Put the tote on the exception shelf.</source>
       <translation>注文 {order} を例外キューに入れました。トートを例外棚に置いてください。</translation>
     </message>
@@ -498,6 +508,11 @@
       <location filename="../station/pack/words.py" />
       <source>{count} more problems.</source>
       <translation>ほかに {count} 件の問題があります。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>{count} units</source>
+      <translation>{count} 点</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />

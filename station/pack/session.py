@@ -45,7 +45,7 @@ from station.pack import (
     words,
 )
 from station.pack.box_names import box_label
-from station.pack.exception_report import ExceptionReports, Send
+from station.pack.exception_report import ExceptionReports, Send, sent_message
 from station.pack.handover import Handovers, shares
 from station.pack.inserts import InsertRules
 from station.pack.label_check import LabelCheck
@@ -340,12 +340,12 @@ class PackSession:
             return reported
         assert self.order is not None
         order_id = self.order.id
+        packed = sum(self.state.packed_by_line.values()) if self.state is not None else 0
         with self._store.write():
             self._record(reported.payload)
             self._close_order("exception")
-        return _outcome(Kind.EXCEPTION_REPORTED, Tone.WARN, msg(
-            "Pack", "Order {order} is in the exception queue. Put the tote on the exception shelf.",
-            order=order_id), order_id=order_id)
+        return _outcome(Kind.EXCEPTION_REPORTED, Tone.WARN,
+                        sent_message(order_id, packed), order_id=order_id)
 
     def _reprint(self) -> ScanOutcome:
         order_id = self.last_packed_order()
