@@ -127,3 +127,18 @@ def test_after_a_resolve_the_details_and_buttons_follow_the_empty_queue(qtbot, q
     assert "Choose an order" in actions.details.text()
     assert not actions.resolve_button.isEnabled()
     assert not actions.release_button.isEnabled()
+
+
+def test_queue_rows_are_one_line_and_say_what_was_reported(qtbot, queued, screen):
+    """At 1366x768 several rows fit (review 9): a row is one line of text tall, and its
+    Reason says the item and quantity without choosing the row (review 10)."""
+    _core, _order = queued
+    screen.resize(1366, 768)
+    screen.tabs.setCurrentIndex(3)
+    table = screen.exceptions_table
+    reason = table.item(0, 3).text()
+    assert "Damaged: 1 ×" in reason
+    line = table.fontMetrics().height()
+    assert table.rowHeight(0) < 2 * line
+    assert table.item(0, 5).toolTip() == table.item(0, 5).text()
+    assert table.viewport().height() > 4 * table.rowHeight(0)

@@ -13,30 +13,37 @@ from station.metrics.dashboard import RejectedEvent
 from station.metrics.definitions import exception_reason_label
 from station.metrics.figures import OpenException
 from ui.i18n import tr
-from ui.supervisor.tables import fill
+from ui.supervisor.tables import fill, one_line_rows
 
 REJECTED_NEXT_STEP = msg(
     "Supervisor", "Read the reason, correct the order at the hub, then scan it again here. "
     "The event stays in this station's journal.")
 
 
-def fill_exceptions(table: QTableWidget, queue: Sequence[OpenException], zone: ZoneInfo,
+def fill_exceptions(table: QTableWidget, queue: Sequence[OpenException], zone: ZoneInfo, *,
                     names: Callable[[str], str] | None = None,
-                    where: Callable[[str], Message | None] | None = None) -> None:
-    """`where` names where an order was when it was reported (a sort wall's batch and slot)."""
+                    where: Callable[[str], Message | None] | None = None,
+                    what: Callable[[str], Message | None] | None = None) -> None:
+    """`where` names where an order was when it was reported (a sort wall's batch and slot),
+    `what` what was reported ("Short: 1 × T-shirt"). One line a row, so a 768-high screen
+    shows several: a long cell is cut and read whole in its tooltip."""
     name = names or (lambda badge: badge)
 
     def order(order_id: str) -> str:
         place = where(order_id) if where else None
         return f"{order_id} ({tr(place)})" if place else order_id
 
+    def reason(item: OpenException) -> str:
+        said = what(item.order) if what else None
+        return tr(said) if said is not None else tr(exception_reason_label(item.reason))
+
     fill(table, (msg("Supervisor", "Order"), msg("Supervisor", "Station"),
                  msg("Supervisor", "Packer"), msg("Supervisor", "Reason"),
                  msg("Supervisor", "Reported"), msg("Supervisor", "What to do next")),
          [(order(item.order), item.station, name(item.user) if item.user else "",
-           tr(exception_reason_label(item.reason)),
-           f"{item.reported_at.astimezone(zone):%m-%d %H:%M}", tr(item.next_step))
+           reason(item), f"{item.reported_at.astimezone(zone):%m-%d %H:%M}", tr(item.next_step))
           for item in queue])
+    one_line_rows(table)
 
 
 def fill_rejected(table: QTableWidget, rejected: Sequence[RejectedEvent]) -> None:
