@@ -299,6 +299,11 @@
       <translation>注文 {order} を {boxes} 個口で梱包しました。{labels} {numbers}</translation>
     </message>
     <message>
+      <location filename="../station/pack/handover.py" />
+      <source>Order {order} stays open with {packed} of {units} packed: the next packer scans their badge to take it over.</source>
+      <translation>注文 {order} は {units} 点中 {packed} 点梱包済みのまま開いています。次の梱包者がバッジをスキャンすると引き継げます。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Order {order} was cancelled. Put the tote on the cancellations shelf.</source>
       <translation>注文 {order} はキャンセルされています。トートをキャンセル棚に置いてください。</translation>
@@ -402,6 +407,11 @@
       <location filename="../station/pack/session.py" />
       <source>Signed in: {name}.</source>
       <translation>サインインしました: {name}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/handover.py" />
+      <source>Signed in: {name}. You took over order {order} from {packer}: {packed} of {units} packed.</source>
+      <translation>サインイン: {name}。{packer} さんから注文 {order} を引き継ぎました（{units} 点中 {packed} 点梱包済み）。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -598,6 +608,11 @@
       <location filename="../station/pack/exception_report.py" />
       <source>{reason}: {quantity} × {name}</source>
       <translation>{reason}：{name} × {quantity}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{signed_out} {still_open}</source>
+      <translation>{signed_out}{still_open}</translation>
     </message>
     <message>
       <location filename="../station/pack/step_flow.py" />

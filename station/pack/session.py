@@ -46,7 +46,7 @@ from station.pack import (
 )
 from station.pack.box_names import box_label
 from station.pack.exception_report import ExceptionReports, Send, sent_message
-from station.pack.handover import Handovers, shares
+from station.pack.handover import Handovers, left_open, shares
 from station.pack.inserts import InsertRules
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
@@ -277,8 +277,13 @@ class PackSession:
     def _sign_out(self) -> ScanOutcome:
         badge = self.signin.sign_out()
         self._prompt = None
-        return _outcome(Kind.SIGNED_OUT, Tone.INFO, msg(
-            "Pack", "Signed out: {name}.", name=badge.name if badge else ""))
+        signed_out = msg("Pack", "Signed out: {name}.", name=badge.name if badge else "")
+        still_open = left_open(self.order, self.state)
+        if still_open is not None:
+            return _outcome(Kind.SIGNED_OUT, Tone.WARN, msg(
+                "Pack", "{signed_out} {still_open}", signed_out=signed_out,
+                still_open=still_open))
+        return _outcome(Kind.SIGNED_OUT, Tone.INFO, signed_out)
 
     def _cancel_prompt(self) -> ScanOutcome:
         self._prompt = None
