@@ -13,6 +13,7 @@ from station.events.exceptions import ExceptionReleased, ExceptionResolved
 from station.pack.outcomes import Kind
 from tests.integration.test_pack_exceptions import line_of_three
 from tests.support import ean, find_line, payloads, scan
+from ui.style import APP_STYLE
 from ui.supervisor.factory import supervisor_screen
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -142,3 +143,9 @@ def test_queue_rows_are_one_line_and_say_what_was_reported(qtbot, queued, screen
     assert table.rowHeight(0) < 2 * line
     assert table.item(0, 5).toolTip() == table.item(0, 5).text()
     assert table.viewport().height() > 4 * table.rowHeight(0)
+
+
+def test_the_page_with_the_actions_fits_under_a_1366x768_header(qtbot, queued, screen):
+    """With resolve/release under the queue, the page still needs no scrolling (review 9)."""
+    screen.setStyleSheet(APP_STYLE)
+    assert screen.minimumSizeHint().height() <= 640

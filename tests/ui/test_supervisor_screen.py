@@ -553,3 +553,19 @@ def test_label_checks_show_by_outcome_and_the_tables_still_fit_1366(qtbot, floor
             table.viewport().width())
     finally:
         translations.use("en")
+
+
+def test_the_page_and_its_charts_fit_a_1366x768_window_without_scrolling(qtbot, floor, screen):
+    """Review item 9: the charts were cut off at the foot of a 1366x768 window. With the
+    app's style, the page needs no more than what the window leaves under its header and
+    above its status bar (about 640 px), so its scroll area never scrolls."""
+    screen.setStyleSheet(APP_STYLE)
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    assert screen.minimumSizeHint().height() <= 640
+    screen.resize(1366, 640)
+    screen.tabs.setCurrentIndex(2)
+    chart = screen.hour_chart
+    bottom = chart.mapTo(screen, chart.rect().bottomLeft()).y()
+    assert bottom <= screen.height()

@@ -29,7 +29,7 @@ class TargetChart(QChartView):
         super().__init__(parent)
         self._title = title
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(160)  # the whole supervisor page fits a 1366x768 window
         self.values: list[int] = []
         self.labels: list[str] = []
         self.target: float | None = None
