@@ -569,3 +569,4 @@ def test_the_page_and_its_charts_fit_a_1366x768_window_without_scrolling(qtbot, 
     chart = screen.hour_chart
     bottom = chart.mapTo(screen, chart.rect().bottomLeft()).y()
     assert bottom <= screen.height()
+    qtbot.waitUntil(lambda: chart.chart().plotArea().height() >= 100)  # bars, not a sliver
