@@ -83,6 +83,11 @@
       <translation>ほかに問題が 1 件あります。</translation>
     </message>
     <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>1 unit</source>
+      <translation>1 点</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>A reason barcode is only used after EXCEPTION.</source>
       <translation>理由バーコードは「例外」の後にだけ使います。</translation>
@@ -264,7 +269,12 @@
       <translation>注文 {order} は例外キューにあります（{what}）。トートを例外棚に置いてください。梱包を再開するには、スーパーバイザーによる解除が必要です。</translation>
     </message>
     <message>
-      <location filename="../station/pack/session.py" />
+      <location filename="../station/pack/exception_report.py" />
+      <source>Order {order} is in the exception queue. Leave the {units} packed in the box: put the box and the tote together on the exception shelf.</source>
+      <translation>注文 {order} を例外キューに入れました。梱包済みの {units} は箱から出さず、箱とトートを一緒に例外棚に置いてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/exception_report.py" />
       <source>Order {order} is in the exception queue. Put the tote on the exception shelf.</source>
       <translation>注文 {order} を例外キューに入れました。トートを例外棚に置いてください。</translation>
     </message>
@@ -287,6 +297,11 @@
       <location filename="../station/pack/session.py" />
       <source>Order {order} packed in {boxes} box(es). {labels} {numbers}</source>
       <translation>注文 {order} を {boxes} 個口で梱包しました。{labels} {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/handover.py" />
+      <source>Order {order} stays open with {packed} of {units} packed: the next packer scans their badge to take it over.</source>
+      <translation>注文 {order} は {units} 点中 {packed} 点梱包済みのまま開いています。次の梱包者がバッジをスキャンすると引き継げます。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -392,6 +407,11 @@
       <location filename="../station/pack/session.py" />
       <source>Signed in: {name}.</source>
       <translation>サインインしました: {name}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/handover.py" />
+      <source>Signed in: {name}. You took over order {order} from {packer}: {packed} of {units} packed.</source>
+      <translation>サインイン: {name}。{packer} さんから注文 {order} を引き継ぎました（{units} 点中 {packed} 点梱包済み）。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -500,6 +520,11 @@
       <translation>ほかに {count} 件の問題があります。</translation>
     </message>
     <message>
+      <location filename="../station/pack/exception_report.py" />
+      <source>{count} units</source>
+      <translation>{count} 点</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>{first} {then}</source>
       <translation>{first}{then}</translation>
@@ -583,6 +608,11 @@
       <location filename="../station/pack/exception_report.py" />
       <source>{reason}: {quantity} × {name}</source>
       <translation>{reason}：{name} × {quantity}</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{signed_out} {still_open}</source>
+      <translation>{signed_out}{still_open}</translation>
     </message>
     <message>
       <location filename="../station/pack/step_flow.py" />

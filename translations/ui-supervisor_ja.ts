@@ -10,6 +10,11 @@
     </message>
     <message>
       <location filename="../ui/supervisor/exception_actions.py" />
+      <source>Press Resolve (close) or Release (pack again).</source>
+      <translation>「解決（閉じる）」か「解除（再梱包）」を押してください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
       <source>Reason (required)</source>
       <translation>理由（必須）</translation>
     </message>

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from station.messages import Message, msg
-from station.metrics.compute import Bucket, Tally
+from station.metrics.compute import Bucket, Tally, Throughput
 from station.metrics.definitions import Metric
 from station.metrics.figures import Figures, OpenException
 from station.metrics.gift_orders import GiftOrderRow
@@ -95,7 +95,8 @@ def build(figures: Figures, query: DashboardQuery, *, now: datetime,
     tiles = (
         daily(Metric.ORDERS, site.orders, targets.orders_per_day),
         daily(Metric.UNITS, site.units, targets.units_per_day),
-        Tile(Metric.UNITS_PER_HOUR, _one_decimal(site.units_per_hour), targets.units_per_hour,
+        Tile(Metric.UNITS_PER_HOUR, _one_decimal(settled_rate(site, settings)),
+             targets.units_per_hour,
              window=TODAY_PER_PACKING_HOUR),
         Tile(Metric.WRONG_PER_100, today_tally.site.wrong_per_100_units,
              targets.wrong_per_100_units_max),
@@ -112,6 +113,13 @@ def build(figures: Figures, query: DashboardQuery, *, now: datetime,
 
 TODAY_SO_FAR = msg("Metrics", "today so far")
 TODAY_PER_PACKING_HOUR = msg("Metrics", "today, per hour of packing")
+
+
+def settled_rate(figures: Throughput, settings: MetricsSettings) -> float | None:
+    """Units/hour once there is `rate_min_minutes` of packing to divide by, else None."""
+    if figures.active_seconds < settings.rate_min_minutes * 60:
+        return None
+    return figures.units_per_hour
 
 
 def day_share(now: datetime, settings: MetricsSettings) -> float:

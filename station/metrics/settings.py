@@ -33,6 +33,9 @@ class MetricsSettings:
 
     time_zone: TimeZoneName = "Asia/Tokyo"
     idle_gap_minutes: Duration = 5.0
+    # Below this much packing today the units/hour tile shows "–": one unit after a few
+    # seconds is not a rate (docs/metrics.md).
+    rate_min_minutes: Duration = 10.0
     exception_lookback_days: Positive = 14
     trend_days: Positive = 14
     refresh_seconds: Positive = 30

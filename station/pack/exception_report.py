@@ -12,7 +12,7 @@ from station.catalogue import Catalogue
 from station.events.pack import ExceptionReported
 from station.ids import Sku
 from station.limits import MAX_TEXT
-from station.messages import Message, msg
+from station.messages import Message, counted, msg
 from station.models import Order, OrderLine
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.scans import Command, ExceptionReason, Scan
@@ -178,3 +178,15 @@ REASON_LABELS: dict[str, Message] = {
     ExceptionReason.WRONG_PICK.value: msg("Pack", "Wrong item picked"),
     ExceptionReason.OTHER.value: msg("Pack", "Other"),
 }
+
+
+def sent_message(order_id: str, packed_units: int) -> Message:
+    """What the packer does once the order is queued: units already packed stay in the box,
+    so the supervisor finds the order whole on the exception shelf (review item 10)."""
+    if packed_units == 0:
+        return msg("Pack", "Order {order} is in the exception queue. Put the tote on the "
+                           "exception shelf.", order=order_id)
+    return msg("Pack", "Order {order} is in the exception queue. Leave the {units} packed in "
+                       "the box: put the box and the tote together on the exception shelf.",
+               order=order_id, units=counted(packed_units, msg("Pack", "1 unit"),
+                                             msg("Pack", "{count} units", count=packed_units)))

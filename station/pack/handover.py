@@ -1,10 +1,12 @@
 """Another packer's badge scanned while an order is open: a hand-over, confirmed by scanning
-the badge a second time (or the first packer finishes first). Each unit stays credited to the
-badge that scanned it: `shares` splits a sealed order's units by packer.
+the badge a second time (or the first packer finishes first) while the first packer is signed
+in; once they have signed out (by command, idle time or a restart) one scan takes it over.
+Each unit stays credited to the badge that scanned it: `shares` splits a sealed order's units
+by packer.
 
 Who packs the order is folded from the journal (`PackState.packer`: who opened it or took it
-over last), so a restart mid-hand-over asks again, and one after it resumes with the new
-packer. A supervisor's badge signs in without taking the order over (to look or to help);
+over last), so after a restart the order resumes with whoever took it over last. A
+supervisor's badge signs in without taking the order over (to look or to help);
 the units a supervisor scans are credited to them all the same."""
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from station.clock import Clock
 from station.events.handover import PackingHandedOver
 from station.events.pack import PackerUnits
 from station.limits import fits_name
-from station.messages import msg
+from station.messages import Message, msg
 from station.models import Badge, Order, Role
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.state import PackState
@@ -61,6 +63,15 @@ class Handovers:
             return None
         packer = self.catalogue.badge(state.packer)
         packer_name = packer.name if packer else state.packer
+        if self.signin.user != state.packer:
+            # The first packer has signed out (or timed out): nobody to ask, one scan takes it.
+            self.pending = None
+            self._record(badge, order, state, state.packer)
+            return ScanOutcome(Kind.HANDED_OVER, Tone.GOOD, msg(
+                "Pack", "Signed in: {name}. You took over order {order} from {packer}: "
+                "{packed} of {units} packed.", name=badge.name, order=order.id,
+                packer=packer_name, packed=sum(state.packed_by_line.values()),
+                units=order.units), order_id=order.id)
         if self.pending != badge.id:
             self.pending = badge.id
             return ScanOutcome(Kind.HANDOVER_ASKED, Tone.INFO, msg(
@@ -73,6 +84,15 @@ class Handovers:
     def _hand_over(self, badge: Badge, order: Order, state: PackState, from_badge: str,
                    packer_name: str) -> ScanOutcome:
         packed = sum(state.packed_by_line.values())
+        self._record(badge, order, state, from_badge)
+        return ScanOutcome(Kind.HANDED_OVER, Tone.GOOD, msg(
+            "Pack", "{name} takes over order {order}: {packed} of {units} items packed by "
+            "{packer}.", name=badge.name, order=order.id, packed=packed, units=order.units,
+            packer=packer_name), order_id=order.id)
+
+    def _record(self, badge: Badge, order: Order, state: PackState, from_badge: str) -> None:
+        """The PackingHandedOver event and the new packer's sign-in, together."""
+        packed = sum(state.packed_by_line.values())
         event = journal.event_of(
             PackingHandedOver(order_id=order.id, from_badge=from_badge, to_badge=badge.id,
                               units_packed=packed),
@@ -83,7 +103,12 @@ class Handovers:
             stored = journal.append(db.conn, event)
             self.signin.sign_in(badge.id)
         state.apply(stored)
-        return ScanOutcome(Kind.HANDED_OVER, Tone.GOOD, msg(
-            "Pack", "{name} takes over order {order}: {packed} of {units} items packed by "
-            "{packer}.", name=badge.name, order=order.id, packed=packed, units=order.units,
-            packer=packer_name), order_id=order.id)
+
+
+def left_open(order: Order | None, state: PackState | None) -> Message | None:
+    """Said on signing out mid-order: the order waits for the next packer's badge."""
+    if order is None or state is None:
+        return None
+    return msg("Pack", "Order {order} stays open with {packed} of {units} packed: the next "
+               "packer scans their badge to take it over.", order=order.id,
+               packed=sum(state.packed_by_line.values()), units=order.units)

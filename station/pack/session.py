@@ -45,8 +45,8 @@ from station.pack import (
     words,
 )
 from station.pack.box_names import box_label
-from station.pack.exception_report import ExceptionReports, Send
-from station.pack.handover import Handovers, shares
+from station.pack.exception_report import ExceptionReports, Send, sent_message
+from station.pack.handover import Handovers, left_open, shares
 from station.pack.inserts import InsertRules
 from station.pack.label_check import LabelCheck
 from station.pack.outcomes import Kind, ScanOutcome, Tone
@@ -277,8 +277,13 @@ class PackSession:
     def _sign_out(self) -> ScanOutcome:
         badge = self.signin.sign_out()
         self._prompt = None
-        return _outcome(Kind.SIGNED_OUT, Tone.INFO, msg(
-            "Pack", "Signed out: {name}.", name=badge.name if badge else ""))
+        signed_out = msg("Pack", "Signed out: {name}.", name=badge.name if badge else "")
+        still_open = left_open(self.order, self.state)
+        if still_open is not None:
+            return _outcome(Kind.SIGNED_OUT, Tone.WARN, msg(
+                "Pack", "{signed_out} {still_open}", signed_out=signed_out,
+                still_open=still_open))
+        return _outcome(Kind.SIGNED_OUT, Tone.INFO, signed_out)
 
     def _cancel_prompt(self) -> ScanOutcome:
         self._prompt = None
@@ -340,12 +345,12 @@ class PackSession:
             return reported
         assert self.order is not None
         order_id = self.order.id
+        packed = sum(self.state.packed_by_line.values()) if self.state is not None else 0
         with self._store.write():
             self._record(reported.payload)
             self._close_order("exception")
-        return _outcome(Kind.EXCEPTION_REPORTED, Tone.WARN, msg(
-            "Pack", "Order {order} is in the exception queue. Put the tote on the exception shelf.",
-            order=order_id), order_id=order_id)
+        return _outcome(Kind.EXCEPTION_REPORTED, Tone.WARN,
+                        sent_message(order_id, packed), order_id=order_id)
 
     def _reprint(self) -> ScanOutcome:
         order_id = self.last_packed_order()

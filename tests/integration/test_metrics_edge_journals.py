@@ -49,3 +49,20 @@ def test_a_day_with_one_scan_has_working_time_but_no_orders(conn, way):
     assert tally.site.median_pack_seconds is None
     assert tally.site.wrong_per_100_units is None
     assert [s.key for s in tally.stations] == ["PACK-01"]
+
+
+def test_the_units_per_hour_tile_waits_for_enough_packing_time(conn):
+    """One unit packed in a few seconds is no rate (review item 9): the tile shows nothing
+    until `rate_min_minutes` of packing, then the plain definition."""
+    script = Script(conn, "PACK-01")
+    script.event(sy.opened_order("A", "KAZE", 1), at(9, 0), "P-1", "A")
+    script.event(sy.packed_item("A"), at(9, 0, 2), "P-1", "A")
+    script.event(sy.packed_order("A", 1), at(9, 0, 4), "P-1", "A")
+
+    def tile(settings: MetricsSettings) -> float | None:
+        board = station_dashboard(conn, DashboardQuery(DAY, DAY), now=at(12, 0),
+                                  settings=settings, targets=Targets())
+        return {t.metric: t.value for t in board.tiles}[Metric.UNITS_PER_HOUR]
+
+    assert tile(MetricsSettings()) is None
+    assert tile(MetricsSettings(rate_min_minutes=0)) == pytest.approx(900.0)

@@ -115,7 +115,7 @@ def test_the_dashboard_tiles_compare_today_with_the_targets(journal):
     targets = Targets(orders_per_day=2, units_per_day=10, units_per_hour=100,
                       station_units_per_hour={"PACK-01": 5.0}, open_exceptions_max=0)
     board = station_dashboard(journal, DashboardQuery(DAY, DAY), now=at(9, 30),
-                              settings=MetricsSettings(), targets=targets)
+                              settings=MetricsSettings(rate_min_minutes=2), targets=targets)
     assert board.tile(Metric.ORDERS).value == 2
     assert board.tile(Metric.ORDERS).on_target
     units = board.tile(Metric.UNITS)  # 10 a day (09-18) pro-rated at 09:30: 10 * 0.5/9 -> 1

@@ -48,6 +48,9 @@ def test_a_short_item_and_its_quantity_are_scanned_and_read_back_from_the_journa
     assert "2 ×" in scan(core, "QTY:2").message.render()
     outcome = scan(core, "CMD:OK")
     assert outcome.kind is Kind.EXCEPTION_REPORTED
+    said = outcome.message.render()  # the unit already packed stays in the box (review 10)
+    assert "Leave the 1 unit packed in the box" in said
+    assert "box and the tote together on the exception shelf" in said
     [report] = payloads(core.store.conn, ExceptionReported, order.id)
     assert (report.reason, report.sku, report.quantity, report.note) == (
         "SHORT", line.product.sku, 2, None)

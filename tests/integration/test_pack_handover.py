@@ -99,7 +99,7 @@ def reopen(settings, clock, core):
     return open_core(settings, clock)
 
 
-def test_a_restart_before_the_confirmation_asks_again_and_one_after_it_keeps_the_new_packer(
+def test_a_restart_before_the_confirmation_hands_over_at_once_and_one_after_keeps_the_new_packer(
         settings, clock):
     core = open_core(settings, clock)
     try:
@@ -113,7 +113,7 @@ def test_a_restart_before_the_confirmation_asks_again_and_one_after_it_keeps_the
         core = reopen(settings, clock, core)                 # killed before the second scan
         assert core.signin.user is None
         assert core.pack.state.packer == "P-1001"
-        assert scan(core, "BADGE:P-1002").kind is Kind.HANDOVER_ASKED
+        # the restart signed P-1001 out: nobody to ask, one scan takes it over
         assert scan(core, "BADGE:P-1002").kind is Kind.HANDED_OVER
 
         core = reopen(settings, clock, core)                 # and after it
@@ -127,3 +127,43 @@ def test_a_restart_before_the_confirmation_asks_again_and_one_after_it_keeps_the
                                   PackerUnits(badge="P-1002", units=2))
     finally:
         core.close()
+
+
+def test_after_the_first_packer_signed_out_one_badge_scan_takes_the_order_over(file_core, clock):
+    """Review item 11: nobody is left to ask, so the new badge signs in and takes over at once;
+    signing out mid-order said the order stays open."""
+    core = file_core
+    order = three_unit_order(core)
+    skus = units(order)
+    scan(core, "BADGE:P-1001")
+    scan(core, order.id)
+    clock.advance(seconds=10)
+    scan(core, ean(core, skus[0]))
+    signed_out = scan(core, "CMD:SIGNOUT")
+    assert signed_out.kind is Kind.SIGNED_OUT
+    assert f"Order {order.id} stays open with 1 of 3 packed" in signed_out.message.render()
+    assert core.signin.user is None
+
+    clock.advance(seconds=30)
+    handed = scan(core, "BADGE:P-1002")
+    assert handed.kind is Kind.HANDED_OVER
+    said = handed.message.render()
+    assert f"You took over order {order.id} from 佐藤 花子 (Sato Hanako)" in said
+    assert "1 of 3 packed" in said
+    assert core.signin.user == "P-1002"
+    [handover] = payloads(core.store.conn, PackingHandedOver, order.id)
+    assert (handover.from_badge, handover.to_badge, handover.units_packed) == (
+        "P-1001", "P-1002", 1)
+    for sku in skus[1:]:
+        clock.advance(seconds=10)
+        outcome = scan(core, ean(core, sku))
+    assert outcome.kind is Kind.ORDER_COMPLETE
+    assert packer_units(core) == {"tables": {"P-1001": 1, "P-1002": 2},
+                                  "raw": {"P-1001": 1, "P-1002": 2}}
+
+
+def test_signing_out_with_no_order_open_says_only_who_signed_out(file_core):
+    core = file_core
+    scan(core, "BADGE:P-1001")
+    signed_out = scan(core, "CMD:SIGNOUT")
+    assert signed_out.message.render() == "Signed out: 佐藤 花子 (Sato Hanako)."

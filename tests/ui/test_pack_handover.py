@@ -62,3 +62,25 @@ def test_packer_b_takes_over_after_a_second_badge_scan_and_each_is_credited(
     shown = {table.item(row, 0).text(): table.item(row, 2).data(Qt.ItemDataRole.DisplayRole)
              for row in range(table.rowCount())}
     assert shown == {"佐藤 花子 (Sato Hanako)": 1, "Alex Kim": 2}
+
+
+def test_after_sign_out_one_badge_scan_takes_over_and_says_so(station_app):
+    """Review item 11: Sato signed out mid-order (warned the order stays open); Alex's one
+    scan signs in and takes over, and the banner says from whom and how far it got."""
+    window = station_app.window
+    core = station_app.core
+    order = three_unit_order(core)
+    skus = units(order)
+    scanner_burst(window, "BADGE:P-1001")
+    scanner_burst(window, order.id)
+    scanner_burst(window, ean(core, skus[0]))
+    scanner_burst(window, "CMD:SIGNOUT")
+    assert "stays open" in window.pack_screen.banner.text()
+
+    scanner_burst(window, "BADGE:P-1002")
+    assert last_kind(station_app) is Kind.HANDED_OVER
+    banner = window.pack_screen.banner.text()
+    assert "You took over order" in banner
+    assert "1 of 3" in banner
+    assert "Alex Kim" in window.user_label.text()
+    assert window.pack_screen.lines.packed_text(order.lines[0].line_no) == "1"

@@ -7,11 +7,13 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from station.events.exceptions import ExceptionReleased, ExceptionResolved
 from station.pack.outcomes import Kind
 from tests.integration.test_pack_exceptions import line_of_three
 from tests.support import ean, find_line, payloads, scan
+from ui.style import APP_STYLE
 from ui.supervisor.factory import supervisor_screen
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -96,3 +98,54 @@ def test_resolve_closes_the_exception_for_good(qtbot, queued, screen):
     assert "closed" in actions.result.text()
     scan(core, "BADGE:P-1001")
     assert scan(core, order.id).kind is Kind.ORDER_IN_EXCEPTION
+
+
+def test_an_empty_reason_says_why_and_enter_decides_nothing(qtbot, queued, screen):
+    core, order = queued
+    screen.resize(1366, 768)
+    actions = choose_first(screen)
+    actions.resolve_button.click()
+    assert "reason" in actions.result.text()
+    assert actions.result.isVisibleTo(screen)
+    assert payloads(core.store.conn, ExceptionResolved, order.id) == []
+    actions.reason.setText("Replaced from stock")
+    qtbot.keyClick(actions.reason, Qt.Key.Key_Return)
+    assert payloads(core.store.conn, ExceptionReleased, order.id) == []
+    assert payloads(core.store.conn, ExceptionResolved, order.id) == []
+    assert "Resolve" in actions.result.text()
+    assert "Release" in actions.result.text()
+    assert screen.exceptions_table.rowCount() == 1
+
+
+def test_after_a_resolve_the_details_and_buttons_follow_the_empty_queue(qtbot, queued, screen):
+    _core, order = queued
+    actions = choose_first(screen)
+    actions.reason.setText("Cancelled by the brand")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        actions.resolve_button.click()
+    assert screen.exceptions_table.rowCount() == 0
+    assert order.id not in actions.details.text()
+    assert "Choose an order" in actions.details.text()
+    assert not actions.resolve_button.isEnabled()
+    assert not actions.release_button.isEnabled()
+
+
+def test_queue_rows_are_one_line_and_say_what_was_reported(qtbot, queued, screen):
+    """At 1366x768 several rows fit (review 9): a row is one line of text tall, and its
+    Reason says the item and quantity without choosing the row (review 10)."""
+    _core, _order = queued
+    screen.resize(1366, 768)
+    screen.tabs.setCurrentIndex(3)
+    table = screen.exceptions_table
+    reason = table.item(0, 3).text()
+    assert "Damaged: 1 ×" in reason
+    line = table.fontMetrics().height()
+    assert table.rowHeight(0) < 2 * line
+    assert table.item(0, 5).toolTip() == table.item(0, 5).text()
+    assert table.viewport().height() > 4 * table.rowHeight(0)
+
+
+def test_the_page_with_the_actions_fits_under_a_1366x768_header(qtbot, queued, screen):
+    """With resolve/release under the queue, the page still needs no scrolling (review 9)."""
+    screen.setStyleSheet(APP_STYLE)
+    assert screen.minimumSizeHint().height() <= 640

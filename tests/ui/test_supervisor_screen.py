@@ -51,8 +51,8 @@ def floor(file_core, clock):
 def make_screen(qtbot, floor):
     made = []
 
-    def make(load=None):
-        settings = MetricsSettings()
+    def make(load=None, settings=None):
+        settings = settings or MetricsSettings(rate_min_minutes=0)
         names = {b: floor.catalogue.badge(b).name for b in ("P-1001", "P-1002")}
         screen = SupervisorScreen(
             floor.signin,
@@ -472,6 +472,18 @@ def test_units_per_hour_is_one_figure_on_tile_and_table_with_its_window(qtbot, f
     assert floor.catalogue.badge("I-2001").name not in packers
 
 
+def test_units_per_hour_waits_for_enough_packing_before_showing_a_rate(qtbot, floor,
+                                                                     make_screen):
+    _inspector_grades(floor)
+    floor.signin.sign_in("S-3001")
+    screen = make_screen(settings=MetricsSettings())  # a few seconds of packing: no rate yet
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    tile = screen.tiles[Metric.UNITS_PER_HOUR]
+    assert tile.value.text() == "–"
+    assert tile.on_target is None
+
+
 def test_daily_targets_are_pro_rated_so_the_morning_is_not_red(qtbot, floor, clock, screen):
     clock.set(at(9, 5))  # 5 minutes into a 09:00-18:00 day: 100 units a day -> 1 by now
     floor.signin.sign_in("S-3001")
@@ -541,3 +553,20 @@ def test_label_checks_show_by_outcome_and_the_tables_still_fit_1366(qtbot, floor
             table.viewport().width())
     finally:
         translations.use("en")
+
+
+def test_the_page_and_its_charts_fit_a_1366x768_window_without_scrolling(qtbot, floor, screen):
+    """Review item 9: the charts were cut off at the foot of a 1366x768 window. With the
+    app's style, the page needs no more than what the window leaves under its header and
+    above its status bar (about 640 px), so its scroll area never scrolls."""
+    screen.setStyleSheet(APP_STYLE)
+    floor.signin.sign_in("S-3001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    assert screen.minimumSizeHint().height() <= 640
+    screen.resize(1366, 640)
+    screen.tabs.setCurrentIndex(2)
+    chart = screen.hour_chart
+    bottom = chart.mapTo(screen, chart.rect().bottomLeft()).y()
+    assert bottom <= screen.height()
+    qtbot.waitUntil(lambda: chart.chart().plotArea().height() >= 100)  # bars, not a sliver

@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -29,7 +29,7 @@ class TargetChart(QChartView):
         super().__init__(parent)
         self._title = title
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(160)  # the whole supervisor page fits a 1366x768 window
         self.values: list[int] = []
         self.labels: list[str] = []
         self.target: float | None = None
@@ -52,7 +52,10 @@ class TargetChart(QChartView):
         chart = QChart()
         chart.setTitle(tr(self._title))
         chart.legend().setVisible(True)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # Beside the plot, with thin margins: a 1366x768 page leaves the plot little height.
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        chart.setMargins(QMargins(4, 2, 4, 2))
         bars = QBarSet(tr(msg("Supervisor", "Units packed")))
         bars.setColor(QColor("#3f6fb5"))
         bars.append([float(value) for value in values])

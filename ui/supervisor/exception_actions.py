@@ -44,7 +44,8 @@ class ExceptionActions(QWidget):
         self.result.setWordWrap(True)
         self.resolve_button.clicked.connect(lambda: self._decide(self._core.exceptions.resolve))
         self.release_button.clicked.connect(lambda: self._decide(self._core.exceptions.release))
-        self.reason.returnPressed.connect(lambda: self._decide(self._core.exceptions.release))
+        # Enter decides nothing: Resolve and Release are different, so the button is chosen.
+        self.reason.returnPressed.connect(self._choose_a_button)
         table.itemSelectionChanged.connect(self._on_selection_changed)
         row = QHBoxLayout()
         row.addWidget(self.reason, 1)
@@ -66,6 +67,10 @@ class ExceptionActions(QWidget):
             if self._chosen is not None and order_id_of(item) == self._chosen:
                 self._table.selectRow(row)
                 return
+        # Gone from the queue (decided): nothing is chosen, so the details and buttons say so.
+        self._table.setCurrentCell(-1, -1)
+        self._table.clearSelection()
+        self._on_selection_changed()
 
     def selected_order(self) -> str | None:
         row = self._table.currentRow()
@@ -92,14 +97,23 @@ class ExceptionActions(QWidget):
         self.details.setText(tr(msg("Exceptions", "{order}: {what}", order=order.id,
                                     what=what_happened(self._core.store.conn, order))))
 
+    def _say(self, message: Message) -> None:
+        self._said = message
+        self.result.setText(tr(message))
+
+    def _choose_a_button(self) -> None:
+        self._say(msg("Exceptions", "Press Resolve (close) or Release (pack again)."))
+
     def _decide(self, action: Callable[[str, str], Decision]) -> None:
         order_id = self.selected_order()
         if order_id is None:
+            self._say(msg("Exceptions", "Choose an order in the queue."))
             return
         decision = action(order_id, self.reason.text())
-        self._said = decision.message
-        self.result.setText(tr(decision.message))
+        self._say(decision.message)
         if decision.done:
             self.reason.clear()
             self._chosen = None
+        else:
+            self.reason.setFocus()  # what is missing is typed there
         self.decided.emit(decision)

@@ -9,15 +9,23 @@ from PySide6.QtWidgets import QWidget
 
 from station.core import StationCore
 from station.materials.export import bill_lines, write_bill
+from station.messages import Message
 from station.metrics import aggregates
 from station.metrics.dashboard import Dashboard, DashboardQuery
 from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.station_view import station_dashboard
+from station.pack.exception_desk import what_happened
 from station.sortwall.figures import where_short
 from ui.i18n import tr
 from ui.supervisor.exception_actions import ExceptionActions
 from ui.supervisor.loaders import DashboardLoader, station_loader
 from ui.supervisor.screen import SupervisorScreen
+
+
+def reported(core: StationCore, order_id: str) -> Message | None:
+    """What the packer reported ("Short: 1 × T-shirt"), for the queue's Reason column."""
+    order = core.catalogue.order(order_id)  # type: ignore[arg-type]
+    return what_happened(core.store.conn, order) if order is not None else None
 
 
 def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> SupervisorScreen:
@@ -50,7 +58,8 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
                               clock=core.clock, brands=[b.id for b in core.catalogue.brands()],
                               names=name, load_on_ui_thread=in_memory, bill=bill,
                               parent=parent,
-                              where=lambda order_id: where_short(core.store.conn, order_id))
+                              where=lambda order_id: where_short(core.store.conn, order_id),
+                              what=lambda order_id: reported(core, order_id))
     actions = ExceptionActions(core, screen.exceptions_table)
     actions.decided.connect(lambda _decision: screen.refresh())
     screen.refreshed.connect(lambda _board: actions.keep_choice())

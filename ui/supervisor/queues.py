@@ -14,7 +14,7 @@ from station.metrics.dashboard import RejectedEvent
 from station.metrics.definitions import exception_reason_label
 from station.metrics.figures import OpenException
 from ui.i18n import tr
-from ui.supervisor.tables import fill
+from ui.supervisor.tables import fill, one_line_rows
 
 # The Order cell may say where the order was ("ORD-1 (batch B, slot 3)"): its id is kept here.
 ORDER_ROLE = Qt.ItemDataRole.UserRole
@@ -24,28 +24,35 @@ REJECTED_NEXT_STEP = msg(
     "The event stays in this station's journal.")
 
 
-def fill_exceptions(table: QTableWidget, queue: Sequence[OpenException], zone: ZoneInfo,
+def fill_exceptions(table: QTableWidget, queue: Sequence[OpenException], zone: ZoneInfo, *,
                     names: Callable[[str], str] | None = None,
-                    where: Callable[[str], Message | None] | None = None) -> None:
-    """`where` names where an order was when it was reported (a sort wall's batch and slot)."""
+                    where: Callable[[str], Message | None] | None = None,
+                    what: Callable[[str], Message | None] | None = None) -> None:
+    """`where` names where an order was when it was reported (a sort wall's batch and slot),
+    `what` what was reported ("Short: 1 × T-shirt"). One line a row, so a 768-high screen
+    shows several: a long cell is cut and read whole in its tooltip."""
     name = names or (lambda badge: badge)
 
     def order(order_id: str) -> str:
         place = where(order_id) if where else None
         return f"{order_id} ({tr(place)})" if place else order_id
 
+    def reason(item: OpenException) -> str:
+        said = what(item.order) if what else None
+        return tr(said) if said is not None else tr(exception_reason_label(item.reason))
+
     fill(table, (msg("Supervisor", "Order"), msg("Supervisor", "Station"),
                  msg("Supervisor", "Packer"), msg("Supervisor", "Reason"),
                  msg("Supervisor", "Reported"), msg("Supervisor", "What to do next")),
          [(order(item.order), item.station, name(item.user) if item.user else "",
-           tr(exception_reason_label(item.reason)),
-           f"{item.reported_at.astimezone(zone):%m-%d %H:%M}", tr(item.next_step))
+           reason(item), f"{item.reported_at.astimezone(zone):%m-%d %H:%M}", tr(item.next_step))
           for item in queue])
     shown = {order(item.order): item.order for item in queue}
     for row in range(table.rowCount()):  # after fill: sorting may have moved the rows
         cell = table.item(row, 0)
         if cell is not None:
             cell.setData(ORDER_ROLE, shown.get(cell.text(), cell.text()))
+    one_line_rows(table)
 
 
 def order_id_of(cell: QTableWidgetItem | None) -> str | None:

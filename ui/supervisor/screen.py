@@ -74,6 +74,7 @@ class SupervisorScreen(QWidget):
                  names: Callable[[str], str] | None = None, load_on_ui_thread: bool = False,
                  bill: MaterialsBill | None = None,
                  where: Callable[[str], Message | None] | None = None,
+                 what: Callable[[str], Message | None] | None = None,
                  parent: QWidget | None = None) -> None:
         """`load_on_ui_thread` is for an in-memory database (tests, previews), whose one
         connection belongs to the UI thread and must not be used from a worker."""
@@ -81,7 +82,7 @@ class SupervisorScreen(QWidget):
         self._signin, self._load, self._clock = signin, load, clock
         self._settings, self._targets, self._names = settings, targets, names
         self._bill = bill
-        self._where = where
+        self._where, self._what = where, what
         self.dashboard: Dashboard | None = None
         self.exception_actions: ExceptionActions | None = None
         self._status: Message | None = None
@@ -332,8 +333,8 @@ class SupervisorScreen(QWidget):
         self.day_chart.show_values([f"{b.start:%m-%d}" for b in board.trend],
                                    [b.units for b in board.trend],
                                    float(self._targets.units_per_day), upright=True)
-        fill_exceptions(self.exceptions_table, board.open_exceptions, zone, self._names,
-                        self._where)
+        fill_exceptions(self.exceptions_table, board.open_exceptions, zone, names=self._names,
+                        where=self._where, what=self._what)
         fill_rejected(self.rejected_table, board.rejected)
         fill_gifts(self.gifts_table, board.gift_orders)
 

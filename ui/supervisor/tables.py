@@ -94,3 +94,15 @@ def _fit(table: QTableWidget, rows: Sequence[Sequence[Cell]]) -> None:
         header.resizeSection(column, wanted)
     table.setWordWrap(True)
     table.resizeRowsToContents()
+
+
+def one_line_rows(table: QTableWidget) -> None:
+    """Rows one line tall (a queue to scan down, not to read in the table): every cell's whole
+    text in its tooltip."""
+    table.setWordWrap(False)
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is not None:
+                item.setToolTip(item.text())
+    table.resizeRowsToContents()
