@@ -108,6 +108,11 @@
       <translation>全商品を梱包しました。「完了」をスキャンして封をし、印刷してください。</translation>
     </message>
     <message>
+      <location filename="../station/pack/handover.py" />
+      <source>An order stays open with {packed} of {units} packed: the next packer scans their badge to take it over.</source>
+      <translation>{units} 点中 {packed} 点梱包済みの注文が開いたままです。次の梱包者がバッジをスキャンすると引き継げます。</translation>
+    </message>
+    <message>
       <location filename="../station/pack/session.py" />
       <source>Badge {badge} is not known here.</source>
       <translation>バッジ {badge} は登録されていません。</translation>
@@ -297,11 +302,6 @@
       <location filename="../station/pack/session.py" />
       <source>Order {order} packed in {boxes} box(es). {labels} {numbers}</source>
       <translation>注文 {order} を {boxes} 個口で梱包しました。{labels} {numbers}</translation>
-    </message>
-    <message>
-      <location filename="../station/pack/handover.py" />
-      <source>Order {order} stays open with {packed} of {units} packed: the next packer scans their badge to take it over.</source>
-      <translation>注文 {order} は {units} 点中 {packed} 点梱包済みのまま開いています。次の梱包者がバッジをスキャンすると引き継げます。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />

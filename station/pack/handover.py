@@ -106,9 +106,10 @@ class Handovers:
 
 
 def left_open(order: Order | None, state: PackState | None) -> Message | None:
-    """Said on signing out mid-order: the order waits for the next packer's badge."""
+    """Said on signing out mid-order: the order waits for the next packer's badge. It names
+    no order: the screen of a station nobody is signed in at shows nothing of one."""
     if order is None or state is None:
         return None
-    return msg("Pack", "Order {order} stays open with {packed} of {units} packed: the next "
-               "packer scans their badge to take it over.", order=order.id,
+    return msg("Pack", "An order stays open with {packed} of {units} packed: the next "
+               "packer scans their badge to take it over.",
                packed=sum(state.packed_by_line.values()), units=order.units)
