@@ -129,9 +129,8 @@
     </message>
     <message>
       <location filename="../station/pack/label_check.py" />
-      <location filename="../station/pack/session.py" />
       <source>Cancelled.</source>
-      <translation>取り消しました。</translation>
+      <translation>キャンセルしました。</translation>
     </message>
     <message>
       <location filename="../station/pack/exception_report.py" />
@@ -222,6 +221,11 @@
       <location filename="../station/pack/session.py" />
       <source>Nothing to acknowledge.</source>
       <translation>確認が必要なものはありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Nothing to cancel: no question is waiting. The order stays open.</source>
+      <translation>キャンセルするものはありません（待っている質問はありません）。注文はそのまま開いています。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -327,6 +331,11 @@
       <location filename="../station/pack/session.py" />
       <source>Quantity {quantity}: now scan the item.</source>
       <translation>数量 {quantity}: 商品をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Question cancelled. The order stays open.</source>
+      <translation>質問をキャンセルしました。注文はそのまま開いています。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />

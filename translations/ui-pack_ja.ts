@@ -147,7 +147,7 @@
     <message>
       <location filename="../ui/pack/screen.py" />
       <source>Undo</source>
-      <translation>取り消し</translation>
+      <translation>1つ戻す</translation>
     </message>
     <message>
       <location filename="../ui/pack/exception_dialog.py" />

@@ -15,8 +15,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, KeepInFrame, Paragraph, Spacer
 
 from printing import fonts, text_fit
-from printing.paper import Paper
 from printing.gift_kit import GiftKit
+from printing.paper import Paper
 from station.gift import Gift
 from station.messages import catalogue, msg
 

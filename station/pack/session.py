@@ -281,9 +281,13 @@ class PackSession:
             "Pack", "Signed out: {name}.", name=badge.name if badge else ""))
 
     def _cancel_prompt(self) -> ScanOutcome:
+        if self._prompt is None and self.quantity_ready is None:
+            return _outcome(Kind.NOTHING_TO_CANCEL, Tone.INFO, msg(
+                "Pack", "Nothing to cancel: no question is waiting. The order stays open."))
         self._prompt = None
         self.quantity_ready = None
-        return _outcome(Kind.CANCELLED_PROMPT, Tone.INFO, msg("Pack", "Cancelled."))
+        return _outcome(Kind.CANCELLED_PROMPT, Tone.INFO, msg(
+            "Pack", "Question cancelled. The order stays open."))
 
     def _acknowledge(self) -> ScanOutcome:
         if self.state is None or not self.state.awaiting_acknowledgement:

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from printing.documents import slip
-from printing.documents.paper import Paper
+from printing.paper import Paper
 from station import journal
 from station.core import open_core
 from station.demo import APPAREL, COSMETICS
