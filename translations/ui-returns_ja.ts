@@ -139,6 +139,11 @@
       <translation>スキャン：RMA · 返送ラベル · 注文番号 · 商品シリアル</translation>
     </message>
     <message>
+      <location filename="../ui/returns/screen.py" />
+      <source>Sign out</source>
+      <translation>サインアウト</translation>
+    </message>
+    <message>
       <location filename="../ui/returns/controls.py" />
       <source>Take back</source>
       <translation>回答を戻す</translation>

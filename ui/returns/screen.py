@@ -27,6 +27,7 @@ from station.messages import Message, msg
 from station.returns.models import ItemResult
 from station.returns.outcomes import ReturnsOutcome, Tone
 from station.returns.session import ReturnsSession
+from station.scans import COMMAND_PREFIX, Command
 from ui.i18n import language as ui_language
 from ui.i18n import tr
 from ui.phrase_label import PhraseLabel
@@ -110,12 +111,17 @@ class ReturnsScreen(QWidget):
         self.camera = QPushButton()
         self.camera.clicked.connect(self.take_camera_photo)
         self.camera.setEnabled(self.session.camera is not None)
+        self.sign_out = QPushButton()
+        self.sign_out.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # typed codes stay in the field
+        self.sign_out.clicked.connect(
+            lambda: self.handle_scan(f"{COMMAND_PREFIX}{Command.SIGN_OUT.value}"))
         self.hint = _label("")
         bottom = QHBoxLayout()
         bottom.addWidget(self.code, 1)
         bottom.addWidget(self.note, 1)
         bottom.addWidget(self.photo_file)
         bottom.addWidget(self.camera)
+        bottom.addWidget(self.sign_out)
 
         middle = QHBoxLayout()
         middle.addLayout(left, 2)
@@ -222,6 +228,7 @@ class ReturnsScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.follow_sign_in()
+        self.code.setFocus()   # typing works on arrival, without a scanner
 
     def retranslate(self) -> None:
         """Everything in the UI's current language, product and grade names included (the
@@ -233,6 +240,7 @@ class ReturnsScreen(QWidget):
                                                               "add)")))
         self.photo_file.setText(tr(msg("Returns screen", "Photo from file…")))
         self.camera.setText(tr(msg("Returns screen", "Camera photo")))
+        self.sign_out.setText(tr(msg("Returns screen", "Sign out")))
         self.expected_heading.setText(tr(msg("Returns screen", "Returns expected")))
         self.code.retranslate()
         self._draw_banner()
@@ -245,6 +253,7 @@ class ReturnsScreen(QWidget):
     def refresh(self) -> None:
         """Redraw the RMA and item panels from the session."""
         session = self.session
+        self.sign_out.setVisible(session.signin.badge is not None)
         self.rma_details.setText(panels.rma_text(session))
         panels.fill_items(self.items, session)
         item = session.item
