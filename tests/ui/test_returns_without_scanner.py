@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from station.returns import rmas
 from tests.app_driver import scanner_burst
-from tests.returns_support import INSPECTOR, returns_session
+from tests.returns_support import INSPECTOR, answer_scans, item_code, returns_session
 from tests.ui.test_pack_fit import at_station_size
 from ui.returns.screen import ReturnsScreen
 
@@ -62,3 +63,40 @@ def test_the_inspector_signs_out_with_a_button(qtbot, screen):
     qtbot.mouseClick(screen.sign_out, Qt.MouseButton.LeftButton)
     assert screen.session.signin.badge is None
     assert not screen.sign_out.isVisible()
+
+
+def _seen_whole(widget, area) -> bool:
+    """`widget` lies inside the scroll area's viewport at the scroll position it has now."""
+    top_left = widget.mapTo(area.viewport(), widget.rect().topLeft())
+    bottom_right = widget.mapTo(area.viewport(), widget.rect().bottomRight())
+    return area.viewport().rect().contains(top_left) and area.viewport().rect().contains(
+        bottom_right)
+
+
+def test_an_open_item_s_buttons_and_the_code_field_show_without_scrolling_at_1366x768(
+        station_app, qtbot):
+    window = at_station_size(station_app, qtbot)
+    scanner_burst(window, INSPECTOR)
+    window.show_mode("returns")
+    entry = window.screens["returns"]
+    returns, area = entry.widget, entry.page
+    qtbot.waitUntil(returns.isVisible)
+    rma = rmas.get_rma(station_app.core.store.conn, "RMA-5002")
+    assert rma is not None
+    for text in ("RMA-5002", item_code(station_app.core, rma.lines[0].sku)):
+        returns.handle_scan(text)
+    assert returns.session.item is not None
+    for answers in ([], answer_scans(returns.session, "B")):   # item opened, then graded
+        for text in answers:
+            returns.handle_scan(text)
+        commands = ["CMD:UNDO", "CMD:CANCEL"] + (["CMD:OK"] if answers else [])
+        buttons = [returns.controls.button(code) for code in commands]
+        assert None not in buttons, answers
+        # Once laid out, each shows whole in the scroll area as it stands (not scrolled).
+        qtbot.waitUntil(lambda shown=buttons: all(_seen_whole(b, area) for b in shown))
+        assert _seen_whole(returns.code, area)
+        assert _seen_whole(returns.banner, area)
+        assert area.verticalScrollBar().maximum() == 0
+    assert returns.grade.text() == "B"
+    placeholder = returns.code.placeholderText()
+    assert returns.code.fontMetrics().horizontalAdvance(placeholder) < returns.code.width() - 24

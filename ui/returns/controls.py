@@ -87,6 +87,7 @@ class TouchControls(QWidget):
         if item.proposal is not None and not item.proposal.locked and policy is not None:
             for code, grade in policy.grades.items():
                 button = self._add(self.grades, code, f"{GRADE_PREFIX}{code}")
+                button.setMinimumWidth(FINGER)   # one letter: a fingertip wide is enough
                 button.setToolTip(grade.display(self.session.language))
         for command, label in _COMMANDS:
             if command is Command.OK and item.proposal is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,14 @@ def _label(name: str, text: str = "", *, wrap: bool = True) -> QLabel:
     label = PhraseLabel(text) if wrap else QLabel(text)
     label.setObjectName(name)
     return label
+
+
+def _takes_what_is_left(widget: QListWidget) -> None:
+    """A list grows into the height left over but does not ask for its default 192 px: in a
+    scroll area the screen is laid out at its preferred height, which would push the
+    buttons and the code field below the fold at 1366x768."""
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    widget.setMinimumHeight(70)
 
 
 class ReturnsScreen(QWidget):
@@ -70,7 +79,7 @@ class ReturnsScreen(QWidget):
     # ------------------------------------------------------------------------- layout
     def _build(self) -> None:
         self.banner = _label("Banner")
-        self.banner.setMinimumHeight(130)
+        self.banner.setMinimumHeight(96)
         self.rma_heading = _label("Heading")
         self.rma_details = _label("")
         self.items = QListWidget()
@@ -88,11 +97,19 @@ class ReturnsScreen(QWidget):
         self.question = _label("Question")
         self.checklist = QListWidget()
         self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for stretching in (self.items, self.expected, self.checklist):
+            _takes_what_is_left(stretching)
         self.grade = _label("Grade", wrap=False)
         self.decision = _label("")
+        self.controls = TouchControls(self.session, self.handle_scan)
+        # The big grade letter stands beside the decision and the buttons, not above them:
+        # the buttons stay above the fold at 1366x768.
+        decision_and_controls = QVBoxLayout()
+        decision_and_controls.addWidget(self.decision)
+        decision_and_controls.addWidget(self.controls)
         grade_row = QHBoxLayout()
-        grade_row.addWidget(self.grade)
-        grade_row.addWidget(self.decision, 1)
+        grade_row.addWidget(self.grade, 0, Qt.AlignmentFlag.AlignTop)
+        grade_row.addLayout(decision_and_controls, 1)
         self.item_heading = _label("Heading")
         right = QVBoxLayout()
         right.addWidget(self.item_heading)
@@ -100,8 +117,6 @@ class ReturnsScreen(QWidget):
         right.addWidget(self.question)
         right.addWidget(self.checklist, 1)
         right.addLayout(grade_row)
-        self.controls = TouchControls(self.session, self.handle_scan)
-        right.addWidget(self.controls)
 
         self.code = CodeField(self.handle_scan)
         self.note = QLineEdit()
@@ -116,12 +131,15 @@ class ReturnsScreen(QWidget):
         self.sign_out.clicked.connect(
             lambda: self.handle_scan(f"{COMMAND_PREFIX}{Command.SIGN_OUT.value}"))
         self.hint = _label("")
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.code, 1)
-        bottom.addWidget(self.note, 1)
-        bottom.addWidget(self.photo_file)
-        bottom.addWidget(self.camera)
-        bottom.addWidget(self.sign_out)
+        # The typed code and the tools sit under the return, not under everything: with an
+        # item open, its buttons and the code field then fit 1366x768 without scrolling.
+        tools = QHBoxLayout()
+        tools.addWidget(self.note, 1)
+        tools.addWidget(self.photo_file)
+        tools.addWidget(self.camera)
+        tools.addWidget(self.sign_out)
+        left.addWidget(self.code)
+        left.addLayout(tools)
 
         middle = QHBoxLayout()
         middle.addLayout(left, 2)
@@ -129,7 +147,6 @@ class ReturnsScreen(QWidget):
         root = QVBoxLayout(self)
         root.addWidget(self.banner)
         root.addLayout(middle, 1)
-        root.addLayout(bottom)
         root.addWidget(self.hint)
 
     # ------------------------------------------------------------------------ input
