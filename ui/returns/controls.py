@@ -127,6 +127,8 @@ class CodeField(QLineEdit):
     def retranslate(self) -> None:
         self.setPlaceholderText(tr(msg("Returns screen", "Type a code and press Enter: RMA, "
                                                          "order or item")))
+        # Wide enough for the whole placeholder, in either language (the review saw it cut).
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 40)
 
 
 class ExpectedList(QListWidget):

@@ -134,11 +134,14 @@ class ReturnsScreen(QWidget):
         # The typed code and the tools sit under the return, not under everything: with an
         # item open, its buttons and the code field then fit 1366x768 without scrolling.
         tools = QHBoxLayout()
-        tools.addWidget(self.note, 1)
         tools.addWidget(self.photo_file)
         tools.addWidget(self.camera)
-        tools.addWidget(self.sign_out)
+        tools.addStretch(1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.sign_out)
         left.addWidget(self.code)
+        left.addLayout(note_row)
         left.addLayout(tools)
 
         middle = QHBoxLayout()
