@@ -284,13 +284,13 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
-      <source>Order {order} packed in {boxes} box(es). Documents are printing.</source>
-      <translation>注文 {order} を {boxes} 箱で梱包完了。書類を印刷しています。</translation>
+      <source>Order {order} packed in 1 box.</source>
+      <translation>注文 {order} を 1 個口で梱包しました。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
-      <source>Order {order} packed in {boxes} box(es). {labels} {numbers}</source>
-      <translation>注文 {order} を {boxes} 個口で梱包しました。{labels} {numbers}</translation>
+      <source>Order {order} packed in {boxes} boxes.</source>
+      <translation>注文 {order} を {boxes} 個口で梱包しました。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -577,6 +577,16 @@
       <location filename="../station/pack/session.py" />
       <source>{name}: {remaining} to pack. Scan a quantity, or scan the item again to pack one.</source>
       <translation>{name}: あと {remaining} 点。数量をスキャンするか、もう一度商品をスキャンして 1 点ずつ梱包してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{packed} Documents are printing.</source>
+      <translation>{packed}書類を印刷しています。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{packed} {labels} {numbers}</source>
+      <translation>{packed}{labels}{numbers}</translation>
     </message>
     <message>
       <location filename="../station/pack/handover.py" />

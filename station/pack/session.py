@@ -30,7 +30,7 @@ from station.events.shipping import ShipmentRefused
 from station.events.steps import StepConfirmed
 from station.materials import usage as materials_used
 from station.materials.catalogue import MaterialsFile, load_materials
-from station.messages import Message, msg
+from station.messages import Message, counted, msg
 from station.models import Order, OrderLine, Product, Role
 from station.pack import (
     boxes,
@@ -793,17 +793,19 @@ class PackSession:
             self._recorder.last_packed(order_id)
             if contract is not None:
                 check_labels = self.labels.sealed(order, contract, packed)
+        packed_in = counted(
+            len(contents), msg("Pack", "Order {order} packed in 1 box.", order=order_id),
+            msg("Pack", "Order {order} packed in {boxes} boxes.", order=order_id,
+                boxes=len(contents)))
         if contract is not None:
             return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
-                "Pack", "Order {order} packed in {boxes} box(es). {labels} {numbers}",
-                order=order_id, boxes=len(contents), labels=msg(
+                "Pack", "{packed} {labels} {numbers}", packed=packed_in, labels=msg(
                     "Pack", "Labels are printing: scan each label on its box.")
                 if check_labels else msg("Pack", "Documents are printing."),
                 numbers=shipping.low_numbers_note(self._conn, contract) or ""),
                 order_id=order_id)
         return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
-            "Pack", "Order {order} packed in {boxes} box(es). Documents are printing.",
-            order=order_id, boxes=len(contents)), order_id=order_id)
+            "Pack", "{packed} Documents are printing.", packed=packed_in), order_id=order_id)
 
     def _refuse_shipment(self, contract: Contract, problems: list[Problem]) -> ScanOutcome:
         """The carrier would refuse the order: it stays open and unsealed, the first problem
