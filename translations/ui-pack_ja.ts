@@ -165,6 +165,11 @@
       <translation>{customer} 様 · {carrier} · {box_no} 箱目: {box}</translation>
     </message>
     <message>
+      <location filename="../ui/pack/lines.py" />
+      <source>{name} — {count} of {total} parts</source>
+      <translation>{name}（セット部品 {count}/{total} 点）</translation>
+    </message>
+    <message>
       <location filename="../ui/pack/screen.py" />
       <source>{packed} / 1 item</source>
       <translation>{packed} / 1 点</translation>

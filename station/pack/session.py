@@ -501,6 +501,12 @@ class PackSession:
         return self._pack(product, line, scan, quantity)
 
     # ----------------------------------------------------------- kits (station/pack/kits.py)
+    def kit_parts_loose(self) -> kits.Loose:
+        """Per kit line, the parts in the box that make no whole kit yet (shown by the UI)."""
+        if self.order is None or not kits.has_kits(self.order):
+            return {}
+        return self._loose_parts()
+
     def _loose_parts(self) -> kits.Loose:
         assert self.order is not None
         return kits.loose_parts(journal.for_subject(self._conn, self.order.id))

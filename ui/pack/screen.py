@@ -24,7 +24,8 @@ from station.carriers.names import carrier_label
 from station.core import StationCore
 from station.errors import StationError
 from station.messages import Message, counted, msg
-from station.models import Product
+from station.models import Order, Product
+from station.pack import kits
 from station.pack.box_names import box_label
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.scans import (
@@ -277,6 +278,14 @@ class PackScreen(QWidget):
                 boxes[item.line_no].append(item.box_no)
         return boxes
 
+    def _show_kit_parts(self, order: Order) -> None:
+        loose = self.core.pack.kit_parts_loose()
+        for line in order.lines:
+            if line.product.kit:
+                parts = loose.get(line.line_no)
+                self.lines.show_kit_parts(
+                    line, kits.parts_progress(line.product, parts) if parts else None)
+
     def refresh(self, *, rebuild: bool = False) -> None:
         """Redraw from the session. The lines table is rebuilt only when another order (or a
         state reloaded from the journal) is on show, or when asked; otherwise only the lines
@@ -297,6 +306,8 @@ class PackScreen(QWidget):
                 for line_no in changed:
                     self.lines.update_line(order.line_numbered(line_no),
                                            state.packed(line_no), boxes[line_no])
+        if order is not None and state is not None:
+            self._show_kit_parts(order)
         for button in self.buttons.values():
             button.setEnabled(attended)
         self.steps.show_steps(session.steps if order is not None else None,
