@@ -30,7 +30,7 @@ from station.events.shipping import ShipmentRefused
 from station.events.steps import StepConfirmed
 from station.materials import usage as materials_used
 from station.materials.catalogue import MaterialsFile, load_materials
-from station.messages import Message, counted, msg
+from station.messages import Localized, Message, counted, msg
 from station.models import Order, OrderLine, Product, Role
 from station.pack import (
     boxes,
@@ -499,6 +499,16 @@ class PackSession:
         if product.kit:
             return self._whole_kit(product, line, scan, quantity)
         return self._pack(product, line, scan, quantity)
+
+    def materials_in_boxes(self) -> list[tuple[Localized, int, int]]:
+        """(material, quantity, box) for each material scanned into the open order (the UI
+        lists them); read from the journal, so call it when a material scan or UNDO moved."""
+        if self.order is None:
+            return []
+        scanned = materials_used.scanned_materials(
+            journal.for_subject(self._conn, self.order.id))
+        return [(material.label if (material := self.materials.material(s.code)) else
+                 Localized(s.code, s.code), s.quantity, s.box_no) for s in scanned]
 
     # ----------------------------------------------------------- kits (station/pack/kits.py)
     def kit_parts_loose(self) -> kits.Loose:
