@@ -60,6 +60,11 @@
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
+      <source>Order {order} from slot {slot}: 1 item verified at sorting. Box it and scan COMPLETE.</source>
+      <translation>間口 {slot} の注文 {order}：1 点は仕分けで検品済みです。箱に詰めて「完了」をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
       <source>Order {order} from slot {slot}: scan each item again as you pack it.</source>
       <translation>間口 {slot} の注文 {order}：梱包しながら商品を1点ずつもう一度スキャンしてください。</translation>
     </message>

@@ -242,9 +242,13 @@ class SortWall:
                           units=sum(units.values()) - to_scan, to_scan=to_scan)
             tone = Tone.GOOD
         else:
-            message = msg("Sort wall", "Order {order} from slot {slot}: {units} items verified "
-                          "at sorting. Box them and scan COMPLETE.", order=order_id,
-                          slot=slot, units=sum(units.values()))
+            verified = sum(units.values())
+            message = counted(verified, msg(
+                "Sort wall", "Order {order} from slot {slot}: 1 item verified at sorting. Box "
+                "it and scan COMPLETE.", order=order_id, slot=slot), msg(
+                "Sort wall", "Order {order} from slot {slot}: {units} items verified at "
+                "sorting. Box them and scan COMPLETE.", order=order_id, slot=slot,
+                units=verified))
             tone = Tone.DONE
         pack = ScanOutcome(Kind.ORDER_OPENED if to_scan else Kind.ALL_ITEMS_PACKED,
                            tone, message, order_id=order_id)

@@ -74,6 +74,11 @@ def test_every_unit_goes_to_its_orders_slot_and_each_slot_packs_pre_verified(sta
     assert scan(station, "CMD:COMPLETE").kind is Kind.ORDER_COMPLETE
     assert [p.order_id for p in events_of(station, OrderPacked)] == [first]
     assert wall.state.status(slot_of[first]).status is SlotStatus.PACKED
+    second = wave.orders[1].order_id
+    assert sum(order_id == second for order_id, _ in unit_scans(station, wave)) == 1
+    outcome = sort_scan(wall, f"SLOT:{slot_of[second]:02d}")
+    assert outcome.kind is SortKind.SLOT_TO_PACK
+    assert f"slot {slot_of[second]}: 1 item verified at sorting" in outcome.message.render()
 
 
 def test_the_re_verify_setting_opens_the_order_with_every_unit_still_to_scan(tmp_path, clock):
