@@ -428,6 +428,11 @@
     </message>
     <message>
       <location filename="../station/carriers/notice.py" />
+      <source>Deliver on {date}, {slot}</source>
+      <translation>お届け日 {date} {slot}</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/notice.py" />
       <source>FROZEN (冷凍): freezer box, pack last</source>
       <translation>冷凍：冷凍用の箱で、最後に梱包</translation>
     </message>

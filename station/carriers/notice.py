@@ -36,12 +36,18 @@ def delivery_notice(conn: sqlite3.Connection, order: Order,
     carrier = carrier_name(order.carrier) if order.carrier else None
     contract = contracts.get(carrier) if carrier else None
     parts: list[Message] = []
-    if delivery.date:
-        parts.append(msg("Delivery", "Deliver on {date}", date=delivery.date))
+    slot_label = None
     if delivery.time_slot:
         slot = contract.slot(delivery.time_slot) if contract else None
-        parts.append(msg("Delivery", "Time slot {slot}",
-                         slot=slot.label if slot else delivery.time_slot))
+        slot_label = slot.label if slot else delivery.time_slot
+    # Date and slot share one chip, so four chips (two rows) hold every wish.
+    if delivery.date and slot_label:
+        parts.append(msg("Delivery", "Deliver on {date}, {slot}", date=delivery.date,
+                         slot=slot_label))
+    elif delivery.date:
+        parts.append(msg("Delivery", "Deliver on {date}", date=delivery.date))
+    elif slot_label:
+        parts.append(msg("Delivery", "Time slot {slot}", slot=slot_label))
     cool = _COOL.get(delivery.cool)
     if cool is not None:
         parts.append(cool)
