@@ -413,13 +413,13 @@
     <name>Delivery</name>
     <message>
       <location filename="../station/carriers/notice.py" />
-      <source>CHILLED (冷蔵)</source>
-      <translation>クール便 冷蔵</translation>
+      <source>CHILLED (冷蔵): ice pack, cool box</source>
+      <translation>冷蔵：保冷剤を入れ、保冷箱で梱包</translation>
     </message>
     <message>
       <location filename="../station/carriers/notice.py" />
-      <source>Cash on delivery ¥{amount}</source>
-      <translation>代金引換 ¥{amount}</translation>
+      <source>Cash on delivery ¥{amount}: add the COD envelope</source>
+      <translation>代金引換 ¥{amount}：代引き封筒を同封</translation>
     </message>
     <message>
       <location filename="../station/carriers/notice.py" />
@@ -428,8 +428,18 @@
     </message>
     <message>
       <location filename="../station/carriers/notice.py" />
-      <source>FROZEN (冷凍)</source>
-      <translation>クール便 冷凍</translation>
+      <source>Deliver on {date}, {slot}</source>
+      <translation>お届け日 {date} {slot}</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/notice.py" />
+      <source>FROZEN (冷凍): freezer box, pack last</source>
+      <translation>冷凍：冷凍用の箱で、最後に梱包</translation>
+    </message>
+    <message>
+      <location filename="../station/carriers/notice.py" />
+      <source>Handle: {note}</source>
+      <translation>荷扱い：{note}</translation>
     </message>
     <message>
       <location filename="../station/carriers/notice.py" />

@@ -203,7 +203,7 @@
       <location filename="../station/metrics/definitions.py" />
       <location filename="../station/metrics/report.py" />
       <source>Wrong items per 100 units</source>
-      <translation>100点あたりの 誤スキャン</translation>
+      <translation>100点あたりの誤スキャン</translation>
     </message>
     <message>
       <location filename="../station/metrics/definitions.py" />

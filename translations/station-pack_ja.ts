@@ -139,9 +139,8 @@
     </message>
     <message>
       <location filename="../station/pack/label_check.py" />
-      <location filename="../station/pack/session.py" />
       <source>Cancelled.</source>
-      <translation>取り消しました。</translation>
+      <translation>キャンセルしました。</translation>
     </message>
     <message>
       <location filename="../station/pack/exception_report.py" />
@@ -235,6 +234,11 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
+      <source>Nothing to cancel: no question is waiting. The order stays open.</source>
+      <translation>キャンセルするものはありません（待っている質問はありません）。注文はそのまま開いています。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
       <source>Nothing to undo.</source>
       <translation>取り消せる操作はありません。</translation>
     </message>
@@ -295,13 +299,13 @@
     </message>
     <message>
       <location filename="../station/pack/session.py" />
-      <source>Order {order} packed in {boxes} box(es). Documents are printing.</source>
-      <translation>注文 {order} を {boxes} 箱で梱包完了。書類を印刷しています。</translation>
+      <source>Order {order} packed in 1 box.</source>
+      <translation>注文 {order} を 1 個口で梱包しました。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
-      <source>Order {order} packed in {boxes} box(es). {labels} {numbers}</source>
-      <translation>注文 {order} を {boxes} 個口で梱包しました。{labels} {numbers}</translation>
+      <source>Order {order} packed in {boxes} boxes.</source>
+      <translation>注文 {order} を {boxes} 個口で梱包しました。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -342,6 +346,11 @@
       <location filename="../station/pack/session.py" />
       <source>Quantity {quantity}: now scan the item.</source>
       <translation>数量 {quantity}: 商品をスキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>Question cancelled. The order stays open.</source>
+      <translation>質問をキャンセルしました。注文はそのまま開いています。</translation>
     </message>
     <message>
       <location filename="../station/pack/session.py" />
@@ -593,6 +602,16 @@
       <location filename="../station/pack/session.py" />
       <source>{name}: {remaining} to pack. Scan a quantity, or scan the item again to pack one.</source>
       <translation>{name}: あと {remaining} 点。数量をスキャンするか、もう一度商品をスキャンして 1 点ずつ梱包してください。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{packed} Documents are printing.</source>
+      <translation>{packed}書類を印刷しています。</translation>
+    </message>
+    <message>
+      <location filename="../station/pack/session.py" />
+      <source>{packed} {labels} {numbers}</source>
+      <translation>{packed}{labels}{numbers}</translation>
     </message>
     <message>
       <location filename="../station/pack/handover.py" />

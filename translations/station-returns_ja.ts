@@ -71,7 +71,7 @@
     <message>
       <location filename="../station/returns/codes.py" />
       <source>Cancel</source>
-      <translation>取り消し</translation>
+      <translation>キャンセル</translation>
     </message>
     <message>
       <location filename="../station/returns/codes.py" />
@@ -81,12 +81,12 @@
     <message>
       <location filename="../station/returns/session.py" />
       <source>Changing the grade to {grade} needs a reason: choose one ({reasons}) or cancel.</source>
-      <translation>グレードを {grade} に変更するには理由が必要です。理由（{reasons}）を選ぶか、取り消してください。</translation>
+      <translation>グレードを {grade} に変更するには理由が必要です。理由（{reasons}）を選ぶか、キャンセルしてください。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
       <source>Finish this item first (or cancel it).</source>
-      <translation>先にこの商品の検品を終えてください（または取り消してください）。</translation>
+      <translation>先にこの商品の検品を終えてください（またはキャンセルしてください）。</translation>
     </message>
     <message>
       <location filename="../station/returns/policy.py" />
@@ -136,7 +136,7 @@
     <message>
       <location filename="../station/returns/session.py" />
       <source>Inspection of this item cancelled; nothing was graded.</source>
-      <translation>この商品の検品を取り消しました。判定は記録されていません。</translation>
+      <translation>この商品の検品をキャンセルしました。判定は記録されていません。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
@@ -146,7 +146,7 @@
     <message>
       <location filename="../station/returns/session.py" />
       <source>Last answer taken back.</source>
-      <translation>直前の回答を取り消しました。</translation>
+      <translation>直前の回答を戻しました。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
@@ -156,7 +156,7 @@
     <message>
       <location filename="../station/returns/session.py" />
       <source>No answer to take back.</source>
-      <translation>取り消す回答はありません。</translation>
+      <translation>戻す回答はありません。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
@@ -191,7 +191,7 @@
     <message>
       <location filename="../station/returns/session.py" />
       <source>Nothing to cancel.</source>
-      <translation>取り消すものはありません。</translation>
+      <translation>キャンセルするものはありません。</translation>
     </message>
     <message>
       <location filename="../station/returns/session.py" />
@@ -291,7 +291,7 @@
     <message>
       <location filename="../station/returns/codes.py" />
       <source>Take back the last answer</source>
-      <translation>直前の回答を取り消す</translation>
+      <translation>直前の回答を戻す</translation>
     </message>
     <message>
       <location filename="../station/returns/photos.py" />

@@ -5,13 +5,23 @@
     <name>Sort wall</name>
     <message>
       <location filename="../station/sortwall/session.py" />
+      <source>1 item is left over.</source>
+      <translation>余りの商品が 1 点あります。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>1 order is short (slot {slots}).</source>
+      <translation>不足の注文が 1 件あります（間口 {slots}）。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
       <source>Batch {batch} is already open: scan its items.</source>
       <translation>バッチ {batch} は開いています。商品をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
-      <source>Batch {batch} is closed. {orders} orders are short (slots {slots}) and {leftover} items are left over: they are in the exception queue. Take them to the exception shelf.</source>
-      <translation>バッチ {batch} を締めました。不足の注文が {orders} 件（間口 {slots}）、余りの商品が {leftover} 点あり、例外キューに入りました。例外棚へ運んでください。</translation>
+      <source>Batch {batch} is closed. {short} {leftover} They are in the exception queue: take them to the exception shelf.</source>
+      <translation>バッチ {batch} を締めました。{short}{leftover}例外キューに入りました。例外棚へ運んでください。</translation>
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
@@ -52,6 +62,11 @@
       <location filename="../station/sortwall/session.py" />
       <source>Nothing was read. Scan again.</source>
       <translation>読み取れませんでした。もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>Order {order} from slot {slot}: 1 item verified at sorting. Box it and scan COMPLETE.</source>
+      <translation>間口 {slot} の注文 {order}：1 点は仕分けで検品済みです。箱に詰めて「完了」をスキャンしてください。</translation>
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
@@ -105,6 +120,11 @@
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
+      <source>Slot {slot} still waits for 1 item of order {order}.</source>
+      <translation>間口 {slot} は注文 {order} の商品をあと 1 点待っています。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
       <source>Slot {slot} still waits for {missing} items of order {order}.</source>
       <translation>間口 {slot} は注文 {order} の商品をあと {missing} 点待っています。</translation>
     </message>
@@ -152,6 +172,16 @@
       <location filename="../station/sortwall/session.py" />
       <source>{code} is not a batch tote, an item or a slot label here.</source>
       <translation>{code} はこの仕分け棚のバッチトート・商品・間口ラベルではありません。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>{orders} orders are short (slots {slots}).</source>
+      <translation>不足の注文が {orders} 件あります（間口 {slots}）。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/session.py" />
+      <source>{units} items are left over.</source>
+      <translation>余りの商品が {units} 点あります。</translation>
     </message>
   </context>
 </TS>

@@ -51,6 +51,11 @@
     </message>
     <message>
       <location filename="../ui/pack/screen.py" />
+      <source>Materials: {materials}</source>
+      <translation>資材：{materials}</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
       <source>New box</source>
       <translation>新しい箱</translation>
     </message>
@@ -147,7 +152,7 @@
     <message>
       <location filename="../ui/pack/screen.py" />
       <source>Undo</source>
-      <translation>取り消し</translation>
+      <translation>1つ戻す</translation>
     </message>
     <message>
       <location filename="../ui/pack/exception_dialog.py" />
@@ -163,6 +168,16 @@
       <location filename="../ui/pack/screen.py" />
       <source>{customer} · {carrier} · Box {box_no}: {box}</source>
       <translation>{customer} 様 · {carrier} · {box_no} 箱目: {box}</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/screen.py" />
+      <source>{material} ×{quantity} (box {box})</source>
+      <translation>{material} ×{quantity}（{box} 箱目）</translation>
+    </message>
+    <message>
+      <location filename="../ui/pack/lines.py" />
+      <source>{name} — {count} of {total} parts</source>
+      <translation>{name}（セット部品 {count}/{total} 点）</translation>
     </message>
     <message>
       <location filename="../ui/pack/screen.py" />

@@ -16,12 +16,12 @@
     <message>
       <location filename="../ui/returns/panels.py" />
       <source>Accept the grade, or choose another grade and a reason · cancel</source>
-      <translation>このグレードで確定するか、別のグレードと理由を選んでください · 取り消し</translation>
+      <translation>このグレードで確定するか、別のグレードと理由を選んでください · キャンセル</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />
       <source>Answer the question · take back an answer · photo · cancel</source>
-      <translation>質問に回答 · 回答を戻す · 写真 · 取り消し</translation>
+      <translation>質問に回答 · 回答を戻す · 写真 · キャンセル</translation>
     </message>
     <message>
       <location filename="../ui/returns/screen.py" />
@@ -31,7 +31,7 @@
     <message>
       <location filename="../ui/returns/controls.py" />
       <source>Cancel</source>
-      <translation>取り消し</translation>
+      <translation>キャンセル</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />
@@ -139,6 +139,11 @@
       <translation>スキャン：RMA · 返送ラベル · 注文番号 · 商品シリアル</translation>
     </message>
     <message>
+      <location filename="../ui/returns/screen.py" />
+      <source>Sign out</source>
+      <translation>サインアウト</translation>
+    </message>
+    <message>
       <location filename="../ui/returns/controls.py" />
       <source>Take back</source>
       <translation>回答を戻す</translation>
@@ -166,7 +171,7 @@
     <message>
       <location filename="../ui/returns/panels.py" />
       <source>Why change the grade? {reasons} · or cancel</source>
-      <translation>グレードを変更する理由：{reasons} · または取り消し</translation>
+      <translation>グレードを変更する理由：{reasons} · またはキャンセル</translation>
     </message>
     <message>
       <location filename="../ui/returns/panels.py" />

@@ -54,7 +54,7 @@
     <message>
       <location filename="../ui/sortwall/screen.py" />
       <source>Undo</source>
-      <translation>取り消し</translation>
+      <translation>1つ戻す</translation>
     </message>
     <message>
       <location filename="../ui/sortwall/wall_view.py" />

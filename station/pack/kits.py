@@ -44,6 +44,12 @@ def loose_parts(events: Iterable[Event]) -> Loose:
     return {line_no: +parts for line_no, parts in loose.items() if +parts}
 
 
+def parts_progress(kit: Product, loose: Counter[str]) -> tuple[int, int]:
+    """(units in the box towards the next kit, units one kit takes): "2 of 3 parts"."""
+    return (sum(min(loose[part.product.sku], part.quantity) for part in kit.kit),
+            sum(part.quantity for part in kit.kit))
+
+
 def part_of(kit: Product, sku: str) -> KitPart | None:
     return next((part for part in kit.kit if part.product.sku == sku), None)
 

@@ -67,6 +67,7 @@ class Kind(StrEnum):
     STOPPED_BY_HUB = "stopped_by_hub"
     ADDRESS_CHANGED = "address_changed"
     CANCELLED_PROMPT = "cancelled_prompt"
+    NOTHING_TO_CANCEL = "nothing_to_cancel"
     CARRIER_PROBLEM = "carrier_problem"
     NUMBERS_EXHAUSTED = "numbers_exhausted"
     LABEL_CHECK_NEEDED = "label_check_needed"

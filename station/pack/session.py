@@ -30,7 +30,7 @@ from station.events.shipping import ShipmentRefused
 from station.events.steps import StepConfirmed
 from station.materials import usage as materials_used
 from station.materials.catalogue import MaterialsFile, load_materials
-from station.messages import Message, msg
+from station.messages import Localized, Message, counted, msg
 from station.models import Order, OrderLine, Product, Role
 from station.pack import (
     boxes,
@@ -286,9 +286,13 @@ class PackSession:
         return _outcome(Kind.SIGNED_OUT, Tone.INFO, signed_out)
 
     def _cancel_prompt(self) -> ScanOutcome:
+        if self._prompt is None and self.quantity_ready is None:
+            return _outcome(Kind.NOTHING_TO_CANCEL, Tone.INFO, msg(
+                "Pack", "Nothing to cancel: no question is waiting. The order stays open."))
         self._prompt = None
         self.quantity_ready = None
-        return _outcome(Kind.CANCELLED_PROMPT, Tone.INFO, msg("Pack", "Cancelled."))
+        return _outcome(Kind.CANCELLED_PROMPT, Tone.INFO, msg(
+            "Pack", "Question cancelled. The order stays open."))
 
     def _acknowledge(self) -> ScanOutcome:
         if self.state is None or not self.state.awaiting_acknowledgement:
@@ -501,7 +505,23 @@ class PackSession:
             return self._whole_kit(product, line, scan, quantity)
         return self._pack(product, line, scan, quantity)
 
+    def materials_in_boxes(self) -> list[tuple[Localized, int, int]]:
+        """(material, quantity, box) for each material scanned into the open order (the UI
+        lists them); read from the journal, so call it when a material scan or UNDO moved."""
+        if self.order is None:
+            return []
+        scanned = materials_used.scanned_materials(
+            journal.for_subject(self._conn, self.order.id))
+        return [(material.label if (material := self.materials.material(s.code)) else
+                 Localized(s.code, s.code), s.quantity, s.box_no) for s in scanned]
+
     # ----------------------------------------------------------- kits (station/pack/kits.py)
+    def kit_parts_loose(self) -> kits.Loose:
+        """Per kit line, the parts in the box that make no whole kit yet (shown by the UI)."""
+        if self.order is None or not kits.has_kits(self.order):
+            return {}
+        return self._loose_parts()
+
     def _loose_parts(self) -> kits.Loose:
         assert self.order is not None
         return kits.loose_parts(journal.for_subject(self._conn, self.order.id))
@@ -794,17 +814,19 @@ class PackSession:
             self._recorder.last_packed(order_id)
             if contract is not None:
                 check_labels = self.labels.sealed(order, contract, packed)
+        packed_in = counted(
+            len(contents), msg("Pack", "Order {order} packed in 1 box.", order=order_id),
+            msg("Pack", "Order {order} packed in {boxes} boxes.", order=order_id,
+                boxes=len(contents)))
         if contract is not None:
             return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
-                "Pack", "Order {order} packed in {boxes} box(es). {labels} {numbers}",
-                order=order_id, boxes=len(contents), labels=msg(
+                "Pack", "{packed} {labels} {numbers}", packed=packed_in, labels=msg(
                     "Pack", "Labels are printing: scan each label on its box.")
                 if check_labels else msg("Pack", "Documents are printing."),
                 numbers=shipping.low_numbers_note(self._conn, contract) or ""),
                 order_id=order_id)
         return _outcome(Kind.ORDER_COMPLETE, Tone.DONE, msg(
-            "Pack", "Order {order} packed in {boxes} box(es). Documents are printing.",
-            order=order_id, boxes=len(contents)), order_id=order_id)
+            "Pack", "{packed} Documents are printing.", packed=packed_in), order_id=order_id)
 
     def _refuse_shipment(self, contract: Contract, problems: list[Problem]) -> ScanOutcome:
         """The carrier would refuse the order: it stays open and unsealed, the first problem

@@ -8,11 +8,13 @@ kept in `station_state`, so a restart folds the same events back to the same slo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from station import journal
 from station.catalogue import Catalogue
 from station.clock import Clock
 from station.events import sortwall as ev
-from station.messages import Message, msg
+from station.messages import Message, counted, msg
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.pack.session import PACKING_ROLES, PackSession
 from station.reloading import reloads_on_error
@@ -20,7 +22,7 @@ from station.scans import Command, Scan, clean
 from station.signin import SignIn
 from station.sortwall import batches, wall
 from station.sortwall.codes import read_slot
-from station.sortwall.decide import Placement, Verdict, place, shortfalls
+from station.sortwall.decide import Placement, Shortfall, Verdict, place, shortfalls
 from station.sortwall.outcomes import SortKind, SortOutcome
 from station.sortwall.recorder import Recorder, open_batch
 from station.sortwall.wall import WallState
@@ -213,9 +215,12 @@ class SortWall:
                 "Sort wall", "Slot {slot} is in the exception queue: take it to the exception "
                 "shelf.", slot=slot), slot=slot, order_id=order_id)
         if not state.complete(order_id):
-            return _outcome(SortKind.SLOT_NOT_COMPLETE, Tone.WARN, msg(
-                "Sort wall", "Slot {slot} still waits for {missing} items of order {order}.",
-                slot=slot, missing=state.missing(order_id), order=order_id),
+            missing = state.missing(order_id)
+            return _outcome(SortKind.SLOT_NOT_COMPLETE, Tone.WARN, counted(
+                missing, msg("Sort wall", "Slot {slot} still waits for 1 item of order {order}.",
+                             slot=slot, order=order_id),
+                msg("Sort wall", "Slot {slot} still waits for {missing} items of order {order}.",
+                    slot=slot, missing=missing, order=order_id)),
                 slot=slot, order_id=order_id)
         units = dict(state.sorted[order_id])
         with self._store.write():
@@ -240,9 +245,13 @@ class SortWall:
                           units=sum(units.values()) - to_scan, to_scan=to_scan)
             tone = Tone.GOOD
         else:
-            message = msg("Sort wall", "Order {order} from slot {slot}: {units} items verified "
-                          "at sorting. Box them and scan COMPLETE.", order=order_id,
-                          slot=slot, units=sum(units.values()))
+            verified = sum(units.values())
+            message = counted(verified, msg(
+                "Sort wall", "Order {order} from slot {slot}: 1 item verified at sorting. Box "
+                "it and scan COMPLETE.", order=order_id, slot=slot), msg(
+                "Sort wall", "Order {order} from slot {slot}: {units} items verified at "
+                "sorting. Box them and scan COMPLETE.", order=order_id, slot=slot,
+                units=verified))
             tone = Tone.DONE
         pack = ScanOutcome(Kind.ORDER_OPENED if to_scan else Kind.ALL_ITEMS_PACKED,
                            tone, message, order_id=order_id)
@@ -289,12 +298,10 @@ class SortWall:
             return _outcome(SortKind.BATCH_CLOSED, Tone.DONE, msg(
                 "Sort wall", "Batch {batch} is closed: every item was sorted.",
                 batch=batch_id))
-        slots = ", ".join(str(item.slot) for item in short if item.slot is not None) or "-"
         return _outcome(SortKind.BATCH_CLOSED, Tone.WARN, msg(
-            "Sort wall", "Batch {batch} is closed. {orders} orders are short (slots {slots}) "
-            "and {leftover} items are left over: they are in the exception queue. Take them "
-            "to the exception shelf.", batch=batch_id, orders=len(short), slots=slots,
-            leftover=sum(item.quantity for item in leftover)))
+            "Sort wall", "Batch {batch} is closed. {short} {leftover} They are in the exception "
+            "queue: take them to the exception shelf.", batch=batch_id,
+            short=_short_orders(short), leftover=_left_over(leftover)))
 
     # ---------------------------------------------------------------------- recording
     def _apply(self, event: journal.Event) -> None:
@@ -315,3 +322,22 @@ class SortWall:
             return
         self.state = wall.rebuild(self._store.conn, batch,
                                   journal.for_subject(self._store.conn, batch.id))
+
+
+def _short_orders(short: Sequence[Shortfall]) -> Message | str:
+    """"1 order is short (slot 4)." / "2 orders are short (slots 4, 7).", or nothing."""
+    slots = ", ".join(str(item.slot) for item in short if item.slot is not None) or "-"
+    if not short:
+        return ""
+    return counted(len(short), msg("Sort wall", "1 order is short (slot {slots}).", slots=slots),
+                   msg("Sort wall", "{orders} orders are short (slots {slots}).",
+                       orders=len(short), slots=slots))
+
+
+def _left_over(leftover: Sequence[ev.LeftoverItem]) -> Message | str:
+    """"1 item is left over." / "3 items are left over.", or nothing."""
+    units = sum(item.quantity for item in leftover)
+    if not units:
+        return ""
+    return counted(units, msg("Sort wall", "1 item is left over."),
+                   msg("Sort wall", "{units} items are left over.", units=units))

@@ -37,6 +37,7 @@ def test_a_gs1_scan_with_lot_and_expiry_packs_a_lot_controlled_item(file_core):
     _order, product = open_lot_order(file_core)
     outcome = scan(file_core, gs1_128(product.gtin, lot="L2611A", expiry="271231"))
     assert outcome.kind is Kind.ORDER_COMPLETE
+    assert "packed in 1 box." in outcome.message.render()   # not "1 box(es)"
     packed = payloads(file_core.store.conn, ItemPacked)[-1]
     assert (packed.lot, packed.expiry) == ("L2611A", "2027-12-31")
 

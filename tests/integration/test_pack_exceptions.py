@@ -115,3 +115,12 @@ def test_a_resolved_exception_is_closed_for_good(file_core):
     assert open_exceptions(core) == {"tables": [], "raw": []}
     scan(core, "BADGE:P-1001")
     assert scan(core, order.id).kind is Kind.ORDER_IN_EXCEPTION
+
+
+def test_cancel_with_nothing_pending_says_so_and_changes_nothing(file_core):
+    core = file_core
+    order, _line = start(core)
+    outcome = scan(core, "CMD:CANCEL")
+    assert outcome.kind is Kind.NOTHING_TO_CANCEL
+    assert "Nothing to cancel" in outcome.message.text
+    assert core.pack.order.id == order.id

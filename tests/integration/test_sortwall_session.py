@@ -18,6 +18,7 @@ from station.events.sortwall import SlotEmptied, SortExceptionReported, StrayIte
 from station.gtin import check_digit
 from station.inbox.apply import apply_page
 from station.inbox.records import FeedRecord
+from station.messages import catalogue
 from station.metrics import aggregates
 from station.pack.outcomes import Kind
 from station.settings import load
@@ -73,6 +74,11 @@ def test_every_unit_goes_to_its_orders_slot_and_each_slot_packs_pre_verified(sta
     assert scan(station, "CMD:COMPLETE").kind is Kind.ORDER_COMPLETE
     assert [p.order_id for p in events_of(station, OrderPacked)] == [first]
     assert wall.state.status(slot_of[first]).status is SlotStatus.PACKED
+    second = wave.orders[1].order_id
+    assert sum(order_id == second for order_id, _ in unit_scans(station, wave)) == 1
+    outcome = sort_scan(wall, f"SLOT:{slot_of[second]:02d}")
+    assert outcome.kind is SortKind.SLOT_TO_PACK
+    assert f"slot {slot_of[second]}: 1 item verified at sorting" in outcome.message.render()
 
 
 def test_the_re_verify_setting_opens_the_order_with_every_unit_still_to_scan(tmp_path, clock):
@@ -146,6 +152,8 @@ def test_a_stray_item_says_so_and_is_left_over_at_the_end(station):
     (leftover,) = events_of(station, SortExceptionReported)
     assert (leftover.batch_id, leftover.reason, leftover.slot) == (wave.id, "LEFTOVER", None)
     assert [(item.sku, item.quantity) for item in leftover.leftover] == [(stray.sku, 1)]
+    assert "1 item is left over." in closed.message.render()
+    assert "(slots" not in closed.message.render()
 
 
 def test_a_missing_item_sends_its_order_to_the_exception_queue_with_batch_and_slot(
@@ -164,7 +172,9 @@ def test_a_missing_item_sends_its_order_to_the_exception_queue_with_batch_and_sl
     for _, code in units[:missing] + units[missing + 1:]:
         sort_scan(wall, code)
     slot = wall.state.slot_of[short_order]
-    assert sort_scan(wall, f"SLOT:{slot:02d}").kind is SortKind.SLOT_NOT_COMPLETE
+    waiting = sort_scan(wall, f"SLOT:{slot:02d}")
+    assert waiting.kind is SortKind.SLOT_NOT_COMPLETE
+    assert "still waits for 1 item of order" in waiting.message.render()
     asked = sort_scan(wall, "CMD:COMPLETE")
     assert asked.kind is SortKind.CLOSE_TO_CONFIRM
     assert f"Not sorted yet: 1 of {len(units)} items" in asked.message.render()
@@ -172,7 +182,8 @@ def test_a_missing_item_sends_its_order_to_the_exception_queue_with_batch_and_sl
     assert events_of(station, SortExceptionReported) == []
     closed = sort_scan(wall, "CMD:COMPLETE")
     assert closed.kind is SortKind.BATCH_CLOSED
-    assert f"slots {slot}" in closed.message.render()
+    assert f"1 order is short (slot {slot})." in closed.message.render()
+    assert f"不足の注文が 1 件あります（間口 {slot}）" in catalogue("ja").render(closed.message)
     (reported,) = events_of(station, SortExceptionReported)
     assert (reported.batch_id, reported.slot, reported.order_id, reported.missing_units) == (
         wave.id, slot, short_order, 1)

@@ -80,3 +80,24 @@ def test_an_order_without_wishes_shows_no_strip_and_sign_out_clears_it(station_a
     assert "¥3,980" in strip.text()
     scanner_burst(window, "CMD:SIGNOUT")
     assert not strip.isVisible()
+
+
+def test_the_strip_says_what_to_do_and_shows_the_handling_note(station_app, qtbot):
+    """Review item 7: cool says to add an ice pack, COD to enclose the envelope, and the
+    order's handling note (ワレモノ注意) reaches the packer, not only the carrier label."""
+    window = at_station_size(station_app, qtbot)
+    core = station_app.core
+    order = find_order(core, brand=COSMETICS, max_lines=3)
+    with_delivery(core, order, {**ALL_WISHES, "handling": "ワレモノ注意"})
+    scanner_burst(window, "BADGE:P-1001")
+    scanner_burst(window, order.id)
+    strip = window.pack_screen.delivery
+    text = strip.text()
+    for part in ("ice pack", "COD envelope", "ワレモノ注意"):
+        assert part in text, text
+    assert text_fits(strip), text
+    window.set_language("ja")
+    text = strip.text()
+    for part in ("保冷剤", "代引き封筒", "ワレモノ注意"):
+        assert part in text, text
+    assert text_fits(strip), text

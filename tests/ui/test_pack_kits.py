@@ -35,3 +35,25 @@ def test_a_set_packed_by_its_parts_then_by_its_barcode_over_a_loose_part(station
         "Merino socks, 3-pair set packed as the pre-assembled set. Take the loose parts")
     assert TONE_COLOURS[Tone.WARN] in screen.banner.styleSheet()
     assert screen.lines.packed_text(1) == "2"
+
+
+def test_the_kit_line_shows_its_parts_in_the_box_until_the_set_is_whole(station_app):
+    """Review item 12: the row stayed at 0 while parts went in; it now says "2 of 3 parts"."""
+    window = station_app.window
+    core = station_app.core
+    lines = window.pack_screen.lines
+    scanner_burst(window, "BADGE:P-1001")
+    scanner_burst(window, ORDER)
+    scanner_burst(window, ean(core, BLACK))
+    assert lines.item(0, 1).text().endswith("1 of 3 parts")
+    scanner_burst(window, ean(core, NAVY))
+    assert lines.item(0, 1).text().endswith("2 of 3 parts")
+    scanner_burst(window, "CMD:UNDO")
+    assert lines.item(0, 1).text().endswith("1 of 3 parts")
+    scanner_burst(window, ean(core, NAVY))
+    scanner_burst(window, ean(core, GREY))
+    assert "parts" not in lines.item(0, 1).text()   # a whole set: counted as packed
+    assert lines.packed_text(1) == "1"
+    window.set_language("ja")
+    scanner_burst(window, ean(core, BLACK))
+    assert "1/3" in lines.item(0, 1).text()

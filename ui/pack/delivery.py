@@ -24,7 +24,7 @@ from ui.style import TONE_COLOURS
 _STYLE = ("QFrame#delivery {{ border-radius: 8px; background: {colour}; }}"
           " QLabel {{ color: white; font-size: 18px; font-weight: 700; }}")
 _PER_ROW = 2
-_MOST = 4
+_MOST = 4   # date and slot, cool, COD, handling note
 
 
 class DeliveryStrip(QFrame):

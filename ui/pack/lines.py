@@ -94,6 +94,19 @@ class LinesTable(QTableWidget):
     def _name_item(self, line: OrderLine) -> QTableWidgetItem:
         return QTableWidgetItem(line.product.display_name(getattr(self, "_language", "en")))
 
+    def show_kit_parts(self, line: OrderLine, progress: tuple[int, int] | None) -> None:
+        """A kit line's name says how far the kit being put together is ("2 of 3 parts"),
+        so parts scanned one by one leave a trace before the kit is whole."""
+        row = self._rows.get(line.line_no)
+        cell = self.item(row, 1) if row is not None else None
+        if cell is None:
+            return
+        name = line.product.display_name(getattr(self, "_language", "en"))
+        if progress is not None and progress[0]:
+            name = tr(msg("PackScreen", "{name} — {count} of {total} parts", name=name,
+                          count=progress[0], total=progress[1]))
+        cell.setText(name)
+
     def update_line(self, line: OrderLine, packed: int, boxes: list[int]) -> None:
         row = self._rows.get(line.line_no)
         if row is None:

@@ -24,7 +24,8 @@ from station.carriers.names import carrier_label
 from station.core import StationCore
 from station.errors import StationError
 from station.messages import Message, counted, msg
-from station.models import Product
+from station.models import Order, Product
+from station.pack import kits
 from station.pack.box_names import box_label
 from station.pack.outcomes import Kind, ScanOutcome, Tone
 from station.scans import (
@@ -82,6 +83,10 @@ class PackScreen(QWidget):
         self.language = language
         self.last_outcome: ScanOutcome | None = None
         self._shown_state: object = _NOTHING_SHOWN
+        # The materials in the boxes, read from the journal only when the order on show or
+        # its materials may have changed (not on every item scanned).
+        self._materials_read_for: object = None
+        self._materials: list[Message] = []
         self._last_scan: Scan | None = None  # the last item scanned, for its lot and expiry
 
         self.banner = PhraseLabel()
@@ -232,6 +237,8 @@ class PackScreen(QWidget):
     # ----------------------------------------------------------------------- output
     def show_outcome(self, outcome: ScanOutcome) -> None:
         self.last_outcome = outcome
+        if outcome.kind in (Kind.MATERIAL_RECORDED, Kind.UNDONE):
+            self._materials_read_for = None   # read the materials again
         self._draw_banner(outcome.tone, self._banner_text(outcome))
         if self.sounds is not None:
             self.sounds.play(outcome.tone)
@@ -277,6 +284,23 @@ class PackScreen(QWidget):
                 boxes[item.line_no].append(item.box_no)
         return boxes
 
+    def _materials_in_boxes(self, state: object) -> list[Message]:
+        if self._materials_read_for is not state:
+            self._materials_read_for = state
+            self._materials = [
+                msg("PackScreen", "{material} ×{quantity} (box {box})", material=material,
+                    quantity=quantity, box=box)
+                for material, quantity, box in self.core.pack.materials_in_boxes()]
+        return self._materials
+
+    def _show_kit_parts(self, order: Order) -> None:
+        loose = self.core.pack.kit_parts_loose()
+        for line in order.lines:
+            if line.product.kit:
+                parts = loose.get(line.line_no)
+                self.lines.show_kit_parts(
+                    line, kits.parts_progress(line.product, parts) if parts else None)
+
     def refresh(self, *, rebuild: bool = False) -> None:
         """Redraw from the session. The lines table is rebuilt only when another order (or a
         state reloaded from the journal) is on show, or when asked; otherwise only the lines
@@ -297,6 +321,8 @@ class PackScreen(QWidget):
                 for line_no in changed:
                     self.lines.update_line(order.line_numbered(line_no),
                                            state.packed(line_no), boxes[line_no])
+        if order is not None and state is not None:
+            self._show_kit_parts(order)
         for button in self.buttons.values():
             button.setEnabled(attended)
         self.steps.show_steps(session.steps if order is not None else None,
@@ -340,10 +366,15 @@ class PackScreen(QWidget):
         box = self.core.catalogue.box_type(box_code) if box_code else None
         self.headline.setText(tr(msg("PackScreen", "Order {order} · {brand}", order=order.id,
                                      brand=brand.name if brand else order.brand)))
-        self.details.setText(tr(msg(
+        details = tr(msg(
             "PackScreen", "{customer} · {carrier} · Box {box_no}: {box}",
             customer=order.customer_name, carrier=carrier_label(order.carrier), box_no=box_no,
-            box=box_label(box))))
+            box=box_label(box)))
+        materials = self._materials_in_boxes(session.state)
+        if materials:
+            details += " · " + tr(msg("PackScreen", "Materials: {materials}",
+                                      materials=", ".join(tr(m) for m in materials)))
+        self.details.setText(details)
         packed = order.units - session.missing_units()
         self.progress.setText(tr(counted(
             order.units, msg("PackScreen", "{packed} / 1 item", packed=packed),

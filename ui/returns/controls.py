@@ -87,6 +87,7 @@ class TouchControls(QWidget):
         if item.proposal is not None and not item.proposal.locked and policy is not None:
             for code, grade in policy.grades.items():
                 button = self._add(self.grades, code, f"{GRADE_PREFIX}{code}")
+                button.setMinimumWidth(FINGER)   # one letter: a fingertip wide is enough
                 button.setToolTip(grade.display(self.session.language))
         for command, label in _COMMANDS:
             if command is Command.OK and item.proposal is None:
@@ -126,6 +127,8 @@ class CodeField(QLineEdit):
     def retranslate(self) -> None:
         self.setPlaceholderText(tr(msg("Returns screen", "Type a code and press Enter: RMA, "
                                                          "order or item")))
+        # Wide enough for the whole placeholder, in either language (the review saw it cut).
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 40)
 
 
 class ExpectedList(QListWidget):

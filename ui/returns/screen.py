@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from station.messages import Message, msg
 from station.returns.models import ItemResult
 from station.returns.outcomes import ReturnsOutcome, Tone
 from station.returns.session import ReturnsSession
+from station.scans import COMMAND_PREFIX, Command
 from ui.i18n import language as ui_language
 from ui.i18n import tr
 from ui.phrase_label import PhraseLabel
@@ -41,6 +43,14 @@ def _label(name: str, text: str = "", *, wrap: bool = True) -> QLabel:
     label = PhraseLabel(text) if wrap else QLabel(text)
     label.setObjectName(name)
     return label
+
+
+def _takes_what_is_left(widget: QListWidget) -> None:
+    """A list grows into the height left over but does not ask for its default 192 px: in a
+    scroll area the screen is laid out at its preferred height, which would push the
+    buttons and the code field below the fold at 1366x768."""
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    widget.setMinimumHeight(70)
 
 
 class ReturnsScreen(QWidget):
@@ -69,7 +79,7 @@ class ReturnsScreen(QWidget):
     # ------------------------------------------------------------------------- layout
     def _build(self) -> None:
         self.banner = _label("Banner")
-        self.banner.setMinimumHeight(130)
+        self.banner.setMinimumHeight(96)
         self.rma_heading = _label("Heading")
         self.rma_details = _label("")
         self.items = QListWidget()
@@ -87,11 +97,19 @@ class ReturnsScreen(QWidget):
         self.question = _label("Question")
         self.checklist = QListWidget()
         self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for stretching in (self.items, self.expected, self.checklist):
+            _takes_what_is_left(stretching)
         self.grade = _label("Grade", wrap=False)
         self.decision = _label("")
+        self.controls = TouchControls(self.session, self.handle_scan)
+        # The big grade letter stands beside the decision and the buttons, not above them:
+        # the buttons stay above the fold at 1366x768.
+        decision_and_controls = QVBoxLayout()
+        decision_and_controls.addWidget(self.decision)
+        decision_and_controls.addWidget(self.controls)
         grade_row = QHBoxLayout()
-        grade_row.addWidget(self.grade)
-        grade_row.addWidget(self.decision, 1)
+        grade_row.addWidget(self.grade, 0, Qt.AlignmentFlag.AlignTop)
+        grade_row.addLayout(decision_and_controls, 1)
         self.item_heading = _label("Heading")
         right = QVBoxLayout()
         right.addWidget(self.item_heading)
@@ -99,8 +117,6 @@ class ReturnsScreen(QWidget):
         right.addWidget(self.question)
         right.addWidget(self.checklist, 1)
         right.addLayout(grade_row)
-        self.controls = TouchControls(self.session, self.handle_scan)
-        right.addWidget(self.controls)
 
         self.code = CodeField(self.handle_scan)
         self.note = QLineEdit()
@@ -110,12 +126,23 @@ class ReturnsScreen(QWidget):
         self.camera = QPushButton()
         self.camera.clicked.connect(self.take_camera_photo)
         self.camera.setEnabled(self.session.camera is not None)
+        self.sign_out = QPushButton()
+        self.sign_out.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # typed codes stay in the field
+        self.sign_out.clicked.connect(
+            lambda: self.handle_scan(f"{COMMAND_PREFIX}{Command.SIGN_OUT.value}"))
         self.hint = _label("")
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.code, 1)
-        bottom.addWidget(self.note, 1)
-        bottom.addWidget(self.photo_file)
-        bottom.addWidget(self.camera)
+        # The typed code and the tools sit under the return, not under everything: with an
+        # item open, its buttons and the code field then fit 1366x768 without scrolling.
+        tools = QHBoxLayout()
+        tools.addWidget(self.photo_file)
+        tools.addWidget(self.camera)
+        tools.addStretch(1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.sign_out)
+        left.addWidget(self.code)
+        left.addLayout(note_row)
+        left.addLayout(tools)
 
         middle = QHBoxLayout()
         middle.addLayout(left, 2)
@@ -123,7 +150,6 @@ class ReturnsScreen(QWidget):
         root = QVBoxLayout(self)
         root.addWidget(self.banner)
         root.addLayout(middle, 1)
-        root.addLayout(bottom)
         root.addWidget(self.hint)
 
     # ------------------------------------------------------------------------ input
@@ -222,6 +248,7 @@ class ReturnsScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.follow_sign_in()
+        self.code.setFocus()   # typing works on arrival, without a scanner
 
     def retranslate(self) -> None:
         """Everything in the UI's current language, product and grade names included (the
@@ -233,6 +260,7 @@ class ReturnsScreen(QWidget):
                                                               "add)")))
         self.photo_file.setText(tr(msg("Returns screen", "Photo from file…")))
         self.camera.setText(tr(msg("Returns screen", "Camera photo")))
+        self.sign_out.setText(tr(msg("Returns screen", "Sign out")))
         self.expected_heading.setText(tr(msg("Returns screen", "Returns expected")))
         self.code.retranslate()
         self._draw_banner()
@@ -245,6 +273,7 @@ class ReturnsScreen(QWidget):
     def refresh(self) -> None:
         """Redraw the RMA and item panels from the session."""
         session = self.session
+        self.sign_out.setVisible(session.signin.badge is not None)
         self.rma_details.setText(panels.rma_text(session))
         panels.fill_items(self.items, session)
         item = session.item

@@ -12,10 +12,10 @@ GRADE_COLOURS = {"A": "#1b7f3b", "B": "#2e7d32", "C": "#a85d00", "D": "#c0430f",
 SCREEN = """
 QWidget#ReturnsScreen { background: #f4f5f7; }
 QLabel { color: #17202a; font-size: 22px; }
-QLabel#Banner { font-size: 30px; font-weight: 700; padding: 18px; border-radius: 10px; }
+QLabel#Banner { font-size: 28px; font-weight: 700; padding: 12px; border-radius: 10px; }
 QLabel#Title { font-size: 30px; font-weight: 700; }
 QLabel#Heading { font-size: 16px; color: #56606b; font-weight: 700; }
-QLabel#Grade { font-size: 120px; font-weight: 800; min-width: 170px;
+QLabel#Grade { font-size: 84px; font-weight: 800; min-width: 170px;
                qproperty-alignment: AlignCenter; border-radius: 10px; }
 QLabel#Question { font-size: 34px; font-weight: 700; color: #0b3d91; }
 QListWidget { background: white; color: #17202a; font-size: 22px; border: 1px solid #c8ced4;
