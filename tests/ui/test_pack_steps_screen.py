@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from station.metrics.settings import MetricsSettings, Targets
 from station.pack.outcomes import Kind
@@ -122,6 +123,7 @@ def test_the_steps_read_in_japanese_and_fit_the_station_screen(qtbot, station_ap
         assert "はじめてのお客様へ" in rows[2]
         assert screen.steps.title.text() == "完了前に、各作業の後でスキャンしてください："
         assert all(row.width() <= screen.steps.width() for row in screen.steps.rows)
+        QApplication.processEvents()  # the layout settles after the scan, as on a screen
         shot = window.grab()
         assert not shot.isNull()
         if os.environ.get("GIFT_SCREENSHOTS"):
