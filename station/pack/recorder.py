@@ -7,34 +7,14 @@ Methods that take part in a larger write (`append`, `closed`) run inside the cal
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
-
 from station import journal
-from station.clock import Clock
 from station.events import EventPayload
 from station.events import pack as ev
 from station.pack import queries
-from station.signin import SignIn
-from station.store import Store
+from station.recording import SessionRecorder
 
 
-class Recorder:
-    def __init__(self, store: Store, clock: Clock, signin: SignIn,
-                 on_event: Callable[[journal.Event], None]) -> None:
-        self._store = store
-        self._clock = clock
-        self._signin = signin
-        self._on_event = on_event
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self._store.conn
-
-    def _event(self, payload: EventPayload, subject: str) -> journal.Event:
-        return journal.event_of(payload, station=self._signin.station_id,
-                                user=self._signin.user, at=self._clock.now(), subject=subject)
-
+class Recorder(SessionRecorder):
     def append(self, order_id: str, payload: EventPayload) -> journal.Event:
         """An event about the open order, folded into the session's state."""
         with self._store.write() as db:

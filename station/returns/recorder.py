@@ -5,45 +5,29 @@ it appends to `on_event` (the session's fold) so memory follows the journal step
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from typing import Any
 
 from station import journal
-from station.clock import Clock, iso
+from station.clock import iso
 from station.events import EventPayload
 from station.events import returns as ev
 from station.events.returns_lots import ReturnLotRecorded
 from station.models import Product
+from station.recording import SessionRecorder
 from station.returns import rmas
 from station.returns.inspection import Inspection
 from station.returns.models import ItemResult, RecommerceLabelData, Rma, RmaLine, RmaStatus
 from station.returns.photos import StoredPhoto
 from station.returns.policy import Checklist, Rule
-from station.signin import SignIn
-from station.store import Store
 
 OPEN_KEY = "returns_open"
 
 
-class Recorder:
-    def __init__(self, store: Store, clock: Clock, signin: SignIn,
-                 on_event: Callable[[journal.Event], None]) -> None:
-        self._store = store
-        self._clock = clock
-        self._signin = signin
-        self._on_event = on_event
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self._store.conn
-
+class Recorder(SessionRecorder):
     def _append(self, rma_id: str, payload: EventPayload) -> journal.Event:
-        event = journal.append(self.conn, journal.event_of(
-            payload, station=self._signin.station_id, user=self._signin.user,
-            at=self._clock.now(), subject=rma_id))
+        event = journal.append(self.conn, self._event(payload, rma_id))
         self._on_event(event)
         return event
 

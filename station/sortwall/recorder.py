@@ -7,16 +7,14 @@ the pack bench in the same transaction); the others open their own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from station import journal
-from station.clock import Clock
-from station.events import EventPayload
 from station.events import pack as pack_ev
 from station.events import sortwall as ev
 from station.pack import queries
+from station.recording import SessionRecorder
 from station.scans import ExceptionReason
-from station.signin import SignIn
 from station.sortwall.decide import Shortfall
 from station.store import Store
 
@@ -24,18 +22,7 @@ OPEN_BATCH = "open_batch"
 LEFTOVER = "LEFTOVER"
 
 
-class Recorder:
-    def __init__(self, store: Store, clock: Clock, signin: SignIn,
-                 on_event: Callable[[journal.Event], None]) -> None:
-        self._store = store
-        self._clock = clock
-        self._signin = signin
-        self._on_event = on_event
-
-    def _event(self, payload: EventPayload, subject: str) -> journal.Event:
-        return journal.event_of(payload, station=self._signin.station_id,
-                                user=self._signin.user, at=self._clock.now(), subject=subject)
-
+class Recorder(SessionRecorder):
     def append(self, payload: ev.BatchEvent) -> journal.Event:
         """An event of the open batch, folded into the wall."""
         with self._store.write() as db:
