@@ -13,7 +13,7 @@ from station.catalogue import Catalogue
 from station.clock import Clock
 from station.events import sortwall as ev
 from station.limits import MAX_TEXT
-from station.messages import Message, msg
+from station.messages import Localized, Message, msg
 from station.models import Role
 from station.pack.exception_desk import Decision
 from station.signin import SignIn
@@ -52,13 +52,15 @@ def open_leftovers(conn: sqlite3.Connection) -> list[Leftover]:
 
 
 def what_was_left(catalogue: Catalogue, leftover: Leftover) -> Message:
-    """"Left over: 2 × T-shirt"."""
-    def name(sku: str) -> str:
+    """"Left over: 2 × T-shirt", the product names in the reader's language."""
+    def label(sku: str) -> Localized:
         product = catalogue.product(sku)  # type: ignore[arg-type]
-        return product.name if product is not None else sku
+        return product.label if product is not None else Localized(sku)
 
-    return msg("Sort wall", "Left over: {items}", items=", ".join(
-        f"{item.quantity} × {name(item.sku)}" for item in leftover.items))
+    parts = [(item.quantity, label(item.sku)) for item in leftover.items]
+    items = Localized(", ".join(f"{n} × {name.en}" for n, name in parts),
+                      "、".join(f"{name.text('ja')} ×{n}" for n, name in parts))
+    return msg("Sort wall", "Left over: {items}", items=items)
 
 
 class LeftoverDesk:

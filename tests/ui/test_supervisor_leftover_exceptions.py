@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from station.events.sortwall import LeftoverResolved
+from station.messages import catalogue
+from station.sortwall.leftovers import open_leftovers, what_was_left
 from station.sortwall.setup import open_sortwall
 from tests.sortwall_support import PACKER, batch, sort_scan, unit_scans
 from tests.support import ean, payloads, scan
@@ -76,3 +78,11 @@ def test_left_over_items_are_queued_and_resolved_with_a_reason(qtbot, closed_wit
     assert _leftover_row(screen) == -1
     [resolved] = payloads(core.store.conn, LeftoverResolved, "BATCH-0001")
     assert (resolved.batch_id, resolved.reason) == ("BATCH-0001", "Returned to stock, bin A-3")
+
+
+def test_what_was_left_reads_in_japanese(closed_with_a_stray):
+    core, stray = closed_with_a_stray
+    [left] = open_leftovers(core.store.conn)
+    said = what_was_left(core.catalogue, left)
+    assert said.render() == f"Left over: 1 × {stray.name}"
+    assert catalogue("ja").render(said) == f"余り: {stray.name_ja or stray.name} ×1"
