@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>Exceptions</name>
+    <message>
+      <location filename="../station/sortwall/leftovers.py" />
+      <source>Only a supervisor can do this.</source>
+      <translation>この操作はスーパーバイザーのみ行えます。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/leftovers.py" />
+      <source>Write the reason first.</source>
+      <translation>先に理由を入力してください。</translation>
+    </message>
+  </context>
+  <context>
     <name>Sort wall</name>
     <message>
       <location filename="../station/sortwall/session.py" />
@@ -12,6 +25,11 @@
       <location filename="../station/sortwall/session.py" />
       <source>1 order is short (slot {slots}).</source>
       <translation>不足の注文が 1 件あります（間口 {slots}）。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/leftovers.py" />
+      <source>Batch {batch} has no left-over items to resolve.</source>
+      <translation>バッチ {batch} に解決する余り商品はありません。</translation>
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
@@ -39,9 +57,19 @@
       <translation>空いている間口がありません。そろった間口を梱包してから、この商品をもう一度スキャンしてください。</translation>
     </message>
     <message>
+      <location filename="../station/sortwall/leftovers.py" />
+      <source>Find their order or return them to stock.</source>
+      <translation>該当する注文を探すか、在庫に戻してください。</translation>
+    </message>
+    <message>
       <location filename="../station/sortwall/session.py" />
       <source>Finish batch {batch} first: scan COMPLETE when its totes are empty.</source>
       <translation>先にバッチ {batch} を終えてください。トートが空になったら「完了」をスキャンします。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/leftovers.py" />
+      <source>Left over: {items}</source>
+      <translation>余り: {items}</translation>
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />
@@ -137,6 +165,11 @@
       <location filename="../station/sortwall/session.py" />
       <source>Slot {slot}: {sorted} of {units} for order {order}.</source>
       <translation>間口 {slot}：注文 {order} の {units} 点中 {sorted} 点目。</translation>
+    </message>
+    <message>
+      <location filename="../station/sortwall/leftovers.py" />
+      <source>The left-over items of batch {batch} are resolved.</source>
+      <translation>バッチ {batch} の余り商品を解決済みにしました。</translation>
     </message>
     <message>
       <location filename="../station/sortwall/session.py" />

@@ -5,6 +5,11 @@
     <name>Exceptions</name>
     <message>
       <location filename="../ui/supervisor/exception_actions.py" />
+      <source>Batch {batch}: items no order took. Find their order or return them to stock, then resolve with a reason.</source>
+      <translation>バッチ {batch}: どの注文にも仕分けられなかった商品です。該当する注文を探すか在庫に戻し、理由を入力して解決してください。</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/exception_actions.py" />
       <source>Choose an order in the queue.</source>
       <translation>キューから注文を選んでください。</translation>
     </message>
@@ -309,6 +314,11 @@
       <location filename="../ui/supervisor/gifts.py" />
       <source>exception</source>
       <translation>例外</translation>
+    </message>
+    <message>
+      <location filename="../ui/supervisor/queues.py" />
+      <source>left over</source>
+      <translation>余り</translation>
     </message>
     <message>
       <location filename="../ui/supervisor/gifts.py" />

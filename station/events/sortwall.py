@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from station.events.base import EventPayload, Part
-from station.limits import Code, Count, Id, Name, Quantity, SlotNo, Total
+from station.limits import Code, Count, Id, Name, Quantity, SlotNo, Text, Total
 
 BATCH = "batch"
 
@@ -85,3 +85,11 @@ class BatchClosed(BatchEvent):
     sorted_units: Total
     missing_units: Total
     leftover_units: Total
+
+
+class LeftoverResolved(BatchEvent):
+    """A supervisor dealt with the batch's left-over items (found their order, returned them
+    to stock...). `reason` is the supervisor's words."""
+
+    TYPE = "LeftoverResolved"
+    reason: Text

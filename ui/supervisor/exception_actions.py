@@ -1,6 +1,7 @@
 """Under the supervisor's exception queue: what the packer reported for the chosen order, a
 reason, and Resolve (closed) or Release (back to be packed). Both are journaled by the core
-(`station.pack.exception_desk`); the queue reloads after each."""
+(`station.pack.exception_desk`); the queue reloads after each. A batch's left-over items
+(`station.sortwall.leftovers`) can only be resolved: there is no order to pack again."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 from station.core import StationCore
 from station.messages import Message, msg
 from station.pack.exception_desk import Decision, what_happened
+from station.sortwall.leftovers import LeftoverDesk
 from ui.i18n import tr
-from ui.supervisor.queues import order_id_of
+from ui.supervisor.queues import is_leftover, order_id_of
 
 
 class ExceptionActions(QWidget):
@@ -35,6 +37,7 @@ class ExceptionActions(QWidget):
         self._table = table
         self._said: Message | None = None
         self._chosen: str | None = None   # kept across the queue's refreshes
+        self._leftovers = LeftoverDesk(core.store, core.clock, core.signin)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.reason = QLineEdit()
@@ -42,7 +45,7 @@ class ExceptionActions(QWidget):
         self.release_button = QPushButton()
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.resolve_button.clicked.connect(lambda: self._decide(self._core.exceptions.resolve))
+        self.resolve_button.clicked.connect(self._resolve)
         self.release_button.clicked.connect(lambda: self._decide(self._core.exceptions.release))
         # Enter decides nothing: Resolve and Release are different, so the button is chosen.
         self.reason.returnPressed.connect(self._choose_a_button)
@@ -83,10 +86,21 @@ class ExceptionActions(QWidget):
         self.result.setText(tr(self._said) if self._said is not None else "")
         self._on_selection_changed()
 
+    def _leftover_chosen(self) -> bool:
+        row = self._table.currentRow()
+        return row >= 0 and is_leftover(self._table.item(row, 0))
+
     def _on_selection_changed(self) -> None:
         order_id = self.selected_order()
         if order_id is not None:
             self._chosen = order_id
+        if order_id is not None and self._leftover_chosen():
+            self.resolve_button.setEnabled(True)
+            self.release_button.setEnabled(False)
+            self.details.setText(tr(msg(
+                "Exceptions", "Batch {batch}: items no order took. Find their order or return "
+                "them to stock, then resolve with a reason.", batch=order_id)))
+            return
         order = self._core.catalogue.order(order_id) if order_id else None  # type: ignore[arg-type]
         chosen = order is not None
         for button in (self.resolve_button, self.release_button):
@@ -103,6 +117,12 @@ class ExceptionActions(QWidget):
 
     def _choose_a_button(self) -> None:
         self._say(msg("Exceptions", "Press Resolve (close) or Release (pack again)."))
+
+    def _resolve(self) -> None:
+        if self._leftover_chosen():
+            self._decide(self._leftovers.resolve)
+        else:
+            self._decide(self._core.exceptions.resolve)
 
     def _decide(self, action: Callable[[str, str], Decision]) -> None:
         order_id = self.selected_order()

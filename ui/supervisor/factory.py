@@ -16,6 +16,7 @@ from station.metrics.settings import MetricsSettings, Targets
 from station.metrics.station_view import station_dashboard
 from station.pack.exception_desk import what_happened
 from station.sortwall.figures import where_short
+from station.sortwall.leftovers import open_leftovers, what_was_left
 from ui.i18n import tr
 from ui.supervisor.exception_actions import ExceptionActions
 from ui.supervisor.loaders import DashboardLoader, station_loader
@@ -59,7 +60,10 @@ def supervisor_screen(core: StationCore, parent: QWidget | None = None) -> Super
                               names=name, load_on_ui_thread=in_memory, bill=bill,
                               parent=parent,
                               where=lambda order_id: where_short(core.store.conn, order_id),
-                              what=lambda order_id: reported(core, order_id))
+                              what=lambda order_id: reported(core, order_id),
+                              leftovers=lambda: [
+                                  (left, what_was_left(core.catalogue, left))
+                                  for left in open_leftovers(core.store.conn)])
     actions = ExceptionActions(core, screen.exceptions_table)
     actions.decided.connect(lambda _decision: screen.refresh())
     screen.refreshed.connect(lambda _board: actions.keep_choice())

@@ -38,6 +38,7 @@ from station.metrics.report import TableKind, table
 from station.metrics.settings import MetricsSettings, Targets
 from station.models import Role
 from station.signin import SignIn
+from station.sortwall.leftovers import Leftover
 from ui.i18n import tr
 from ui.supervisor.charts import TargetChart
 from ui.supervisor.exception_actions import ExceptionActions
@@ -75,6 +76,7 @@ class SupervisorScreen(QWidget):
                  bill: MaterialsBill | None = None,
                  where: Callable[[str], Message | None] | None = None,
                  what: Callable[[str], Message | None] | None = None,
+                 leftovers: Callable[[], Sequence[tuple[Leftover, Message]]] | None = None,
                  parent: QWidget | None = None) -> None:
         """`load_on_ui_thread` is for an in-memory database (tests, previews), whose one
         connection belongs to the UI thread and must not be used from a worker."""
@@ -83,6 +85,7 @@ class SupervisorScreen(QWidget):
         self._settings, self._targets, self._names = settings, targets, names
         self._bill = bill
         self._where, self._what = where, what
+        self._leftovers = leftovers
         self.dashboard: Dashboard | None = None
         self.exception_actions: ExceptionActions | None = None
         self._status: Message | None = None
@@ -334,7 +337,8 @@ class SupervisorScreen(QWidget):
                                    [b.units for b in board.trend],
                                    float(self._targets.units_per_day), upright=True)
         fill_exceptions(self.exceptions_table, board.open_exceptions, zone, names=self._names,
-                        where=self._where, what=self._what)
+                        where=self._where, what=self._what,
+                        leftovers=self._leftovers() if self._leftovers else ())
         fill_rejected(self.rejected_table, board.rejected)
         fill_gifts(self.gifts_table, board.gift_orders)
 
