@@ -53,4 +53,7 @@ def test_the_station_records_its_start_time_for_the_next_start(tmp_path):
         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
                           "PYTHONPATH": str(ROOT), "PACKSTATION_START_RECORD": str(record)})
     printed = dict(part.split("=", 1) for part in result.stdout.split() if "=" in part)
-    assert last_start_ms(record) == round(float(printed["ready_ms"]))
+    # Recorded to the millisecond, printed to a tenth: both round the same measurement.
+    recorded = last_start_ms(record)
+    assert recorded is not None
+    assert abs(recorded - float(printed["ready_ms"])) <= 0.55

@@ -60,3 +60,15 @@ def test_the_window_is_ready_for_a_scan_before_heavy_modules_load(started):
 
 def test_the_other_screens_are_added_once_the_window_is_up(started):
     assert started["screens"] == ["pack", "returns", "sortwall", "supervisor"]
+
+
+def test_help_needs_no_window_system():
+    """`python -m ui --help` on a machine without a display (a server, an SSH session)."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run([sys.executable, "-m", "ui", "--help"], check=False, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120,
+                            env={**env, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    assert "usage:" in result.stdout
+    assert "--data-dir" in result.stdout
